@@ -1,0 +1,120 @@
+"""How long one user's write takes as the store grows, beside a single plain TinyDB file.
+
+The write measured is what `/log` does: record an interaction for a user with 50 contacts and
+move that contact's last-contact date. Run: `python -m bench.storage [--sizes 1000,10000]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from tinydb import Query, TinyDB
+
+from storage import Contact, Interaction, Store
+
+CONTACTS_PER_USER = 50
+NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+
+def contacts_for(user_id: int) -> list[Contact]:
+    """Fifty contacts with a realistic amount of text."""
+    return [
+        Contact(
+            contact_id=f"{user_id:x}-{n}",
+            name=f"Contact {n} of user {user_id}",
+            created_at=NOW,
+            notes="Met during the internship in Hamburg; loves climbing and jazz.",
+            tags=("stage", "hamburg"),
+        )
+        for n in range(CONTACTS_PER_USER)
+    ]
+
+
+def median_ms(write: Callable[[int], None], repeats: int) -> float:
+    """Median wall time of `write(i)` in milliseconds."""
+    timings = []
+    for i in range(repeats):
+        started = time.perf_counter()
+        write(i)
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
+def bench_ours(total: int, folder: Path, repeats: int) -> float:
+    """One file per user: the write touches only the writer's file."""
+    store = Store(folder)
+    users = total // CONTACTS_PER_USER
+    for user_id in range(1, users + 1):
+        store.add_contacts(user_id, contacts_for(user_id))
+    store.close()
+    store = Store(folder)  # as after a restart: nothing of the writer cached
+    writer = users // 2
+
+    def write(i: int) -> None:
+        contact_id = f"{writer:x}-{i % CONTACTS_PER_USER}"
+        store.log_interaction(writer, Interaction(contact_id, NOW + timedelta(minutes=i), "ok"))
+
+    return median_ms(write, repeats)
+
+
+def bench_plain(total: int, folder: Path, repeats: int) -> float:
+    """Everyone in one TinyDB JSON file with the stock storage (which does not even fsync)."""
+    db = TinyDB(folder / "all.json")
+    users = total // CONTACTS_PER_USER
+    documents = []
+    for user_id in range(1, users + 1):
+        for contact in contacts_for(user_id):
+            documents.append(
+                {
+                    "user_id": user_id,
+                    "contact_id": contact.contact_id,
+                    "name": contact.name,
+                    "notes": contact.notes,
+                    "tags": list(contact.tags),
+                    "last_contact_at": None,
+                }
+            )
+    db.table("contacts").insert_multiple(documents)
+    writer = users // 2
+    row = Query()
+
+    def write(i: int) -> None:
+        contact_id = f"{writer:x}-{i % CONTACTS_PER_USER}"
+        at = (NOW + timedelta(minutes=i)).isoformat()
+        db.table("interactions").insert({"user_id": writer, "contact_id": contact_id, "at": at})
+        db.table("contacts").update(
+            {"last_contact_at": at}, (row.user_id == writer) & (row.contact_id == contact_id)
+        )
+
+    result = median_ms(write, repeats)
+    db.close()
+    return result
+
+
+def main() -> None:
+    """Print the table of medians."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--repeats", type=int, default=21)
+    args = parser.parse_args()
+    sizes = [int(size) for size in args.sizes.split(",")]
+    print("median time of one user's write (log a contact, user with 50 contacts)")
+    print(f"{'contacts in store':>18} | {'garder-contact':>15} | {'plain TinyDB file':>18}")
+    ours_first = None
+    for total in sizes:
+        with tempfile.TemporaryDirectory() as ours_dir, tempfile.TemporaryDirectory() as plain_dir:
+            ours = bench_ours(total, Path(ours_dir), args.repeats)
+            plain = bench_plain(total, Path(plain_dir), max(5, args.repeats // 4))
+        ours_first = ours_first or ours
+        print(f"{total:>18,} | {ours:>12.2f} ms | {plain:>15.2f} ms")
+    print(f"ours, largest / smallest: {ours / ours_first:.2f}x (must stay within 2x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""Crash-safe file writes, and a TinyDB storage built on them.
+
+TinyDB's stock JSONStorage truncates the file and writes it in place, so a crash mid-write
+leaves invalid JSON (tinydb#301, #467). Here every write goes to a temporary file in the same
+folder, is fsynced, atomically renamed over the old file, and the folder is fsynced so the
+rename itself survives a power cut. A reader therefore only ever sees the old or the new file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+TEMP_SUFFIX = ".tmp"
+
+
+class UnreadableFileError(Exception):
+    """A data file exists but is not valid JSON of the expected shape."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create `path` (and parents) readable by its owner only."""
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    if path.stat().st_mode & 0o777 != DIR_MODE:
+        path.chmod(DIR_MODE)
+
+
+def write_atomic(path: Path, payload: bytes) -> None:
+    """Replace `path` with `payload` so that a crash leaves either the old or the new file."""
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temp_files(folder: Path) -> int:
+    """Delete temporary files a crash left behind; they were never renamed, so never confirmed."""
+    removed = 0
+    for temp in folder.glob(f".*{TEMP_SUFFIX}"):
+        temp.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+def read_json_object(path: Path) -> dict[str, Any]:
+    """Read a JSON object from `path`, raising UnreadableFileError for anything else."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise UnreadableFileError(path, str(error)) from error
+    if not isinstance(data, dict):
+        raise UnreadableFileError(path, "expected a JSON object at the top level")
+    return data
+
+
+class AtomicJSONStorage(Storage):
+    """A TinyDB storage that writes atomically and keeps the last state in memory.
+
+    The bot is the only writer of its files, so the cached copy is always the file's content
+    and reads cost no I/O. `batch()` groups several TinyDB operations into one write: all of
+    them land together or, if the block raises, none does.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = path
+        self._cache: dict[str, dict[str, Any]] | None = None
+        self._batch_depth = 0
+        self._dirty = False
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        """Return the whole database, or None for a file that does not exist yet."""
+        if self._cache is None:
+            if not self._path.exists():
+                return None
+            self._cache = read_json_object(self._path)
+        # TinyDB mutates what it is given, then calls write(); hand out a copy so a failed
+        # batch can be rolled back by dropping the cache.
+        return json.loads(json.dumps(self._cache))  # type: ignore[no-any-return]
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        """Record the new state; flush it at once unless inside a batch."""
+        self._cache = data
+        if self._batch_depth:
+            self._dirty = True
+        else:
+            self._flush()
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Make every write inside the block land in one atomic file write."""
+        self._batch_depth += 1
+        try:
+            yield
+        except BaseException:
+            self._batch_depth -= 1
+            if self._batch_depth == 0:
+                self._cache = None  # roll back to what is on disk
+                self._dirty = False
+            raise
+        self._batch_depth -= 1
+        if self._batch_depth == 0 and self._dirty:
+            self._flush()
+
+    def _flush(self) -> None:
+        payload = json.dumps(self._cache, ensure_ascii=False, separators=(",", ":"))
+        try:
+            write_atomic(self._path, payload.encode("utf-8"))
+        except BaseException:
+            self._cache = None  # what is on disk is the truth
+            raise
+        finally:
+            self._dirty = False
+
+    def close(self) -> None:
+        """Nothing to release: every write is already on disk."""

@@ -1,0 +1,175 @@
+"""The store: one database file per user, so a write costs only that user's own data."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+from tinydb import Query
+
+from storage.atomic import UnreadableFileError, ensure_private_dir, remove_stale_temp_files
+from storage.records import (
+    Contact,
+    Interaction,
+    UserProfile,
+    contact_from,
+    interaction_from,
+    profile_from,
+    to_document,
+)
+from storage.userdb import PROFILE_ID, UserDatabase
+
+log = logging.getLogger(__name__)
+
+_OPEN_FILES_KEPT = 256
+
+
+class UserDataUnavailableError(Exception):
+    """This user's data file could not be read; it is left untouched."""
+
+    def __init__(self, user_id: int, path: Path) -> None:
+        super().__init__(f"data of user {user_id} is unavailable ({path} is unreadable)")
+        self.user_id = user_id
+        self.path = path
+
+
+class UnknownContactError(LookupError):
+    """No contact with that id among this user's contacts."""
+
+
+class Store:
+    """All persistent data, scoped by user: every method takes the asking user's id."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._users_dir = data_dir / "users"
+        self._profiles: dict[int, UserProfile] = {}
+        self._unavailable: dict[int, Path] = {}
+        self._open: OrderedDict[int, UserDatabase] = OrderedDict()
+        ensure_private_dir(data_dir)
+        ensure_private_dir(self._users_dir)
+        remove_stale_temp_files(self._users_dir)
+        self._scan()
+
+    # -- users -------------------------------------------------------------------------
+
+    def profiles(self) -> list[UserProfile]:
+        """Every readable user's profile, for the scheduler; costs no I/O."""
+        return list(self._profiles.values())
+
+    def get_profile(self, user_id: int) -> UserProfile | None:
+        """Return this user's profile, or None if they never used the bot."""
+        self._check_available(user_id)
+        return self._profiles.get(user_id)
+
+    def save_profile(self, profile: UserProfile) -> None:
+        """Create or replace this user's profile."""
+        database = self._database(profile.user_id)
+        database.put_single("profile", PROFILE_ID, to_document(profile))
+        self._profiles[profile.user_id] = profile
+
+    def is_unavailable(self, user_id: int) -> bool:
+        """Tell whether this user's file was found unreadable."""
+        return user_id in self._unavailable
+
+    # -- contacts ----------------------------------------------------------------------
+
+    def contacts(self, user_id: int) -> list[Contact]:
+        """Every contact of this user, in the order they were added."""
+        return [contact_from(doc) for doc in self._database(user_id).table("contacts").all()]
+
+    def add_contacts(self, user_id: int, contacts: Iterable[Contact]) -> None:
+        """Add contacts in one atomic write."""
+        database = self._database(user_id)
+        with database.batch():
+            database.table("contacts").insert_multiple(to_document(c) for c in contacts)
+
+    def log_interaction(self, user_id: int, interaction: Interaction) -> Contact:
+        """Record an interaction and move the contact's last contact date, in one write."""
+        database = self._database(user_id)
+        contacts = database.table("contacts")
+        match = Query().contact_id == interaction.contact_id
+        found = contacts.get(match)
+        if not isinstance(found, dict):
+            raise UnknownContactError(interaction.contact_id)
+        contact = contact_from(found)
+        if contact.last_contact_at is None or interaction.at > contact.last_contact_at:
+            contact = replace(contact, last_contact_at=interaction.at)
+        with database.batch():
+            database.table("interactions").insert(to_document(interaction))
+            contacts.update(to_document(contact), match)
+        return contact
+
+    def interactions(self, user_id: int, contact_id: str) -> list[Interaction]:
+        """This contact's interactions, oldest first."""
+        table = self._database(user_id).table("interactions")
+        found = [interaction_from(doc) for doc in table.search(Query().contact_id == contact_id)]
+        return sorted(found, key=lambda interaction: interaction.at)
+
+    # -- files -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Release every open file handle."""
+        for database in self._open.values():
+            database.close()
+        self._open.clear()
+
+    def _scan(self) -> None:
+        for path in sorted(self._users_dir.glob("*.json")):
+            if not path.stem.isdigit():
+                log.warning("Ignoring unexpected file %s in the data folder", path)
+                continue
+            user_id = int(path.stem)
+            try:
+                with self._reading(user_id, path) as database:
+                    document = database.get_single("profile", PROFILE_ID)
+                    if document is not None:
+                        self._profiles[user_id] = profile_from(document)
+            except UserDataUnavailableError:
+                continue
+        log.info(
+            "Store opened: %d users, %d unavailable", len(self._profiles), len(self._unavailable)
+        )
+
+    def _check_available(self, user_id: int) -> None:
+        path = self._unavailable.get(user_id)
+        if path is not None:
+            raise UserDataUnavailableError(user_id, path)
+
+    def _database(self, user_id: int) -> UserDatabase:
+        self._check_available(user_id)
+        database = self._open.get(user_id)
+        if database is not None:
+            self._open.move_to_end(user_id)
+            return database
+        path = self._users_dir / f"{user_id}.json"
+        with self._reading(user_id, path) as database:
+            self._open[user_id] = database
+        if len(self._open) > _OPEN_FILES_KEPT:
+            _, oldest = self._open.popitem(last=False)
+            oldest.close()
+        return database
+
+    @contextmanager
+    def _reading(self, user_id: int, path: Path) -> Iterator[UserDatabase]:
+        """Open a user's file; an unreadable one is logged, marked and never written."""
+        database = UserDatabase(path)
+        try:
+            database.open()
+            yield database
+        except (UnreadableFileError, KeyError, ValueError, TypeError) as error:
+            database.close()
+            reason = error.reason if isinstance(error, UnreadableFileError) else repr(error)
+            log.error(
+                "Data file %s is unreadable (%s); it is left untouched and user %s's data "
+                "is unavailable until it is repaired",
+                path,
+                reason,
+                user_id,
+            )
+            self._unavailable[user_id] = path
+            self._profiles.pop(user_id, None)
+            raise UserDataUnavailableError(user_id, path) from error
