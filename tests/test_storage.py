@@ -30,7 +30,7 @@ NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 def profile(user_id: int, **changes: object) -> UserProfile:
     """A profile created at NOW."""
     base = UserProfile(user_id=user_id, created_at=NOW)
-    return UserProfile(**{**base.__dict__, **changes})  # type: ignore[arg-type]
+    return UserProfile(**{**base.__dict__, **changes})
 
 
 def test_profiles_round_trip_across_reopen(tmp_path: Path) -> None:

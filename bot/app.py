@@ -1,0 +1,65 @@
+"""The composition root: the one place that builds the Application from its parts."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import cast
+
+from telegram import BotCommand, BotCommandScopeDefault
+from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
+
+from bot.clock import Clock
+from bot.commands import MENU_COMMANDS
+from bot.config import LANGUAGES, Settings
+from bot.context import App, BotData, UserState
+from bot.domain.places import find_place
+from bot.handlers import register
+from bot.i18n import Translator
+from storage import Store
+
+log = logging.getLogger(__name__)
+
+
+def build_application(settings: Settings, store: Store, clock: Clock) -> App:
+    """Build the bot: settings, store and clock in; a ready-to-run Application out."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token.reveal())
+        .context_types(ContextTypes(bot_data=BotData, user_data=UserState))
+        .rate_limiter(AIORateLimiter(max_retries=5))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if settings.api_url is not None:
+        builder = builder.base_url(f"{settings.api_url}/bot").base_file_url(
+            f"{settings.api_url}/file/bot"
+        )
+    # The builder does not carry our context types over to the JobQueue type parameter.
+    app = cast(App, builder.build())
+    data = app.bot_data
+    data.settings = settings
+    data.store = store
+    data.clock = clock
+    data.translate = Translator()
+    register(app)
+    return app
+
+
+async def _post_init(app: App) -> None:
+    """Publish the command menu in both languages once the bot is connected."""
+    translate = app.bot_data.translate
+    default = app.bot_data.settings.default_language
+    for language in LANGUAGES:
+        commands = [BotCommand(name, translate(language, f"cmd-{name}")) for name in MENU_COMMANDS]
+        await app.bot.set_my_commands(commands, language_code=language)
+        if language == default:
+            await app.bot.set_my_commands(commands, scope=BotCommandScopeDefault())
+    # Load the city index now (about a second) rather than in the first user's /start.
+    await asyncio.to_thread(find_place, "Paris")
+    log.info("Bot @%s is up", app.bot.username)
+
+
+async def _post_shutdown(app: App) -> None:
+    """Release the store's files."""
+    app.bot_data.store.close()

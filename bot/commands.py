@@ -1,0 +1,14 @@
+"""The commands the bot offers, in the order the menu and /help list them."""
+
+from __future__ import annotations
+
+# Each command's one-line description is the catalog message "cmd-<name>".
+MENU_COMMANDS: tuple[str, ...] = (
+    "start",
+    "settings",
+    "timezone",
+    "time",
+    "language",
+    "help",
+    "cancel",
+)

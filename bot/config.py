@@ -1,0 +1,150 @@
+"""Settings: one immutable object, read once from the environment and `.env`."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlparse
+
+from dotenv import dotenv_values
+
+from bot.domain.places import is_valid_timezone
+
+Language = Literal["fr", "en"]
+LANGUAGES: tuple[Language, ...] = ("fr", "en")
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message names the key and what is expected."""
+
+
+class Secret:
+    """A string that never shows itself in reprs, logs or tracebacks."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        """Return the secret itself; call this only where the Bot is built."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the bot can be configured with (see `.env.example`)."""
+
+    token: Secret
+    data_dir: Path = Path("data")
+    api_url: str | None = None
+    default_language: Language = "en"
+    default_timezone: str = "Europe/Paris"
+    log_level: str = "INFO"
+    allowed_user_ids: frozenset[int] | None = None
+
+    def is_allowed(self, user_id: int) -> bool:
+        """Tell whether this user may use a private deployment."""
+        return self.allowed_user_ids is None or user_id in self.allowed_user_ids
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")
+) -> Settings:
+    """Read settings from `environ` (default: the process environment) over `env_file`."""
+    values: dict[str, str] = {}
+    if env_file is not None and env_file.is_file():
+        values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+    values.update(os.environ if environ is None else environ)
+
+    def get(key: str) -> str | None:
+        raw = values.get(key, "").strip()
+        return raw or None
+
+    return Settings(
+        token=_token(get("TELEGRAM_BOT_TOKEN")),
+        data_dir=Path(get("DATA_DIR") or "data"),
+        api_url=_api_url(get("TELEGRAM_API_URL")),
+        default_language=_language(get("DEFAULT_LANGUAGE")),
+        default_timezone=_timezone(get("DEFAULT_TIMEZONE")),
+        log_level=_log_level(get("LOG_LEVEL")),
+        allowed_user_ids=_user_ids(get("ALLOWED_USER_IDS")),
+    )
+
+
+def _token(raw: str | None) -> Secret:
+    if raw is None:
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN is not set: put the token @BotFather gave you in .env "
+            "or in the environment (see .env.example)"
+        )
+    bot_id, _, secret = raw.partition(":")
+    if not bot_id.isdigit() or len(secret) < 3 or any(c.isspace() for c in raw):
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN is malformed: expected the form <digits>:<letters> "
+            "that @BotFather gives"
+        )
+    return Secret(raw)
+
+
+def _api_url(raw: str | None) -> str | None:
+    if raw is None:
+        return None
+    parsed = urlparse(raw)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise ConfigError(
+            f"TELEGRAM_API_URL is malformed: expected an http(s) URL such as "
+            f"http://127.0.0.1:8081, got {raw!r}"
+        )
+    return raw.rstrip("/")
+
+
+def _language(raw: str | None) -> Language:
+    if raw is None:
+        return "en"
+    lowered = raw.lower()
+    for language in LANGUAGES:
+        if lowered == language:
+            return language
+    raise ConfigError(f"DEFAULT_LANGUAGE must be 'fr' or 'en', got {raw!r}")
+
+
+def _timezone(raw: str | None) -> str:
+    if raw is None:
+        return "Europe/Paris"
+    if not is_valid_timezone(raw):
+        raise ConfigError(
+            f"DEFAULT_TIMEZONE must be an IANA time zone such as Europe/Paris, got {raw!r}"
+        )
+    return raw
+
+
+def _log_level(raw: str | None) -> str:
+    if raw is None:
+        return "INFO"
+    level = raw.upper()
+    if level not in _LOG_LEVELS or not isinstance(logging.getLevelName(level), int):
+        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}, got {raw!r}")
+    return level
+
+
+def _user_ids(raw: str | None) -> frozenset[int] | None:
+    if raw is None:
+        return None
+    parts = [part.strip() for part in raw.replace(";", ",").split(",") if part.strip()]
+    if not parts or not all(part.isdigit() for part in parts):
+        raise ConfigError(
+            "ALLOWED_USER_IDS must be a comma-separated list of numeric Telegram user ids, "
+            f"got {raw!r}"
+        )
+    return frozenset(int(part) for part in parts)

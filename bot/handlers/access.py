@@ -1,0 +1,31 @@
+"""The allow-list of a private deployment: strangers get a polite no and leave no trace."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop
+
+from bot.context import Context
+from bot.i18n import pick_language
+
+log = logging.getLogger(__name__)
+
+
+async def refuse_strangers(update: Update, context: Context) -> None:
+    """Stop every update from a user who is not on the allow-list, before any handler runs."""
+    settings = context.bot_data.settings
+    user = update.effective_user
+    if user is not None and settings.is_allowed(user.id):
+        return
+    if user is not None:
+        # Nothing about them is stored: the reply uses their app's language, not a profile.
+        language = pick_language(None, user.language_code, settings.default_language)
+        refusal = context.bot_data.translate(language, "not-allowed")
+        if update.callback_query is not None:
+            await update.callback_query.answer(refusal, show_alert=True)
+        elif update.effective_chat is not None and update.effective_chat.type == "private":
+            await context.bot.send_message(update.effective_chat.id, refusal)
+        log.info("Refused an update from a user outside ALLOWED_USER_IDS")
+    raise ApplicationHandlerStop

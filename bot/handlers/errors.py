@@ -1,0 +1,63 @@
+"""The one error handler: log with context, tell the user kindly, never show a traceback."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from telegram import Update
+from telegram.error import Forbidden
+
+from bot.context import Context
+from bot.i18n import pick_language
+from storage import UserDataUnavailableError
+
+log = logging.getLogger(__name__)
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Handle whatever a handler or job raised."""
+    error = context.error
+    user = update.effective_user if isinstance(update, Update) else None
+    chat = update.effective_chat if isinstance(update, Update) else None
+    store = context.bot_data.store
+    if isinstance(error, Forbidden) and user is not None:
+        # The user blocked the bot: not a fault of ours, and nothing can reach them anyway.
+        log.info("User %s blocked the bot; marking them inactive", user.id)
+        _mark_inactive(context, user.id)
+        return
+    if isinstance(error, UserDataUnavailableError):
+        message_id = "error-data-unavailable"
+        log.warning("Update for user %s skipped: %s", error.user_id, error)
+    else:
+        message_id = "error-generic"
+        log.error(
+            "Error while handling update %s of user %s",
+            update.update_id if isinstance(update, Update) else None,
+            user.id if user else None,
+            exc_info=error,
+        )
+    if user is None or chat is None:
+        return
+    profile = None if store.is_unavailable(user.id) else store.get_profile(user.id)
+    language = pick_language(
+        profile.language if profile else None,
+        user.language_code,
+        context.bot_data.settings.default_language,
+    )
+    text = context.bot_data.translate(language, message_id)
+    try:
+        if isinstance(update, Update) and update.callback_query is not None:
+            await update.callback_query.answer()
+        await context.bot.send_message(chat.id, text)
+    except Exception:  # the chat itself may be what fails; the log already has the cause
+        log.warning("Could not tell user %s about the error", user.id, exc_info=True)
+
+
+def _mark_inactive(context: Context, user_id: int) -> None:
+    store = context.bot_data.store
+    if store.is_unavailable(user_id):
+        return
+    profile = store.get_profile(user_id)
+    if profile is not None and profile.active:
+        store.save_profile(replace(profile, active=False))

@@ -1,0 +1,71 @@
+"""User-facing text: Fluent catalogs in French and English, one per language folder."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import ast
+
+from bot.config import LANGUAGES, Language
+
+LOCALES_DIR = Path(__file__).parent / "locales"
+
+FluentArg = str | int | float
+
+
+class Translator:
+    """Formats catalog messages; every string argument is HTML-escaped on the way in."""
+
+    def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
+        self._bundles: dict[Language, FluentBundle] = {}
+        self._ids: dict[Language, frozenset[str]] = {}
+        for language in LANGUAGES:
+            # Isolation marks (U+2068/U+2069) would end up inside commands and HTML.
+            bundle = FluentBundle([language], use_isolating=False)
+            ids: set[str] = set()
+            for path in sorted((locales_dir / language).glob("*.ftl")):
+                resource = FluentResource(path.read_text(encoding="utf-8"))
+                junk = [entry.content for entry in resource.body if isinstance(entry, ast.Junk)]
+                if junk:
+                    raise ValueError(f"{path}: syntax errors in {junk}")
+                bundle.add_resource(resource)
+                ids.update(
+                    entry.id.name for entry in resource.body if isinstance(entry, ast.Message)
+                )
+            self._bundles[language] = bundle
+            self._ids[language] = frozenset(ids)
+
+    def __call__(self, language: Language, message_id: str, /, **args: FluentArg) -> str:
+        """Return message `message_id` in `language`, filled with `args`."""
+        bundle = self._bundles[language]
+        if not bundle.has_message(message_id):
+            raise KeyError(f"no message {message_id!r} in the {language} catalog")
+        message = bundle.get_message(message_id)
+        if message.value is None:
+            raise KeyError(f"message {message_id!r} has no value in the {language} catalog")
+        safe = {
+            key: html.escape(v, quote=False) if isinstance(v, str) else v for key, v in args.items()
+        }
+        text, errors = bundle.format_pattern(message.value, safe)
+        if errors:
+            raise ValueError(f"{language}/{message_id}: {errors}")
+        return str(text)
+
+    def message_ids(self, language: Language) -> frozenset[str]:
+        """The ids of every message in a language's catalog."""
+        return self._ids[language]
+
+
+def pick_language(chosen: str | None, telegram_code: str | None, default: Language) -> Language:
+    """The user's explicit choice, else French for fr*, English for en*, else the default."""
+    for language in LANGUAGES:
+        if chosen == language:
+            return language
+    code = (telegram_code or "").lower()
+    if code.startswith("fr"):
+        return "fr"
+    if code.startswith("en"):
+        return "en"
+    return default

@@ -1,0 +1,64 @@
+## Onboarding
+
+welcome =
+    👋 Hi { $name }! I'm Garder Contact, and I keep your network alive.
+    📇 Tell me about the people you met: colleagues, classmates, friends from abroad.
+    ⏰ When it's time to write to someone, I nudge you with an idea of what to say.
+    🤝 When you need a tip or a lead, I tell you who in your network to ask.
+ask-timezone =
+    First, where do you live? Send me your city (<i>Lyon</i>, <i>Montréal</i>…), a time zone such as <code>Europe/Paris</code>, or tap the button to share your location.
+    /skip keeps the time zone on the button.
+placeholder-place = Your city or time zone
+button-share-location = 📍 Share my location
+timezone-set = 🌍 Got it: <b>{ $place }</b>, where it's { $time } right now.
+timezone-pick = Which one do you mean?
+timezone-not-found =
+    🤔 I couldn't find “{ $query }”.
+    Try a nearby big city, your country, or a time zone such as <code>Europe/Paris</code>.
+timezone-no-zone-here = 🤔 I couldn't find a time zone for that location. Type your city instead.
+ask-hour =
+    ⏰ At what time of day should I send your nudges?
+    Tap an hour or type one (for example <i>8:30</i> or <i>7pm</i>); /skip keeps 09:00.
+hour-invalid =
+    🤔 “{ $text }” doesn't look like a time of day.
+    Type it like <i>9:00</i>, <i>18:30</i> or <i>7pm</i>, or tap an hour.
+hour-set = ⏰ Done: your nudges will arrive at <b>{ $hour }</b> ({ $zone } time).
+onboarding-done =
+    ✅ You're all set! Your nudges will arrive at <b>{ $hour }</b> ({ $zone } time).
+    /settings changes this at any time, and /help lists everything I can do.
+welcome-back =
+    👋 Welcome back, { $name }! Your nudges arrive at <b>{ $hour }</b> ({ $zone } time).
+    /settings changes this, and /help lists everything I can do.
+
+## Settings
+
+settings-card =
+    ⚙️ <b>Your settings</b>
+    🌍 Time zone: { $zone } (it's { $now } there)
+    ⏰ Nudge time: { $hour }
+    🗣 Language: { $language }
+button-timezone = 🌍 Change time zone
+button-hour = ⏰ Change nudge time
+button-language = 🗣 Change language
+ask-language = Which language should I speak?
+language-set = 🇬🇧 Done, I'll speak English from now on.
+
+## Help and everything else
+
+help-intro = <b>What I can do</b>
+help-outro = Any command also works from the menu next to the text field.
+cmd-start = introduction and first setup
+cmd-settings = see and change your settings
+cmd-timezone = change your time zone, e.g. /timezone Lyon
+cmd-time = change when your nudges arrive, e.g. /time 8:30
+cmd-language = switch between French and English
+cmd-help = this list
+cmd-cancel = stop what we're doing
+cancelled = OK, cancelled.
+nothing-to-cancel = There's nothing to cancel right now.
+unknown-command = I don't know the command { $command }. /help lists the ones I know.
+stray-message = I'm not sure what to do with that. /help lists what I can do.
+button-expired = This button is no longer valid.
+not-allowed = Sorry, this bot is private: it only answers the people its owner has invited.
+error-generic = 😕 Sorry, something went wrong on my side. Please try again in a moment.
+error-data-unavailable = 😕 I can't read your data right now, so I haven't changed anything. The person who runs this bot can see the problem in the logs.

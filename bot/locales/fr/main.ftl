@@ -1,0 +1,64 @@
+## Accueil
+
+welcome =
+    👋 Salut { $name } ! Moi, c'est Garder Contact : je t'aide à faire vivre ton réseau.
+    📇 Parle-moi des gens que tu as rencontrés : collègues, camarades, amis de ton séjour à l'étranger.
+    ⏰ Quand il est temps de donner des nouvelles à quelqu'un, je te le rappelle avec une idée de message.
+    🤝 Besoin d'un conseil ou d'une piste ? Je te dis à qui poser la question dans ton réseau.
+ask-timezone =
+    Pour commencer, où habites-tu ? Envoie-moi ta ville (<i>Lyon</i>, <i>Montréal</i>…), un fuseau horaire comme <code>Europe/Paris</code>, ou partage ta position avec le bouton.
+    /skip garde le fuseau horaire du bouton.
+placeholder-place = Ta ville ou ton fuseau horaire
+button-share-location = 📍 Partager ma position
+timezone-set = 🌍 C'est noté : <b>{ $place }</b>, où il est { $time } en ce moment.
+timezone-pick = Lequel veux-tu dire ?
+timezone-not-found =
+    🤔 Je n'ai pas trouvé « { $query } ».
+    Essaie une grande ville proche, ton pays ou un fuseau horaire comme <code>Europe/Paris</code>.
+timezone-no-zone-here = 🤔 Je n'ai pas trouvé de fuseau horaire pour cet endroit. Écris plutôt le nom de ta ville.
+ask-hour =
+    ⏰ À quelle heure veux-tu recevoir tes rappels ?
+    Choisis une heure ou tape-la (par exemple <i>8 h 30</i> ou <i>19h</i>) ; /skip garde 9 h.
+hour-invalid =
+    🤔 « { $text } » ne ressemble pas à une heure.
+    Écris-la par exemple <i>9 h</i>, <i>18h30</i> ou <i>07:45</i>, ou choisis une heure.
+hour-set = ⏰ C'est fait : tes rappels arriveront à <b>{ $hour }</b> (heure de { $zone }).
+onboarding-done =
+    ✅ Tout est prêt ! Tes rappels arriveront à <b>{ $hour }</b> (heure de { $zone }).
+    Tu peux changer ça à tout moment avec /settings, et /help liste tout ce que je sais faire.
+welcome-back =
+    👋 Re-bonjour { $name } ! Tes rappels arrivent à <b>{ $hour }</b> (heure de { $zone }).
+    /settings pour changer ça, /help pour voir tout ce que je sais faire.
+
+## Réglages
+
+settings-card =
+    ⚙️ <b>Tes réglages</b>
+    🌍 Fuseau horaire : { $zone } (il y est { $now })
+    ⏰ Heure des rappels : { $hour }
+    🗣 Langue : { $language }
+button-timezone = 🌍 Changer de fuseau horaire
+button-hour = ⏰ Changer l'heure des rappels
+button-language = 🗣 Changer de langue
+ask-language = Dans quelle langue veux-tu que je te parle ?
+language-set = 🇫🇷 C'est noté, je te parle en français à partir de maintenant.
+
+## Aide et tout le reste
+
+help-intro = <b>Ce que je sais faire</b>
+help-outro = Toutes les commandes sont aussi dans le menu, à côté du champ de saisie.
+cmd-start = présentation et premiers réglages
+cmd-settings = voir et changer tes réglages
+cmd-timezone = changer de fuseau horaire, ex. /timezone Lyon
+cmd-time = changer l'heure des rappels, ex. /time 8h30
+cmd-language = passer du français à l'anglais
+cmd-help = cette liste
+cmd-cancel = arrêter ce qu'on est en train de faire
+cancelled = D'accord, c'est annulé.
+nothing-to-cancel = Il n'y a rien à annuler pour le moment.
+unknown-command = Je ne connais pas la commande { $command }. /help liste celles que je connais.
+stray-message = Je ne sais pas trop quoi faire de ce message. /help liste ce que je sais faire.
+button-expired = Ce bouton n'est plus valable.
+not-allowed = Désolé, ce bot est privé : il ne répond qu'aux personnes invitées par son propriétaire.
+error-generic = 😕 Désolé, un problème est survenu de mon côté. Réessaie dans un instant.
+error-data-unavailable = 😕 Je n'arrive pas à lire tes données pour le moment, donc je n'ai rien modifié. La personne qui gère ce bot peut voir le problème dans ses journaux.

@@ -1,0 +1,82 @@
+"""Run the real Application against the fake Bot API server, with a clock the test controls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+
+from bot.app import build_application
+from bot.config import Secret, Settings
+from bot.context import App
+from storage import Store
+from tests.fakebot import FakeTelegram
+
+
+@dataclass
+class FakeClock:
+    """A clock that only moves when the test says so."""
+
+    current: datetime = field(default_factory=lambda: datetime(2026, 3, 2, 8, 0, tzinfo=UTC))
+
+    def now(self) -> datetime:
+        """Return the time the test set."""
+        return self.current
+
+    def advance(self, **delta: float) -> None:
+        """Move time forward."""
+        self.current += timedelta(**delta)
+
+
+class RunningBot:
+    """The bot as a user meets it: polling the fake server, stoppable and restartable."""
+
+    def __init__(self, tg: FakeTelegram, data_dir: Path, clock: FakeClock, **settings: Any) -> None:
+        self.tg = tg
+        self.clock = clock
+        self.settings = Settings(
+            token=Secret(tg.token), data_dir=data_dir, api_url=tg.url, **settings
+        )
+        self._app: App | None = None
+
+    @property
+    def app(self) -> App:
+        """The running Application."""
+        assert self._app is not None, "the bot is not running"
+        return self._app
+
+    @property
+    def store(self) -> Store:
+        """The running bot's store."""
+        return self.app.bot_data.store
+
+    async def start(self) -> None:
+        """Build a fresh Application on the same data folder and start polling."""
+        app = build_application(self.settings, Store(self.settings.data_dir), self.clock)
+        await app.initialize()
+        if app.post_init is not None:
+            await app.post_init(app)
+        assert app.updater is not None
+        await app.updater.start_polling(
+            poll_interval=0, timeout=1, allowed_updates=Update.ALL_TYPES
+        )
+        await app.start()
+        self._app = app
+
+    async def stop(self) -> None:
+        """Stop polling and shut the Application down, as on SIGTERM."""
+        app, self._app = self.app, None
+        assert app.updater is not None
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
+
+    async def restart(self) -> None:
+        """Stop, then start again on the same data."""
+        await self.stop()
+        await self.start()
