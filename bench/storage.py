@@ -29,7 +29,8 @@ def contacts_for(user_id: int) -> list[Contact]:
             contact_id=f"{user_id:x}-{n}",
             name=f"Contact {n} of user {user_id}",
             created_at=NOW,
-            notes="Met during the internship in Hamburg; loves climbing and jazz.",
+            met="Internship in Hamburg; loves climbing and jazz.",
+            interests=("climbing", "jazz"),
             tags=("stage", "hamburg"),
         )
         for n in range(CONTACTS_PER_USER)
@@ -75,7 +76,7 @@ def bench_plain(total: int, folder: Path, repeats: int) -> float:
                     "user_id": user_id,
                     "contact_id": contact.contact_id,
                     "name": contact.name,
-                    "notes": contact.notes,
+                    "met": contact.met,
                     "tags": list(contact.tags),
                     "last_contact_at": None,
                 }

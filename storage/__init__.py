@@ -1,13 +1,23 @@
 """Persistence: typed records over one crash-safe TinyDB file per user."""
 
 from storage.atomic import UnreadableFileError
-from storage.records import Contact, Interaction, UserProfile
-from storage.store import Store, UnknownContactError, UserDataUnavailableError
+from storage.records import Birthday, Channel, Contact, Interaction, UserProfile
+from storage.store import (
+    MAX_CONTACTS_PER_USER,
+    Store,
+    TooManyContactsError,
+    UnknownContactError,
+    UserDataUnavailableError,
+)
 
 __all__ = [
+    "MAX_CONTACTS_PER_USER",
+    "Birthday",
+    "Channel",
     "Contact",
     "Interaction",
     "Store",
+    "TooManyContactsError",
     "UnknownContactError",
     "UnreadableFileError",
     "UserDataUnavailableError",

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from datetime import datetime, time
+from dataclasses import dataclass, fields
+from datetime import date, datetime, time
 from typing import Any
 
 DEFAULT_NUDGE_TIME = time(9, 0)
+DEFAULT_CADENCE = "1m"  # see bot.domain.cadence for the notation
 
 
 @dataclass(frozen=True)
@@ -23,16 +24,44 @@ class UserProfile:
 
 
 @dataclass(frozen=True)
+class Channel:
+    """One way to reach a contact: kind is phone, email, telegram, linkedin or url."""
+
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Birthday:
+    """A day of the year, with the year when known."""
+
+    day: int
+    month: int
+    year: int | None = None
+
+
+@dataclass(frozen=True)
 class Contact:
     """Someone in a user's network."""
 
     contact_id: str
     name: str
     created_at: datetime
-    cadence_days: int = 30
+    met: str = ""  # how and where you met, as the user wrote it
+    place: str = ""  # where they live: a resolved label, or the text as typed
+    city: str | None = None
+    country_code: str | None = None
+    timezone: str | None = None
+    work: str = ""  # field, role or company
+    interests: tuple[str, ...] = ()
+    channels: tuple[Channel, ...] = ()
+    birthday: Birthday | None = None
+    cadence: str = DEFAULT_CADENCE
     last_contact_at: datetime | None = None
-    notes: str = ""
-    tags: tuple[str, ...] = field(default_factory=tuple)
+    paused: bool = False
+    snoozed_until: date | None = None
+    tags: tuple[str, ...] = ()
+    telegram_user_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -42,19 +71,26 @@ class Interaction:
     contact_id: str
     at: datetime
     note: str = ""
+    channel: str = ""
 
 
 def to_document(record: UserProfile | Contact | Interaction) -> dict[str, Any]:
     """Turn a record into JSON-ready values."""
-    document: dict[str, Any] = {}
-    for item in fields(record):
-        value = getattr(record, item.name)
-        if isinstance(value, datetime | time):
-            value = value.isoformat()
-        elif isinstance(value, tuple):
-            value = list(value)
-        document[item.name] = value
-    return document
+    return {item.name: _plain(getattr(record, item.name)) for item in fields(record)}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, Channel | Birthday):
+        return {item.name: getattr(value, item.name) for item in fields(value)}
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _when(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
 
 
 def profile_from(document: dict[str, Any]) -> UserProfile:
@@ -72,15 +108,28 @@ def profile_from(document: dict[str, Any]) -> UserProfile:
 
 def contact_from(document: dict[str, Any]) -> Contact:
     """Build a Contact from its stored document."""
-    last = document.get("last_contact_at")
+    birthday = document.get("birthday")
+    snoozed = document.get("snoozed_until")
+    telegram_id = document.get("telegram_user_id")
     return Contact(
         contact_id=str(document["contact_id"]),
         name=str(document["name"]),
         created_at=datetime.fromisoformat(document["created_at"]),
-        cadence_days=int(document.get("cadence_days", 30)),
-        last_contact_at=datetime.fromisoformat(last) if last else None,
-        notes=str(document.get("notes", "")),
-        tags=tuple(document.get("tags", ())),
+        met=str(document.get("met", "")),
+        place=str(document.get("place", "")),
+        city=document.get("city"),
+        country_code=document.get("country_code"),
+        timezone=document.get("timezone"),
+        work=str(document.get("work", "")),
+        interests=tuple(str(item) for item in document.get("interests", ())),
+        channels=tuple(Channel(**item) for item in document.get("channels", ())),
+        birthday=Birthday(**birthday) if birthday else None,
+        cadence=str(document.get("cadence", DEFAULT_CADENCE)),
+        last_contact_at=_when(document.get("last_contact_at")),
+        paused=bool(document.get("paused", False)),
+        snoozed_until=date.fromisoformat(snoozed) if snoozed else None,
+        tags=tuple(str(tag) for tag in document.get("tags", ())),
+        telegram_user_id=int(telegram_id) if telegram_id is not None else None,
     )
 
 
@@ -90,4 +139,5 @@ def interaction_from(document: dict[str, Any]) -> Interaction:
         contact_id=str(document["contact_id"]),
         at=datetime.fromisoformat(document["at"]),
         note=str(document.get("note", "")),
+        channel=str(document.get("channel", "")),
     )

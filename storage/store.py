@@ -26,6 +26,7 @@ from storage.userdb import PROFILE_ID, UserDatabase
 log = logging.getLogger(__name__)
 
 _OPEN_FILES_KEPT = 256
+MAX_CONTACTS_PER_USER = 2000
 
 
 class UserDataUnavailableError(Exception):
@@ -39,6 +40,14 @@ class UserDataUnavailableError(Exception):
 
 class UnknownContactError(LookupError):
     """No contact with that id among this user's contacts."""
+
+
+class TooManyContactsError(Exception):
+    """The user already has the most contacts the bot keeps for one person."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"at most {limit} contacts per user")
+        self.limit = limit
 
 
 class Store:
@@ -81,14 +90,45 @@ class Store:
         """Every contact of this user, in the order they were added."""
         return [contact_from(doc) for doc in self._database(user_id).table("contacts").all()]
 
+    def get_contact(self, user_id: int, contact_id: str) -> Contact | None:
+        """This user's contact with that id, or None (another user's id finds nothing)."""
+        found = self._database(user_id).table("contacts").get(Query().contact_id == contact_id)
+        return contact_from(found) if isinstance(found, dict) else None
+
+    def count_contacts(self, user_id: int) -> int:
+        """How many contacts this user has."""
+        return len(self._database(user_id).table("contacts"))
+
     def add_contacts(self, user_id: int, contacts: Iterable[Contact]) -> None:
-        """Add contacts in one atomic write."""
+        """Add contacts in one atomic write, within the per-user limit."""
         database = self._database(user_id)
+        table = database.table("contacts")
+        documents = [to_document(contact) for contact in contacts]
+        if len(table) + len(documents) > MAX_CONTACTS_PER_USER:
+            raise TooManyContactsError(MAX_CONTACTS_PER_USER)
         with database.batch():
-            database.table("contacts").insert_multiple(to_document(c) for c in contacts)
+            table.insert_multiple(documents)
+
+    def save_contact(self, user_id: int, contact: Contact) -> None:
+        """Replace a contact of this user with a changed copy."""
+        table = self._database(user_id).table("contacts")
+        if not table.update(to_document(contact), Query().contact_id == contact.contact_id):
+            raise UnknownContactError(contact.contact_id)
+
+    def delete_contact(self, user_id: int, contact_id: str) -> None:
+        """Delete a contact and its history, in one write."""
+        database = self._database(user_id)
+        match = Query().contact_id == contact_id
+        with database.batch():
+            if not database.table("contacts").remove(match):
+                raise UnknownContactError(contact_id)
+            database.table("interactions").remove(match)
 
     def log_interaction(self, user_id: int, interaction: Interaction) -> Contact:
-        """Record an interaction and move the contact's last contact date, in one write."""
+        """Record an interaction and move the contact's last contact date, in one write.
+
+        A snooze ends with it: being in touch is what the snooze was waiting for.
+        """
         database = self._database(user_id)
         contacts = database.table("contacts")
         match = Query().contact_id == interaction.contact_id
@@ -97,7 +137,7 @@ class Store:
             raise UnknownContactError(interaction.contact_id)
         contact = contact_from(found)
         if contact.last_contact_at is None or interaction.at > contact.last_contact_at:
-            contact = replace(contact, last_contact_at=interaction.at)
+            contact = replace(contact, last_contact_at=interaction.at, snoozed_until=None)
         with database.batch():
             database.table("interactions").insert(to_document(interaction))
             contacts.update(to_document(contact), match)

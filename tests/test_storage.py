@@ -6,16 +6,21 @@ import json
 import logging
 import os
 import stat
-from datetime import UTC, datetime, time, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from tinydb import TinyDB
 
 from storage import (
+    MAX_CONTACTS_PER_USER,
+    Birthday,
+    Channel,
     Contact,
     Interaction,
     Store,
+    TooManyContactsError,
     UnknownContactError,
     UserDataUnavailableError,
     UserProfile,
@@ -177,3 +182,58 @@ def test_write_atomic_replaces_whole_file(tmp_path: Path) -> None:
     write_atomic(target, b"new")
     assert target.read_bytes() == b"new"
     assert list(tmp_path.iterdir()) == [target]
+
+
+def test_a_full_contact_round_trips(tmp_path: Path) -> None:
+    contact = Contact(
+        "c1",
+        "Léa 🎉 <b>",
+        NOW,
+        met="stage chez Airbus à Hambourg",
+        place="Montréal, Canada",
+        city="Montréal",
+        country_code="CA",
+        timezone="America/Toronto",
+        work="data science",
+        interests=("jazz", "escalade"),
+        channels=(Channel("email", "lea@example.org"), Channel("phone", "+33612345678")),
+        birthday=Birthday(29, 2, None),
+        cadence="2w",
+        last_contact_at=NOW,
+        paused=True,
+        snoozed_until=date(2026, 3, 9),
+        tags=("airbus",),
+        telegram_user_id=777,
+    )
+    Store(tmp_path).add_contacts(1, [contact])
+    assert Store(tmp_path).get_contact(1, "c1") == contact
+
+
+def test_contacts_are_saved_deleted_and_limited(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    store.add_contacts(1, [Contact("c1", "Léa", NOW), Contact("c2", "Tom", NOW)])
+    store.log_interaction(1, Interaction("c1", NOW, "coffee"))
+    store.save_contact(1, replace(Contact("c2", "Tom", NOW), name="Thomas"))
+    assert store.get_contact(1, "c2") == Contact("c2", "Thomas", NOW)
+    assert store.get_contact(2, "c2") is None
+
+    store.delete_contact(1, "c1")
+    assert store.get_contact(1, "c1") is None
+    assert store.interactions(1, "c1") == []
+    with pytest.raises(UnknownContactError):
+        store.delete_contact(1, "c1")
+    with pytest.raises(UnknownContactError):
+        store.save_contact(2, Contact("c2", "Thomas", NOW))
+
+    many = [Contact(f"x{n}", f"P{n}", NOW) for n in range(MAX_CONTACTS_PER_USER - 1)]
+    with pytest.raises(TooManyContactsError):
+        store.add_contacts(1, [*many, Contact("y", "Y", NOW)])
+    assert store.count_contacts(1) == 1
+    store.add_contacts(1, many)
+    assert store.count_contacts(1) == MAX_CONTACTS_PER_USER
+
+
+def test_logging_ends_a_snooze(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    store.add_contacts(1, [Contact("c1", "Léa", NOW, snoozed_until=date(2026, 4, 1))])
+    assert store.log_interaction(1, Interaction("c1", NOW)).snoozed_until is None
