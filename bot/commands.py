@@ -5,6 +5,16 @@ from __future__ import annotations
 # Each command's one-line description is the catalog message "cmd-<name>".
 MENU_COMMANDS: tuple[str, ...] = (
     "start",
+    "add",
+    "list",
+    "contact",
+    "log",
+    "edit",
+    "tag",
+    "untag",
+    "pause",
+    "resume",
+    "remove",
     "settings",
     "timezone",
     "time",

@@ -10,7 +10,7 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Translator
-from storage import Store
+from storage import Contact, Store
 
 
 class BotData:
@@ -27,6 +27,10 @@ class UserState:
     """What a conversation remembers between two messages of the same user (memory only)."""
 
     onboarding: bool = False
+    draft: Contact | None = None  # the contact /add is building
+    asking: str | None = None  # the contact field /add or /edit is waiting for
+    editing: str | None = None  # id of the contact /edit is changing
+    list_filter: str = ""  # what /list is paging through
 
 
 Context = CallbackContext[ExtBot[Any], UserState, dict[Any, Any], BotData]
