@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.domain.places import Place
 from bot.i18n import Translator
 from storage import Contact, Store
 
@@ -30,7 +31,16 @@ class UserState:
     draft: Contact | None = None  # the contact /add is building
     asking: str | None = None  # the contact field /add or /edit is waiting for
     editing: str | None = None  # id of the contact /edit is changing
+    reviewing: bool = False  # /add is correcting one field from its summary
+    place_choices: tuple[Place, ...] = ()  # places offered for an ambiguous answer
+    pending_cards: list[Contact] = field(default_factory=list)  # shared cards waiting their turn
     list_filter: str = ""  # what /list is paging through
+    list_message: int | None = None  # the /list message that list_filter belongs to
+    # The words after the name ("airbus lyon" in "/tag Marie airbus lyon"), by the id of the
+    # message that asks which Marie: the chosen button then applies them.
+    pick_rest: dict[int, str] = field(default_factory=dict)
+    logging: str | None = None  # id of the contact the card's Log button asks a note for
+    logging_card: int | None = None  # the card message to refresh once that note is logged
 
 
 Context = CallbackContext[ExtBot[Any], UserState, dict[Any, Any], BotData]

@@ -74,7 +74,7 @@ async def test_unknown_commands_and_stray_messages_get_a_hint(
     assert "I don't know the command /frobnicate" in (await user.next_message()).plain_text
     await user.send("hello there")
     assert "/help" in (await user.next_message()).plain_text
-    await user.share_contact("+33612345678", "Léa")
+    await user.send_document("notes.txt", b"hello", mime_type="text/plain")
     assert "/help" in (await user.next_message()).plain_text
 
 

@@ -59,11 +59,12 @@ class Turn:
         self, message_id: str, /, *, markup: ReplyMarkup = None, **args: FluentArg
     ) -> Message:
         """Send a catalog message to this chat, as HTML."""
+        return await self.send(self.text(message_id, **args), markup=markup)
+
+    async def send(self, html: str, *, markup: ReplyMarkup = None) -> Message:
+        """Send text already built from catalog messages (their arguments are escaped)."""
         return await self.context.bot.send_message(
-            self.chat_id,
-            self.text(message_id, **args),
-            parse_mode=ParseMode.HTML,
-            reply_markup=markup,
+            self.chat_id, html, parse_mode=ParseMode.HTML, reply_markup=markup
         )
 
     def ensure_profile(self) -> UserProfile:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import replace
 from datetime import time
 
@@ -15,19 +14,18 @@ from telegram import (
     Update,
 )
 from telegram.ext import (
+    BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
     MessageHandler,
     filters,
 )
-from telegram.warnings import PTBUserWarning
 
 from bot.context import Context
 from bot.domain.clocktime import format_time_of_day, parse_time_of_day
 from bot.domain.places import Place, PlaceLookup, find_place, is_valid_timezone, place_at
 from bot.handlers.common import Turn, answer_button, drop_buttons, reject_button
-from bot.handlers.help import cancel
 
 ASK_TIMEZONE, ASK_HOUR = range(2)
 END = ConversationHandler.END
@@ -235,35 +233,30 @@ def _hour_keyboard(turn: Turn) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([buttons[:3], buttons[3:]])
 
 
-def conversation() -> ConversationHandler[Context]:
-    """The onboarding conversation, also entered to change the zone or the hour alone."""
+def entry_points() -> list[BaseHandler[Update, Context, object]]:
+    """What opens onboarding, or the time zone or hour question alone."""
+    return [
+        CommandHandler("start", start),
+        CommandHandler("timezone", timezone_command),
+        CommandHandler("time", time_command),
+        CallbackQueryHandler(ask_timezone_button, pattern=r"^set:tz$"),
+        CallbackQueryHandler(ask_hour_button, pattern=r"^set:hour$"),
+    ]
+
+
+def states() -> dict[object, list[BaseHandler[Update, Context, object]]]:
+    """What onboarding listens to while a question is open."""
     text = filters.TEXT & ~filters.COMMAND
-    with warnings.catch_warnings():
-        # PTB warns that button presses are tracked per chat, not per message: that is what
-        # we want, since only the latest question's buttons belong to the conversation.
-        warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
-        return ConversationHandler(
-            entry_points=[
-                CommandHandler("start", start),
-                CommandHandler("timezone", timezone_command),
-                CommandHandler("time", time_command),
-                CallbackQueryHandler(ask_timezone_button, pattern=r"^set:tz$"),
-                CallbackQueryHandler(ask_hour_button, pattern=r"^set:hour$"),
-            ],
-            states={
-                ASK_TIMEZONE: [
-                    MessageHandler(filters.LOCATION, got_location),
-                    MessageHandler(text, got_place),
-                    CallbackQueryHandler(picked_zone, pattern=r"^tz:"),
-                    CommandHandler("skip", skip_timezone),
-                ],
-                ASK_HOUR: [
-                    MessageHandler(text, got_hour),
-                    CallbackQueryHandler(picked_hour, pattern=r"^hour:"),
-                    CommandHandler("skip", skip_hour),
-                ],
-            },
-            fallbacks=[CommandHandler("cancel", cancel)],
-            allow_reentry=True,
-            name="onboarding",
-        )
+    return {
+        ASK_TIMEZONE: [
+            MessageHandler(filters.LOCATION, got_location),
+            MessageHandler(text, got_place),
+            CallbackQueryHandler(picked_zone, pattern=r"^tz:"),
+            CommandHandler("skip", skip_timezone),
+        ],
+        ASK_HOUR: [
+            MessageHandler(text, got_hour),
+            CallbackQueryHandler(picked_hour, pattern=r"^hour:"),
+            CommandHandler("skip", skip_hour),
+        ],
+    }

@@ -1,0 +1,206 @@
+"""The fields of a contact as /add and /edit ask for them: parsing and validation, no Telegram.
+
+Each field turns what the user typed (or the button they pressed) into a changed Contact, or
+into the id of a catalog message saying what was wrong. Nothing here stores anything.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from bot.domain.cadence import Cadence, parse_cadence
+from bot.domain.channels import parse_channels
+from bot.domain.dates import parse_birthday, parse_past_moment
+from bot.domain.due import local_date
+from bot.domain.places import Place, find_place
+from storage import Birthday, Channel, Contact
+
+FieldName = Literal[
+    "name", "met", "place", "work", "interests", "channels", "birthday", "cadence", "last"
+]
+ADD_ORDER: tuple[FieldName, ...] = (
+    "name", "met", "place", "work", "interests", "channels", "birthday", "cadence", "last"
+)  # fmt: skip
+EDITABLE: tuple[FieldName, ...] = ADD_ORDER
+
+MAX_NAME = 100
+MAX_TEXT = 300
+MAX_INTEREST = 50
+MAX_INTERESTS = 20
+# "Last talked" buttons: days ago; "long" means a year, so the contact is due at once.
+LAST_TALKED_CHOICES: tuple[str, ...] = ("0", "7", "30", "91", "long")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of an answer: a changed contact, or why it was refused."""
+
+    contact: Contact | None = None
+    error: str | None = None  # catalog message id when refused
+    notice: str | None = None  # catalog message id to show beside an accepted answer
+    places: tuple[Place, ...] = ()  # when a place was ambiguous: the choices
+    args: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What parsing needs to know: the time, the user's zone and language."""
+
+    now: datetime
+    zone: ZoneInfo
+    language: str
+
+
+def new_contact_id(taken: set[str]) -> str:
+    """A short random id, unique among the user's contacts, safe in callback data."""
+    while (candidate := secrets.token_hex(4)) in taken:
+        continue
+    return candidate
+
+
+def clean_text(text: str) -> str:
+    """Trim, fold runs of blanks and drop control characters a user never means to store."""
+    kept = "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
+    return " ".join(kept.split())
+
+
+def clean_name(text: str) -> Outcome:
+    """Validate a contact name on its own (used by /add's argument and shared cards too)."""
+    name = clean_text(text)
+    if not name:
+        return Outcome(error="field-name-empty")
+    if len(name) > MAX_NAME:
+        return Outcome(error="field-name-too-long", args={"limit": str(MAX_NAME)})
+    return Outcome(contact=None, args={"name": name})
+
+
+def apply_text(name: FieldName, contact: Contact, text: str, when: Situation) -> Outcome:
+    """Apply what the user typed for a field."""
+    if name == "name":
+        checked = clean_name(text)
+        return checked if checked.error else Outcome(replace(contact, name=checked.args["name"]))
+    value = clean_text(text)
+    if not value:
+        return Outcome(error="field-empty")
+    if name in ("met", "work", "place") and len(value) > MAX_TEXT:
+        return Outcome(error="field-too-long", args={"limit": str(MAX_TEXT)})
+    return _READERS[name](contact, value, text, when)
+
+
+def _met(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:
+    return Outcome(replace(contact, met=value))
+
+
+def _work(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:
+    return Outcome(replace(contact, work=value))
+
+
+def _birthday(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:
+    today = local_date(when.now, when.zone)
+    parsed = parse_birthday(value, when.language, today=today)
+    if parsed is None:
+        return Outcome(error="field-birthday-invalid")
+    return Outcome(replace(contact, birthday=Birthday(*parsed)))
+
+
+def _cadence(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:
+    cadence = parse_cadence(value)
+    if cadence is None:
+        return Outcome(error="field-cadence-invalid")
+    return Outcome(replace(contact, cadence=cadence.spec))
+
+
+def _last(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:
+    moment = parse_past_moment(value, when.now, when.zone, when.language)
+    if moment is None:
+        return Outcome(error="field-last-invalid")
+    return Outcome(replace(contact, last_contact_at=moment))
+
+
+def apply_choice(name: FieldName, contact: Contact, choice: str, when: Situation) -> Outcome:
+    """Apply a button's value for a field; anything unexpected is refused."""
+    if name == "cadence":
+        try:
+            return Outcome(contact=replace(contact, cadence=Cadence.from_spec(choice).spec))
+        except ValueError:
+            return Outcome(error="button-expired")
+    if name == "last" and choice in LAST_TALKED_CHOICES:
+        days = 365 if choice == "long" else int(choice)
+        return Outcome(contact=replace(contact, last_contact_at=when.now - timedelta(days=days)))
+    return Outcome(error="button-expired")
+
+
+def apply_place(contact: Contact, place: Place) -> Contact:
+    """Set where a contact lives from a resolved place."""
+    return replace(
+        contact,
+        place=place.label,
+        city=place.city,
+        country_code=place.country_code,
+        timezone=place.timezone,
+    )
+
+
+def clear(name: FieldName, contact: Contact) -> Contact:
+    """Empty an optional field (the Skip button of /edit)."""
+    blank = Contact(contact.contact_id, contact.name, contact.created_at)
+    if name == "place":
+        return replace(contact, place="", city=None, country_code=None, timezone=None)
+    if name == "last":
+        return replace(contact, last_contact_at=None)
+    attribute = {"met": "met", "work": "work", "interests": "interests", "channels": "channels",
+                 "birthday": "birthday", "cadence": "cadence"}.get(name)  # fmt: skip
+    if attribute is None:
+        return contact
+    return replace(contact, **{attribute: getattr(blank, attribute)})
+
+
+def _place(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:
+    lookup = find_place(value)
+    if lookup.best is not None:
+        return Outcome(contact=apply_place(contact, lookup.best))
+    kept_as_text = replace(contact, place=value, city=None, country_code=None, timezone=None)
+    if lookup.candidates:
+        return Outcome(contact=kept_as_text, places=lookup.candidates)
+    return Outcome(contact=kept_as_text, notice="field-place-no-timezone", args={"place": value})
+
+
+def _interests(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:
+    items = [clean_text(item) for item in typed.replace(";", ",").replace("\n", ",").split(",")]
+    interests = tuple(dict.fromkeys(item for item in items if item))
+    if not interests:
+        return Outcome(error="field-empty")
+    if len(interests) > MAX_INTERESTS or any(len(item) > MAX_INTEREST for item in interests):
+        return Outcome(
+            error="field-interests-too-many",
+            args={"count": str(MAX_INTERESTS), "limit": str(MAX_INTEREST)},
+        )
+    return Outcome(contact=replace(contact, interests=interests))
+
+
+def _channels(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:
+    valid, rejected = parse_channels(typed)
+    if rejected:
+        shown = ", ".join(clean_text(piece)[:60] for piece in rejected[:5])
+        return Outcome(error="field-channels-invalid", args={"rejected": shown})
+    if not valid:
+        return Outcome(error="field-empty")
+    channels = tuple(Channel(item.kind, item.value) for item in valid)
+    return Outcome(contact=replace(contact, channels=channels))
+
+
+_READERS: dict[FieldName, Callable[[Contact, str, str, Situation], Outcome]] = {
+    "met": _met,
+    "place": _place,
+    "work": _work,
+    "interests": _interests,
+    "channels": _channels,
+    "birthday": _birthday,
+    "cadence": _cadence,
+    "last": _last,
+}
