@@ -62,7 +62,7 @@ def test_every_message_renders_and_escapes_its_arguments(language: Language) -> 
 
 
 def test_french_typography_uses_no_break_spaces() -> None:
-    text = (LOCALES_DIR / "fr" / "main.ftl").read_text(encoding="utf-8")
+    text = "\n".join(p.read_text(encoding="utf-8") for p in (LOCALES_DIR / "fr").glob("*.ftl"))
     for line in text.splitlines():
         if line.startswith("#"):
             continue

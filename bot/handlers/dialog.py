@@ -13,18 +13,22 @@ from telegram.ext import CommandHandler, ConversationHandler
 from telegram.warnings import PTBUserWarning
 
 from bot.context import Context
-from bot.handlers import contact_entry, onboarding
+from bot.handlers import contact_entry, log_note, onboarding
 
 
 def dialog() -> ConversationHandler[Context]:
     """Build the conversation from each feature's entry points and states."""
-    states = {**onboarding.states(), **contact_entry.states()}
+    states = {**onboarding.states(), **contact_entry.states(), **log_note.states()}
     with warnings.catch_warnings():
         # PTB warns that button presses are tracked per chat, not per message: that is what
         # we want, since only the latest question's buttons belong to the conversation.
         warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
         return ConversationHandler[Context](
-            entry_points=[*onboarding.entry_points(), *contact_entry.entry_points()],
+            entry_points=[
+                *onboarding.entry_points(),
+                *contact_entry.entry_points(),
+                *log_note.entry_points(),
+            ],
             states=states,
             fallbacks=[CommandHandler("cancel", contact_entry.cancel_form)],
             allow_reentry=True,

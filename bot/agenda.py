@@ -1,0 +1,119 @@
+"""Who is due when: the order /list shows and the filters it takes (no Telegram, no I/O)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from bot.domain.cadence import Cadence
+from bot.domain.due import due_date, local_date
+from bot.domain.text import fold
+from storage.records import DEFAULT_CADENCE, Contact
+
+FilterKind = Literal["all", "due", "tag", "place"]
+
+MAX_TAG_LENGTH = 30
+# What "/list overdue" may be typed as, folded; "due" also lists those due today.
+_DUE_WORDS = frozenset({"overdue", "due", "late", "en retard", "retard", "a contacter"})
+_WORD = re.compile(r"\w+")
+
+
+def cadence_of(contact: Contact) -> Cadence:
+    """The contact's rhythm; a stored value this version cannot read counts as the default."""
+    try:
+        return Cadence.from_spec(contact.cadence)
+    except ValueError:
+        return Cadence.from_spec(DEFAULT_CADENCE)
+
+
+def next_due(contact: Contact, zone: ZoneInfo) -> date | None:
+    """The day the user should next be in touch, in their own calendar; None while paused."""
+    last = contact.last_contact_at
+    return due_date(
+        added=local_date(contact.created_at, zone),
+        last_contact=local_date(last, zone) if last is not None else None,
+        cadence=cadence_of(contact),
+        snoozed_until=contact.snoozed_until,
+        paused=contact.paused,
+    )
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A contact and its next due date (None: paused)."""
+
+    contact: Contact
+    due: date | None
+
+
+def agenda(contacts: Iterable[Contact], zone: ZoneInfo) -> list[Entry]:
+    """Every contact, the longest overdue first, then the soonest due, paused ones last."""
+    entries = [Entry(contact, next_due(contact, zone)) for contact in contacts]
+    return sorted(entries, key=_order)
+
+
+def _order(entry: Entry) -> tuple[bool, date, str]:
+    return (entry.due is None, entry.due or date.max, fold(entry.contact.name))
+
+
+def normalize_tag(text: str) -> str | None:
+    """A tag as stored ("#Airbus" is "airbus"); None unless 1-30 letters, digits, - or _."""
+    tag = text.strip().removeprefix("#").lower()
+    if not tag or len(tag) > MAX_TAG_LENGTH or not all(c.isalnum() or c in "-_" for c in tag):
+        return None
+    return tag
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What /list shows: everyone, who is due, one tag, or one place."""
+
+    kind: FilterKind = "all"
+    value: str = ""  # the tag, or the folded place words
+    country_code: str | None = None  # set when the place text names a country
+
+    @property
+    def place_words(self) -> str:
+        """The place as words separated by single spaces, padded for whole-word search."""
+        return f" {self.value} "
+
+
+def parse_filter(text: str, country_code: str | None = None) -> ListFilter:
+    """Read the argument of /list; `country_code` is what a place lookup made of the text."""
+    key = fold(text)
+    if not key:
+        return ListFilter()
+    if key in _DUE_WORDS:
+        return ListFilter("due")
+    if text.strip().startswith("#"):
+        tag = normalize_tag(text)
+        return ListFilter("tag", tag or text.strip())
+    return ListFilter("place", " ".join(_WORD.findall(key)), country_code)
+
+
+def select(entries: Iterable[Entry], chosen: ListFilter, today: date) -> list[Entry]:
+    """The entries a filter keeps, in their order."""
+    if chosen.kind == "all":
+        return list(entries)
+    if chosen.kind == "due":
+        return [entry for entry in entries if entry.due is not None and entry.due <= today]
+    if chosen.kind == "tag":
+        return [entry for entry in entries if chosen.value in entry.contact.tags]
+    return [entry for entry in entries if _lives_in(entry.contact, chosen)]
+
+
+def _lives_in(contact: Contact, chosen: ListFilter) -> bool:
+    code = (contact.country_code or "").upper()
+    if code and code in {chosen.value.upper(), (chosen.country_code or "").upper()}:
+        return True
+    if not chosen.value:
+        return False
+    return any(
+        chosen.place_words in f" {' '.join(_WORD.findall(fold(text)))} "
+        for text in (contact.city or "", contact.place)
+        if text
+    )

@@ -1,0 +1,178 @@
+"""/log and the card's Log button: note that the user was in touch, and when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.agenda import next_due
+from bot.context import Context
+from bot.handlers.card import refresh_card
+from bot.handlers.common import Turn, answer_button, drop_buttons
+from bot.handlers.pick import button_contact, pending_rest, pick_with_rest
+from bot.logline import split_moment
+from bot.render import ago_words, day_words, next_words
+from storage import Contact, Interaction, UnknownContactError
+
+MAX_NOTE = 1000
+# The dialog state waiting for the note of the card's Log button (onboarding and the
+# contact form use 0-1 and 10-13).
+LOG_NOTE = 30
+END = ConversationHandler.END
+
+
+async def log_command(update: Update, context: Context) -> None:
+    """/log <name> [when] [note], or /log <name> <when>: <note>."""
+    turn = Turn.of(update, context)
+    contact, rest = await pick_with_rest(turn, context.args or (), "log")
+    if contact is not None:
+        await log_typed(turn, contact, rest)
+
+
+async def log_picked(update: Update, context: Context) -> None:
+    """A name chosen after an ambiguous /log: log with the words typed after the name."""
+    turn = Turn.of(update, context)
+    contact = await button_contact(turn, "log")
+    if contact is None:
+        return
+    rest = pending_rest(turn)
+    await answer_button(update)
+    await drop_buttons(update)
+    if rest is None:
+        await turn.say("pick-lost-args", command="log", name=contact.name)
+        return
+    await log_typed(turn, contact, rest)
+
+
+async def log_typed(turn: Turn, contact: Contact, rest: str) -> None:
+    """Log from what followed the name: an optional date phrase, then an optional note."""
+    now, zone = turn.services.clock.now(), ZoneInfo(turn.zone_of(turn.profile))
+    at, note = split_moment(rest, now, zone, turn.language)
+    if len(note) > MAX_NOTE:
+        await turn.say("log-note-too-long", length=len(note), limit=MAX_NOTE)
+        return
+    await record(turn, contact, at, note)
+
+
+async def record(
+    turn: Turn, contact: Contact, at: datetime, note: str, card: int | None = None
+) -> None:
+    """Store the exchange and say when the next reminder comes."""
+    interaction = Interaction(contact.contact_id, at, note[:MAX_NOTE])
+    try:
+        updated = turn.services.store.log_interaction(turn.user.id, interaction)
+    except UnknownContactError:
+        await turn.say("log-contact-gone")
+        return
+    zone = ZoneInfo(turn.zone_of(turn.profile))
+    today = turn.local_now(zone.key).date()
+    day = at.astimezone(zone).date()
+    lines = [
+        turn.text(
+            "log-done",
+            name=contact.name,
+            when=ago_words(turn, day, today),
+            date=day_words(turn, day, today),
+        )
+    ]
+    due = next_due(updated, zone)
+    if due is None:
+        lines.append(turn.text("log-next-paused"))
+    else:
+        lines.append(next_words(turn, due, today))
+    await turn.context.bot.send_message(turn.chat_id, "\n".join(lines), parse_mode=ParseMode.HTML)
+    if card is not None:
+        await refresh_card(turn, updated, card)
+
+
+# -- the card's Log button: a question of the bot's one dialog ---------------------------------
+
+
+async def ask_note(update: Update, context: Context) -> int | None:
+    """The card's Log button: ask for an optional note."""
+    turn = Turn.of(update, context)
+    contact = await button_contact(turn, "clog")
+    if contact is None:
+        return None  # a stale button leaves any open question as it was
+    await answer_button(update)
+    query = update.callback_query
+    card = query.message if query else None
+    turn.state.logging = contact.contact_id
+    turn.state.logging_card = card.message_id if card else None
+    button = InlineKeyboardButton(
+        turn.text("button-log-no-note"), callback_data=f"lognow:{contact.contact_id}"
+    )
+    await turn.say("log-ask-note", name=contact.name, markup=InlineKeyboardMarkup([[button]]))
+    return LOG_NOTE
+
+
+async def got_note(update: Update, context: Context) -> int | None:
+    """The note typed after the Log button."""
+    turn = Turn.of(update, context)
+    message = update.effective_message
+    note = (message.text if message else None) or ""
+    if len(note) > MAX_NOTE:
+        await turn.say("log-note-too-long", length=len(note), limit=MAX_NOTE)
+        return None  # stay: the user can send a shorter one
+    return await _log_for_card(turn, note.strip())
+
+
+async def skip_note(update: Update, context: Context) -> int:
+    """/skip after the Log button: log without a note."""
+    return await _log_for_card(Turn.of(update, context), "")
+
+
+async def log_without_note(update: Update, context: Context) -> int | None:
+    """The "Log without a note" button, also pressed after the question was left."""
+    turn = Turn.of(update, context)
+    contact = await button_contact(turn, "lognow")
+    if contact is None:
+        return None
+    await answer_button(update)
+    await drop_buttons(update)
+    state = turn.state
+    if state.logging != contact.contact_id:  # an older question's button: the open one stays
+        await record(turn, contact, turn.services.clock.now(), "")
+        return None
+    card, state.logging, state.logging_card = state.logging_card, None, None
+    await record(turn, contact, turn.services.clock.now(), "", card)
+    return END
+
+
+async def _log_for_card(turn: Turn, note: str) -> int:
+    state = turn.state
+    contact_id, card = state.logging, state.logging_card
+    state.logging = state.logging_card = None
+    contact = turn.services.store.get_contact(turn.user.id, contact_id) if contact_id else None
+    if contact is None:
+        await turn.say("log-contact-gone")
+        return END
+    await record(turn, contact, turn.services.clock.now(), note, card)
+    return END
+
+
+def entry_points() -> list[BaseHandler[Update, Context, object]]:
+    """What opens the note question."""
+    return [CallbackQueryHandler(ask_note, pattern=r"^clog:")]
+
+
+def states() -> dict[object, list[BaseHandler[Update, Context, object]]]:
+    """What the note question listens to."""
+    return {
+        LOG_NOTE: [
+            MessageHandler(filters.TEXT & ~filters.COMMAND, got_note),
+            CallbackQueryHandler(log_without_note, pattern=r"^lognow:"),
+            CommandHandler("skip", skip_note),
+        ]
+    }

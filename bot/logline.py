@@ -1,0 +1,53 @@
+"""What follows the name in /log: when it happened, then the note (no Telegram, no I/O)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.domain.dates import parse_past_moment
+from bot.domain.text import fold
+
+MAX_DATE_WORDS = 5  # the longest date phrase tried at the start of a note ("il y a 3 jours")
+# Without a colon, a note's first words only count as its date when they carry a digit or one
+# of these words: "May", "sat", "a" or "un" also read as dates, and start many a note.
+_MARKERS = frozenset(
+    (
+        *("yesterday", "today", "tonight", "ago", "morning", "afternoon", "evening", "night"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("day", "days", "week", "weeks", "month", "months", "year", "years"),
+        *("christmas", "xmas", "hier", "aujourd", "hui", "matin", "midi", "soir"),
+        *("dernier", "derniere", "passe", "passee", "jour", "jours", "semaine", "semaines"),
+        *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        *("mois", "an", "ans", "annee", "annees", "noel"),
+    )
+)
+_WORD = re.compile(r"\w+")
+
+
+def split_moment(rest: str, now: datetime, zone: ZoneInfo, language: str) -> tuple[datetime, str]:
+    """When it happened and the note: "hier: café", "12/09 café", "yesterday", "café" (now).
+
+    "<when>: <note>" says where the date ends; without a colon, the longest run of leading
+    words (up to five) that reads as a past moment and looks like a date phrase is the date.
+    """
+    head, colon, tail = rest.partition(":")
+    if colon and head.strip():
+        at = parse_past_moment(head, now, zone, language)
+        if at is not None:
+            return at, tail.strip()
+    words = rest.split()
+    for size in range(min(len(words), MAX_DATE_WORDS), 0, -1):
+        phrase = " ".join(words[:size])
+        if not _looks_like_a_date(phrase):
+            continue
+        at = parse_past_moment(phrase, now, zone, language)
+        if at is not None:
+            return at, " ".join(words[size:]).lstrip(":,- ").strip()
+    return now, rest.strip().lstrip(":").strip()
+
+
+def _looks_like_a_date(phrase: str) -> bool:
+    words = _WORD.findall(fold(phrase))
+    return any(char.isdigit() for char in phrase) or any(word in _MARKERS for word in words)

@@ -1,0 +1,207 @@
+"""Contacts written for people: due dates in words, a /list line, the contact card (no Telegram)."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date
+
+from bot.agenda import Entry, cadence_of
+from bot.config import Language
+from bot.domain.clocktime import format_time_of_day
+from bot.domain.due import due_in
+from bot.i18n import FluentArg
+from storage.records import Contact, Interaction
+
+MAX_MESSAGE = 4096  # what Telegram accepts, counted on the text without its tags
+HISTORY_SHOWN = 5
+# Field and note lengths tried in turn until the card fits in one message.
+_CARD_LIMITS = ((300, 200), (120, 80), (50, 30))
+_TAG_OR_ENTITY = re.compile(r"<[^>]*>")
+_CHANNEL_MARKS = {"phone": "📞", "email": "✉️", "telegram": "✈️", "linkedin": "💼", "url": "🔗"}
+
+
+class Speaker(Protocol):
+    """Who the text is written for: a Turn satisfies this."""
+
+    @property
+    def language(self) -> Language:
+        """The reader's language."""
+        ...
+
+    def text(self, message_id: str, /, **args: FluentArg) -> str:
+        """A catalog message in the reader's language."""
+        ...
+
+
+def clip(text: str, limit: int) -> str:
+    """Cut text to `limit` characters, marking the cut with an ellipsis."""
+    text = " ".join(text.split()) if "\n" in text else text
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def visible_length(html_text: str) -> int:
+    """Length of an HTML message as Telegram counts it (UTF-16 units, tags removed)."""
+    plain = html.unescape(_TAG_OR_ENTITY.sub("", html_text))
+    return len(plain.encode("utf-16-le")) // 2
+
+
+def day_words(speaker: Speaker, day: date, today: date) -> str:
+    """A date as "2 March" this year, "2 March 2025" otherwise, in the reader's language."""
+    pattern = "d MMMM" if day.year == today.year else "d MMMM y"
+    return format_date(day, pattern, locale=speaker.language)
+
+
+def when_words(speaker: Speaker, due: date | None, today: date) -> str:
+    """A due date in words: "overdue by 2 weeks", "today", "in 3 days", or "paused"."""
+    if due is None:
+        return speaker.text("when-paused")
+    span = due_in(due, today)
+    return speaker.text(f"when-{span.kind}", count=span.amount, unit=span.unit)
+
+
+def ago_words(speaker: Speaker, day: date, today: date) -> str:
+    """A past day in words: "today", "yesterday", "3 weeks ago"."""
+    span = due_in(day, today)
+    if span.kind != "overdue":  # today, or a clock that ran backwards
+        return speaker.text("when-today")
+    return speaker.text("when-ago", count=span.amount, unit=span.unit)
+
+
+def next_words(speaker: Speaker, due: date, today: date) -> str:
+    """The next reminder ("in 3 days, 5 March"), or that it is time to write, and since when."""
+    kind = due_in(due, today).kind
+    return speaker.text(
+        f"next-{kind}", when=when_words(speaker, due, today), date=day_words(speaker, due, today)
+    )
+
+
+def list_line(speaker: Speaker, number: int, entry: Entry, today: date) -> str:
+    """One /list line: "3. <b>Name</b> — in 3 days · Berlin"."""
+    contact = entry.contact
+    when = when_words(speaker, entry.due, today)
+    if contact.snoozed_until is not None and contact.snoozed_until > today and entry.due:
+        when = f"{when} 😴"
+    where = clip(contact.city or contact.place, 40)
+    name = clip(contact.name, 100)
+    if where:
+        return speaker.text("list-line-place", number=number, name=name, when=when, place=where)
+    return speaker.text("list-line", number=number, name=name, when=when)
+
+
+def tags_words(tags: Sequence[str]) -> str:
+    """Tags as written in messages: "#airbus #lyon"."""
+    return " ".join(f"#{tag}" for tag in tags)
+
+
+def card_text(
+    speaker: Speaker,
+    contact: Contact,
+    history: Sequence[Interaction],
+    *,
+    due: date | None,
+    now: datetime,
+    zone: ZoneInfo,
+) -> str:
+    """The whole card, shortened until it fits in one Telegram message."""
+    today = now.astimezone(zone).date()
+    rhythm = _rhythm_lines(speaker, contact, due, today, zone)
+    for field_limit, note_limit in _CARD_LIMITS:
+        lines = _detail_lines(speaker, contact, now, field_limit)
+        lines += ["", *rhythm, ""]
+        lines += _history_lines(speaker, history, zone, today, note_limit)
+        text = "\n".join(lines)
+        if visible_length(text) <= MAX_MESSAGE:
+            break
+    return text  # the last limits keep any card far below the maximum
+
+
+def _detail_lines(speaker: Speaker, contact: Contact, now: datetime, limit: int) -> list[str]:
+    """Who they are: one line per field that has a value."""
+    say = speaker.text
+    lines = [say("card-title", name=clip(contact.name, 100))]
+    if contact.met:
+        lines.append(say("card-met", met=clip(contact.met, limit)))
+    if contact.place:
+        lines.append(_place_line(speaker, contact, now, limit))
+    if contact.work:
+        lines.append(say("card-work", work=clip(contact.work, limit)))
+    if contact.interests:
+        lines.append(say("card-interests", interests=clip(", ".join(contact.interests), limit)))
+    if contact.channels:
+        reach = " · ".join(
+            f"{_CHANNEL_MARKS.get(channel.kind, '🔗')} {channel.value}"
+            for channel in contact.channels
+        )
+        lines.append(say("card-channels", channels=clip(reach, limit)))
+    if contact.birthday is not None:
+        lines.append(say("card-birthday", date=_birthday_words(speaker, contact)))
+    if contact.tags:
+        lines.append(say("card-tags", tags=clip(tags_words(contact.tags), limit)))
+    return lines
+
+
+def _rhythm_lines(
+    speaker: Speaker, contact: Contact, due: date | None, today: date, zone: ZoneInfo
+) -> list[str]:
+    """How often, when last, when next, and whether paused or snoozed."""
+    say = speaker.text
+    lines = [say("card-every", count=cadence_of(contact).count, unit=cadence_of(contact).unit)]
+    if contact.last_contact_at is None:
+        lines.append(say("card-last-never"))
+    else:
+        last = contact.last_contact_at.astimezone(zone).date()
+        when, day = ago_words(speaker, last, today), day_words(speaker, last, today)
+        lines.append(say("card-last", when=when, date=day))
+    if contact.paused or due is None:
+        lines.append(say("card-paused"))
+        return lines
+    lines.append(next_words(speaker, due, today))
+    if contact.snoozed_until is not None and contact.snoozed_until > today:
+        lines.append(say("card-snoozed", date=day_words(speaker, contact.snoozed_until, today)))
+    return lines
+
+
+def _place_line(speaker: Speaker, contact: Contact, now: datetime, limit: int) -> str:
+    place = clip(contact.place, limit)
+    if not contact.timezone:
+        return speaker.text("card-place", place=place)
+    try:
+        local = now.astimezone(ZoneInfo(contact.timezone))
+    except (ValueError, KeyError):  # a zone this machine's tz database does not know
+        return speaker.text("card-place", place=place)
+    clock = format_time_of_day(local.time(), speaker.language)
+    return speaker.text("card-place-zone", place=place, zone=contact.timezone, time=clock)
+
+
+def _birthday_words(speaker: Speaker, contact: Contact) -> str:
+    birthday = contact.birthday
+    assert birthday is not None
+    try:  # 2000 is a leap year, so 29 February can be written too
+        day = date(birthday.year or 2000, birthday.month, birthday.day)
+    except ValueError:
+        return f"{birthday.day}/{birthday.month}"
+    pattern = "d MMMM y" if birthday.year else "d MMMM"
+    return format_date(day, pattern, locale=speaker.language)
+
+
+def _history_lines(
+    speaker: Speaker, history: Sequence[Interaction], zone: ZoneInfo, today: date, limit: int
+) -> list[str]:
+    if not history:
+        return [speaker.text("card-history-empty")]
+    lines = [speaker.text("card-history-title")]
+    for interaction in reversed(history[-HISTORY_SHOWN:]):
+        day = day_words(speaker, interaction.at.astimezone(zone).date(), today)
+        if interaction.note:
+            lines.append(
+                speaker.text("card-history-line", date=day, note=clip(interaction.note, limit))
+            )
+        else:
+            lines.append(speaker.text("card-history-bare", date=day))
+    return lines

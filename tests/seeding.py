@@ -1,0 +1,43 @@
+"""Contacts made up for tests, stored directly (no /add): short to write, easy to read."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from storage import Contact, Interaction, Store
+
+# The fake clock's start: Monday 2 March 2026, 08:00 UTC.
+NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+
+def person(
+    contact_id: str,
+    name: str,
+    *,
+    added_days_ago: int = 90,
+    last_days_ago: int | None = None,
+    **fields: Any,
+) -> Contact:
+    """A contact added `added_days_ago` days before NOW, last in touch `last_days_ago` ago."""
+    last = NOW - timedelta(days=last_days_ago) if last_days_ago is not None else None
+    contact = Contact(contact_id, name, NOW - timedelta(days=added_days_ago), last_contact_at=last)
+    return replace(contact, **fields)
+
+
+def seed(store: Store, user_id: int, *contacts: Contact) -> None:
+    """Store contacts for a user in one write."""
+    store.add_contacts(user_id, contacts)
+
+
+def note(store: Store, user_id: int, contact_id: str, days_ago: float, text: str = "") -> None:
+    """Log an exchange that happened `days_ago` days before NOW."""
+    store.log_interaction(user_id, Interaction(contact_id, NOW - timedelta(days=days_ago), text))
+
+
+def stored(store: Store, user_id: int, contact_id: str) -> Contact:
+    """A contact that must still exist."""
+    contact = store.get_contact(user_id, contact_id)
+    assert contact is not None, f"contact {contact_id} of user {user_id} is gone"
+    return contact
