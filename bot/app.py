@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import defaultdict
 from typing import cast
 
 from telegram import BotCommand, BotCommandScopeDefault
@@ -16,6 +17,8 @@ from bot.context import App, BotData, UserState
 from bot.domain.places import find_place
 from bot.handlers import register
 from bot.i18n import Translator
+from bot.nudges.deliver import RETRY_DELAYS
+from bot.nudges.schedule import start_scheduling
 from storage import Store
 
 log = logging.getLogger(__name__)
@@ -42,6 +45,8 @@ def build_application(settings: Settings, store: Store, clock: Clock) -> App:
     data.store = store
     data.clock = clock
     data.translate = Translator()
+    data.retry_delays = RETRY_DELAYS
+    data.delivery_locks = defaultdict(asyncio.Lock)
     register(app)
     return app
 
@@ -57,6 +62,7 @@ async def _post_init(app: App) -> None:
             await app.bot.set_my_commands(commands, scope=BotCommandScopeDefault())
     # Load the city index now (about a second) rather than in the first user's /start.
     await asyncio.to_thread(find_place, "Paris")
+    await start_scheduling(app)
     log.info("Bot @%s is up", app.bot.username)
 
 

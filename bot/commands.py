@@ -5,6 +5,7 @@ from __future__ import annotations
 # Each command's one-line description is the catalog message "cmd-<name>".
 MENU_COMMANDS: tuple[str, ...] = (
     "start",
+    "today",
     "add",
     "list",
     "contact",

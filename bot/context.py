@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
@@ -21,6 +23,8 @@ class BotData:
     store: Store
     clock: Clock
     translate: Translator
+    retry_delays: tuple[float, ...]  # waits between send attempts on 5xx and time-outs
+    delivery_locks: defaultdict[int, asyncio.Lock]  # one delivery per user at a time
 
 
 @dataclass
@@ -39,9 +43,15 @@ class UserState:
     # The words after the name ("airbus lyon" in "/tag Marie airbus lyon"), by the id of the
     # message that asks which Marie: the chosen button then applies them.
     pick_rest: dict[int, str] = field(default_factory=dict)
+    pending_note: str = ""  # the note of a bare "done" while asking which nudge it answers
     logging: str | None = None  # id of the contact the card's Log button asks a note for
     logging_card: int | None = None  # the card message to refresh once that note is logged
 
 
 Context = CallbackContext[ExtBot[Any], UserState, dict[Any, Any], BotData]
 App = Application[ExtBot[Any], Context, UserState, dict[Any, Any], BotData, JobQueue[Context]]
+
+
+def app_of(context: Context) -> App:
+    """The running Application; PTB types it loosely on the context."""
+    return cast(App, context.application)

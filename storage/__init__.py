@@ -1,12 +1,13 @@
 """Persistence: typed records over one crash-safe TinyDB file per user."""
 
 from storage.atomic import UnreadableFileError
-from storage.records import Birthday, Channel, Contact, Interaction, UserProfile
+from storage.records import Birthday, Channel, Contact, Interaction, Nudge, UserProfile
 from storage.store import (
     MAX_CONTACTS_PER_USER,
     Store,
     TooManyContactsError,
     UnknownContactError,
+    UnknownUserError,
     UserDataUnavailableError,
 )
 
@@ -16,9 +17,11 @@ __all__ = [
     "Channel",
     "Contact",
     "Interaction",
+    "Nudge",
     "Store",
     "TooManyContactsError",
     "UnknownContactError",
+    "UnknownUserError",
     "UnreadableFileError",
     "UserDataUnavailableError",
     "UserProfile",

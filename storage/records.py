@@ -17,10 +17,15 @@ class UserProfile:
     user_id: int
     created_at: datetime
     language: str | None = None  # None: follow the Telegram app's language
+    telegram_language: str | None = None  # the app's language, for messages sent unasked
     timezone: str | None = None
     nudge_time: time = DEFAULT_NUDGE_TIME
     onboarded: bool = False
     active: bool = True  # False once the user has blocked the bot
+    nudge_days: tuple[int, ...] = ()  # ISO weekdays (1 = Monday); empty: every day
+    daily_max: int = 3
+    digest: bool = False  # one message listing everyone due instead of one per contact
+    last_delivery_day: date | None = None  # the user's local date of the last delivery started
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,7 @@ class Contact:
     snoozed_until: date | None = None
     tags: tuple[str, ...] = ()
     telegram_user_id: int | None = None
+    birthday_reminder_days: int | None = None  # also remind this many days before the birthday
 
 
 @dataclass(frozen=True)
@@ -74,7 +80,18 @@ class Interaction:
     channel: str = ""
 
 
-def to_document(record: UserProfile | Contact | Interaction) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Nudge:
+    """One reminder planned or sent on a day: the record that makes delivery exactly-once."""
+
+    day: date  # the user's local date
+    contact_id: str
+    kind: str = "due"  # due, birthday or digest
+    message_id: int | None = None
+    status: str = "planned"  # planned, sent, done, tomorrow, next_week or skipped
+
+
+def to_document(record: UserProfile | Contact | Interaction | Nudge) -> dict[str, Any]:
     """Turn a record into JSON-ready values."""
     return {item.name: _plain(getattr(record, item.name)) for item in fields(record)}
 
@@ -93,23 +110,31 @@ def _when(value: Any) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
 def profile_from(document: dict[str, Any]) -> UserProfile:
     """Build a UserProfile from its stored document."""
     return UserProfile(
         user_id=int(document["user_id"]),
         created_at=datetime.fromisoformat(document["created_at"]),
         language=document.get("language"),
+        telegram_language=document.get("telegram_language"),
         timezone=document.get("timezone"),
         nudge_time=time.fromisoformat(document.get("nudge_time", "09:00")),
         onboarded=bool(document.get("onboarded", False)),
         active=bool(document.get("active", True)),
+        nudge_days=tuple(int(day) for day in document.get("nudge_days", ())),
+        daily_max=int(document.get("daily_max", 3)),
+        digest=bool(document.get("digest", False)),
+        last_delivery_day=_day(document.get("last_delivery_day")),
     )
 
 
 def contact_from(document: dict[str, Any]) -> Contact:
     """Build a Contact from its stored document."""
     birthday = document.get("birthday")
-    snoozed = document.get("snoozed_until")
     telegram_id = document.get("telegram_user_id")
     return Contact(
         contact_id=str(document["contact_id"]),
@@ -127,9 +152,10 @@ def contact_from(document: dict[str, Any]) -> Contact:
         cadence=str(document.get("cadence", DEFAULT_CADENCE)),
         last_contact_at=_when(document.get("last_contact_at")),
         paused=bool(document.get("paused", False)),
-        snoozed_until=date.fromisoformat(snoozed) if snoozed else None,
+        snoozed_until=_day(document.get("snoozed_until")),
         tags=tuple(str(tag) for tag in document.get("tags", ())),
         telegram_user_id=int(telegram_id) if telegram_id is not None else None,
+        birthday_reminder_days=document.get("birthday_reminder_days"),
     )
 
 
@@ -140,4 +166,16 @@ def interaction_from(document: dict[str, Any]) -> Interaction:
         at=datetime.fromisoformat(document["at"]),
         note=str(document.get("note", "")),
         channel=str(document.get("channel", "")),
+    )
+
+
+def nudge_from(document: dict[str, Any]) -> Nudge:
+    """Build a Nudge from its stored document."""
+    message_id = document.get("message_id")
+    return Nudge(
+        day=date.fromisoformat(document["day"]),
+        contact_id=str(document["contact_id"]),
+        kind=str(document.get("kind", "due")),
+        message_id=int(message_id) if message_id is not None else None,
+        status=str(document.get("status", "planned")),
     )

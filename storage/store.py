@@ -7,6 +7,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 from tinydb import Query
@@ -15,9 +16,11 @@ from storage.atomic import UnreadableFileError, ensure_private_dir, remove_stale
 from storage.records import (
     Contact,
     Interaction,
+    Nudge,
     UserProfile,
     contact_from,
     interaction_from,
+    nudge_from,
     profile_from,
     to_document,
 )
@@ -27,6 +30,7 @@ log = logging.getLogger(__name__)
 
 _OPEN_FILES_KEPT = 256
 MAX_CONTACTS_PER_USER = 2000
+_NUDGES_KEPT = timedelta(days=31)
 
 
 class UserDataUnavailableError(Exception):
@@ -40,6 +44,10 @@ class UserDataUnavailableError(Exception):
 
 class UnknownContactError(LookupError):
     """No contact with that id among this user's contacts."""
+
+
+class UnknownUserError(LookupError):
+    """No profile for that user id."""
 
 
 class TooManyContactsError(Exception):
@@ -148,6 +156,51 @@ class Store:
         table = self._database(user_id).table("interactions")
         found = [interaction_from(doc) for doc in table.search(Query().contact_id == contact_id)]
         return sorted(found, key=lambda interaction: interaction.at)
+
+    # -- nudges -------------------------------------------------------------------------
+
+    def start_delivery(self, user_id: int, day: date, nudges: Iterable[Nudge]) -> None:
+        """Record today's plan and the delivery day in one write; forget nudges over a month old."""
+        database = self._database(user_id)
+        profile = self._profiles.get(user_id)
+        if profile is None:
+            raise UnknownUserError(user_id)
+        profile = replace(profile, last_delivery_day=day)
+        table = database.table("nudges")
+        oldest = (day - _NUDGES_KEPT).isoformat()
+        with database.batch():
+            table.remove(Query().day < oldest)
+            table.insert_multiple(to_document(nudge) for nudge in nudges)
+            database.put_single("profile", PROFILE_ID, to_document(profile))
+        self._profiles[user_id] = profile
+
+    def nudges_on(self, user_id: int, day: date) -> list[Nudge]:
+        """The nudges planned for that day, in plan order."""
+        table = self._database(user_id).table("nudges")
+        return [nudge_from(doc) for doc in table.search(Query().day == day.isoformat())]
+
+    def find_nudge(
+        self, user_id: int, message_id: int, contact_id: str | None = None
+    ) -> Nudge | None:
+        """The nudge a message of the bot carried (for a digest: the one about that contact)."""
+        row = Query()
+        match = row.message_id == message_id
+        if contact_id is not None:
+            match &= row.contact_id == contact_id
+        found = self._database(user_id).table("nudges").get(match)
+        return nudge_from(found) if isinstance(found, dict) else None
+
+    def add_nudges(self, user_id: int, nudges: Iterable[Nudge]) -> None:
+        """Record nudges shown on demand (/today), in one write."""
+        database = self._database(user_id)
+        with database.batch():
+            database.table("nudges").insert_multiple(to_document(nudge) for nudge in nudges)
+
+    def update_nudge(self, user_id: int, nudge: Nudge) -> None:
+        """Record what became of a nudge (sent with its message, answered...)."""
+        row = Query()
+        match = (row.day == nudge.day.isoformat()) & (row.contact_id == nudge.contact_id)
+        self._database(user_id).table("nudges").update(to_document(nudge), match)
 
     # -- files -------------------------------------------------------------------------
 

@@ -12,8 +12,10 @@ from telegram.ext import (
 )
 
 from bot.context import App
-from bot.handlers import onboarding
+from bot.handlers import card, listing, log_note, nudge_answers, nudge_settings
+from bot.handlers import quick_actions as quick
 from bot.handlers.access import refuse_strangers
+from bot.handlers.dialog import dialog
 from bot.handlers.errors import on_error
 from bot.handlers.help import (
     expired_button,
@@ -32,13 +34,46 @@ def register(app: App) -> None:
     app.add_handler(TypeHandler(Update, refuse_strangers), group=_GATE)
     app.add_handlers(
         [
-            onboarding.conversation(),
+            dialog(),
             CommandHandler("help", show_help),
             CommandHandler("settings", show_settings),
             CommandHandler("language", ask_language),
             CallbackQueryHandler(ask_language, pattern=r"^set:lang$"),
             CallbackQueryHandler(picked_language, pattern=r"^lang:"),
             CommandHandler("cancel", nothing_to_cancel),
+            CommandHandler("list", listing.list_command),
+            CallbackQueryHandler(listing.list_page, pattern=r"^list:"),
+            CommandHandler("contact", card.contact_command),
+            CallbackQueryHandler(card.card_button, pattern=r"^card:"),
+            CallbackQueryHandler(card.pause_button, pattern=r"^cpause:"),
+            CallbackQueryHandler(card.resume_button, pattern=r"^cresume:"),
+            CallbackQueryHandler(card.snooze_menu, pattern=r"^csnooze:"),
+            CallbackQueryHandler(card.snooze_picked, pattern=r"^snooze:"),
+            CallbackQueryHandler(card.card_back, pattern=r"^cback:"),
+            CommandHandler("log", log_note.log_command),
+            CallbackQueryHandler(log_note.log_picked, pattern=r"^log:"),
+            # The note question's button still logs once the question is closed.
+            CallbackQueryHandler(log_note.log_without_note, pattern=r"^lognow:"),
+            CommandHandler("remove", quick.remove_command),
+            CallbackQueryHandler(quick.remove_button, pattern=r"^remove:"),
+            CallbackQueryHandler(quick.remove_confirmed, pattern=r"^rm:"),
+            CallbackQueryHandler(quick.remove_cancelled, pattern=r"^keep:"),
+            CommandHandler("pause", quick.pause_command),
+            CallbackQueryHandler(quick.pause_picked, pattern=r"^pause:"),
+            CommandHandler("resume", quick.resume_command),
+            CallbackQueryHandler(quick.resume_picked, pattern=r"^resume:"),
+            CommandHandler("tag", quick.tag_command),
+            CallbackQueryHandler(quick.tag_picked, pattern=r"^tag:"),
+            CommandHandler("untag", quick.untag_command),
+            CallbackQueryHandler(quick.untag_picked, pattern=r"^untag:"),
+            CommandHandler("today", nudge_answers.today_command),
+            CallbackQueryHandler(
+                nudge_settings.settings_button, pattern=r"^(set:(days|max|mode)$|days:|max:)"
+            ),
+            CallbackQueryHandler(nudge_answers.nudge_button, pattern=r"^n:(done|tmrw|week|skip):"),
+            CallbackQueryHandler(nudge_answers.which_button, pattern=r"^n:which:"),
+            # "done", "fait !"... and replies to nudges; anything else gets the stray hint.
+            MessageHandler(filters.TEXT & ~filters.COMMAND, nudge_answers.done_words),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(filters.COMMAND, unknown_command),
             MessageHandler(filters.ChatType.PRIVATE, stray_message),

@@ -12,9 +12,10 @@ from telegram.constants import ParseMode
 from telegram.ext import ApplicationHandlerStop
 
 from bot.config import Language
-from bot.context import BotData, Context, UserState
+from bot.context import BotData, Context, UserState, app_of
 from bot.domain.clocktime import format_time_of_day
 from bot.i18n import FluentArg, pick_language
+from bot.nudges.schedule import schedule_user
 from storage import UserProfile
 
 ReplyMarkup = Any  # any of Telegram's keyboard markups
@@ -69,17 +70,18 @@ class Turn:
 
     def ensure_profile(self) -> UserProfile:
         """This user's profile, created on first contact and reactivated if they had left."""
+        code = self.user.language_code
         if self.profile is None:
-            return self.save(
-                UserProfile(user_id=self.user.id, created_at=self.services.clock.now())
-            )
-        if not self.profile.active:
-            return self.save(replace(self.profile, active=True))
+            now = self.services.clock.now()
+            return self.save(UserProfile(self.user.id, now, telegram_language=code))
+        if not self.profile.active or self.profile.telegram_language != code:
+            return self.save(replace(self.profile, active=True, telegram_language=code))
         return self.profile
 
     def save(self, profile: UserProfile) -> UserProfile:
-        """Store a changed profile."""
+        """Store a changed profile, and move its daily nudge job to match."""
         self.services.store.save_profile(profile)
+        schedule_user(app_of(self.context), profile)
         return profile
 
     def zone_of(self, profile: UserProfile | None) -> str:

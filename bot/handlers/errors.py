@@ -8,8 +8,9 @@ from dataclasses import replace
 from telegram import Update
 from telegram.error import Forbidden
 
-from bot.context import Context
+from bot.context import Context, app_of
 from bot.i18n import pick_language
+from bot.nudges.schedule import schedule_user
 from storage import UserDataUnavailableError
 
 log = logging.getLogger(__name__)
@@ -60,4 +61,6 @@ def _mark_inactive(context: Context, user_id: int) -> None:
         return
     profile = store.get_profile(user_id)
     if profile is not None and profile.active:
-        store.save_profile(replace(profile, active=False))
+        profile = replace(profile, active=False)
+        store.save_profile(profile)
+        schedule_user(app_of(context), profile)

@@ -10,6 +10,7 @@ from bot.config import LANGUAGES
 from bot.context import Context
 from bot.domain.clocktime import format_time_of_day
 from bot.handlers.common import Turn, answer_button, drop_buttons, reject_button
+from storage import UserProfile
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
@@ -17,23 +18,43 @@ LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 async def show_settings(update: Update, context: Context) -> None:
     """Show the settings card with a button per setting."""
     turn = Turn.of(update, context)
-    profile = turn.ensure_profile()
+    text, markup = settings_card(turn, turn.ensure_profile())
+    await turn.send(text, markup=markup)
+
+
+def settings_card(turn: Turn, profile: UserProfile) -> tuple[str, InlineKeyboardMarkup]:
+    """Every setting with its value, and a button to change each."""
     zone = turn.zone_of(profile)
-    markup = InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(turn.text("button-timezone"), callback_data="set:tz")],
-            [InlineKeyboardButton(turn.text("button-hour"), callback_data="set:hour")],
-            [InlineKeyboardButton(turn.text("button-language"), callback_data="set:lang")],
-        ]
-    )
-    await turn.say(
+    text = turn.text(
         "settings-card",
         zone=zone,
         now=turn.clock_text(zone),
         hour=format_time_of_day(profile.nudge_time, turn.language),
+        days=days_words(turn, profile.nudge_days),
+        most=profile.daily_max,
+        mode=turn.text("settings-mode-digest" if profile.digest else "settings-mode-single"),
         language=LANGUAGE_NAMES[turn.language],
-        markup=markup,
     )
+    buttons = [
+        ("button-timezone", "set:tz"),
+        ("button-hour", "set:hour"),
+        ("button-days", "set:days"),
+        ("button-max", "set:max"),
+        ("button-mode", "set:mode"),
+        ("button-language", "set:lang"),
+    ]
+    rows = [[InlineKeyboardButton(turn.text(label), callback_data=data)] for label, data in buttons]
+    return text, InlineKeyboardMarkup(rows)
+
+
+def days_words(turn: Turn, days: tuple[int, ...]) -> str:
+    """ "every day", "weekdays", or the chosen days' short names."""
+    chosen = set(days)
+    if not chosen or chosen == set(range(1, 8)):
+        return turn.text("days-every")
+    if chosen == set(range(1, 6)):
+        return turn.text("days-weekdays")
+    return ", ".join(turn.text(f"day-{day}") for day in sorted(chosen))
 
 
 async def ask_language(update: Update, context: Context) -> None:

@@ -36,10 +36,30 @@ settings-card =
     ⚙️ <b>Your settings</b>
     🌍 Time zone: { $zone } (it's { $now } there)
     ⏰ Nudge time: { $hour }
+    📆 Days: { $days }
+    🔢 At most { $most } reminders a day
+    📨 { $mode }
     🗣 Language: { $language }
 button-timezone = 🌍 Change time zone
 button-hour = ⏰ Change nudge time
+button-days = 📆 Choose the days
+button-max = 🔢 Reminders per day
+button-mode = 📨 One message each / a digest
 button-language = 🗣 Change language
+settings-mode-single = One message per person due
+settings-mode-digest = One digest listing everyone due
+ask-days = 📆 On which days should I send your reminders? Tap to tick or untick, then Done.
+button-days-done = ✔️ Done
+ask-max = 🔢 At most how many reminders a day? The others wait for the next day.
+days-every = every day
+days-weekdays = weekdays
+day-1 = Mon
+day-2 = Tue
+day-3 = Wed
+day-4 = Thu
+day-5 = Fri
+day-6 = Sat
+day-7 = Sun
 ask-language = Which language should I speak?
 language-set = 🇬🇧 Done, I'll speak English from now on.
 
@@ -48,6 +68,7 @@ language-set = 🇬🇧 Done, I'll speak English from now on.
 help-intro = <b>What I can do</b>
 help-outro = Any command also works from the menu next to the text field.
 cmd-start = introduction and first setup
+cmd-today = who to write to now, with the same buttons as the reminders
 cmd-add = add someone, e.g. /add Marie Dupont
 cmd-list = your contacts, who is due first (/list overdue, /list #tag, /list Berlin)
 cmd-contact = someone's card, e.g. /contact Marie

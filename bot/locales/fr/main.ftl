@@ -36,10 +36,30 @@ settings-card =
     ⚙️ <b>Tes réglages</b>
     🌍 Fuseau horaire : { $zone } (il y est { $now })
     ⏰ Heure des rappels : { $hour }
+    📆 Jours : { $days }
+    🔢 Au plus { $most } rappels par jour
+    📨 { $mode }
     🗣 Langue : { $language }
 button-timezone = 🌍 Changer de fuseau horaire
 button-hour = ⏰ Changer l'heure des rappels
+button-days = 📆 Choisir les jours
+button-max = 🔢 Rappels par jour
+button-mode = 📨 Un message chacun / un récapitulatif
 button-language = 🗣 Changer de langue
+settings-mode-single = Un message par personne à relancer
+settings-mode-digest = Un récapitulatif avec tout le monde
+ask-days = 📆 Quels jours veux-tu recevoir tes rappels ? Touche pour cocher ou décocher, puis Terminé.
+button-days-done = ✔️ Terminé
+ask-max = 🔢 Combien de rappels par jour au maximum ? Les autres attendent le lendemain.
+days-every = tous les jours
+days-weekdays = en semaine
+day-1 = lun.
+day-2 = mar.
+day-3 = mer.
+day-4 = jeu.
+day-5 = ven.
+day-6 = sam.
+day-7 = dim.
 ask-language = Dans quelle langue veux-tu que je te parle ?
 language-set = 🇫🇷 C'est noté, je te parle en français à partir de maintenant.
 
@@ -48,6 +68,7 @@ language-set = 🇫🇷 C'est noté, je te parle en français à partir de maint
 help-intro = <b>Ce que je sais faire</b>
 help-outro = Toutes les commandes sont aussi dans le menu, à côté du champ de saisie.
 cmd-start = présentation et premiers réglages
+cmd-today = à qui écrire maintenant, avec les mêmes boutons que les rappels
 cmd-add = ajouter quelqu'un, ex. /add Marie Dupont
 cmd-list = tes contacts, les plus en retard d'abord (/list overdue, /list #tag, /list Berlin)
 cmd-contact = la fiche de quelqu'un, ex. /contact Marie

@@ -1,0 +1,229 @@
+"""Answers to nudges: their buttons, "done" in words, and /today on demand."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import replace
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+
+from bot.agenda import agenda, cadence_of, next_due
+from bot.context import Context
+from bot.domain.done_words import parse_done
+from bot.domain.matching import match_name
+from bot.handlers.common import Turn, answer_button, reject_button
+from bot.handlers.help import stray_message
+from bot.handlers.log_note import record
+from bot.nudges.plan import candidate
+from bot.nudges.render import nudge_keyboard, nudge_text, outcome_text
+from bot.render import clip
+from storage import Contact, Interaction, Nudge
+
+_SNOOZE_DAYS = {"tmrw": 1, "week": 7}
+_STATUS = {"done": "done", "tmrw": "tomorrow", "week": "next_week", "skip": "skipped"}
+
+
+async def nudge_button(update: Update, context: Context) -> None:
+    """✅ Done, ⏰ Tomorrow, 📅 Next week or ⏭ Skip on a nudge (or a name on a digest)."""
+    turn = Turn.of(update, context)
+    query = update.callback_query
+    message = query.message if query else None
+    _, action, contact_id = ((query.data or "") if query else "").split(":", 2)
+    store = turn.services.store
+    nudge = (
+        store.find_nudge(turn.user.id, message.message_id, contact_id)
+        if isinstance(message, Message)
+        else None
+    )
+    contact = store.get_contact(turn.user.id, contact_id)
+    if nudge is None or contact is None or nudge.status != "sent" or action not in _STATUS:
+        await reject_button(turn)
+        return
+    await answer_button(update)
+    zone = ZoneInfo(turn.zone_of(turn.profile))
+    today = turn.local_now(zone.key).date()
+    updated = _apply(turn, contact, action, today)
+    store.update_nudge(turn.user.id, replace(nudge, status=_STATUS[action]))
+    outcome = outcome_text(turn, action, next_due(updated, zone), today)
+    assert isinstance(message, Message)
+    await _close_nudge(turn, message, nudge, contact, outcome)
+
+
+def _apply(turn: Turn, contact: Contact, action: str, today: date) -> Contact:
+    store = turn.services.store
+    if action == "done":
+        now = turn.services.clock.now()
+        return store.log_interaction(turn.user.id, Interaction(contact.contact_id, now))
+    if action == "skip":
+        until = cadence_of(contact).after(today)
+    else:
+        until = today + timedelta(days=_SNOOZE_DAYS[action])
+    updated = replace(contact, snoozed_until=until)
+    store.save_contact(turn.user.id, updated)
+    return updated
+
+
+async def _close_nudge(
+    turn: Turn, message: Message, nudge: Nudge, contact: Contact, outcome: str
+) -> None:
+    """Show the outcome on the nudge; its buttons go (a digest keeps the others' buttons)."""
+    markup = None
+    if nudge.kind == "digest" and message.reply_markup is not None:
+        rows = [
+            row
+            for row in message.reply_markup.inline_keyboard
+            if all(button.callback_data != f"n:done:{contact.contact_id}" for button in row)
+        ]
+        markup = InlineKeyboardMarkup(rows) if rows else None
+        outcome = f"{clip(contact.name, 60)}: {outcome}"
+    try:
+        await message.edit_text(
+            f"{message.text_html}\n\n{outcome}", parse_mode=ParseMode.HTML, reply_markup=markup
+        )
+    except BadRequest:  # too long to append to, or already edited: say it apart
+        await turn.send(outcome)
+
+
+async def done_words(update: Update, context: Context) -> None:
+    """ "done", "fait !", "✅ Marie great chat", or a reply to a nudge: log that contact."""
+    turn = Turn.of(update, context)
+    message = update.effective_message
+    said = parse_done(message.text or "") if message else None
+    if said is None or message is None:
+        await stray_message(update, context)
+        return
+    store = turn.services.store
+    replied = message.reply_to_message
+    nudge = store.find_nudge(turn.user.id, replied.message_id) if replied else None
+    if nudge is not None and nudge.kind != "digest":
+        contact = store.get_contact(turn.user.id, nudge.contact_id)
+        if contact is not None:
+            await _log(turn, contact, said.rest, nudge)
+            return
+    waiting = _unanswered(turn)
+    if said.rest and not said.separated:
+        named, note = _named(turn, said.rest)
+        if named is not None:
+            await _log(turn, named, note, waiting.get(named.contact_id))
+            return
+        if len(waiting) != 1:
+            await turn.say("done-unknown-name", rest=clip(said.rest, 60))
+            return
+    await _log_waiting(turn, waiting, said.rest)
+
+
+async def _log_waiting(turn: Turn, waiting: dict[str, Nudge], note: str) -> None:
+    if not waiting:
+        await turn.say("done-nothing-waiting")
+        return
+    store = turn.services.store
+    if len(waiting) == 1:
+        [nudge] = waiting.values()
+        contact = store.get_contact(turn.user.id, nudge.contact_id)
+        if contact is not None:
+            await _log(turn, contact, note, nudge)
+        return
+    turn.state.pending_note = note
+    contacts = [c for i in waiting if (c := store.get_contact(turn.user.id, i)) is not None]
+    buttons = [
+        [InlineKeyboardButton(clip(c.name, 40), callback_data=f"n:which:{c.contact_id}")]
+        for c in contacts
+    ]
+    await turn.say("done-which", markup=InlineKeyboardMarkup(buttons))
+
+
+async def which_button(update: Update, context: Context) -> None:
+    """The contact picked after a bare "done" with several nudges waiting."""
+    turn = Turn.of(update, context)
+    query = update.callback_query
+    contact_id = ((query.data or "") if query else "").removeprefix("n:which:")
+    nudge = _unanswered(turn).get(contact_id)
+    contact = turn.services.store.get_contact(turn.user.id, contact_id)
+    if nudge is None or contact is None:
+        await reject_button(turn)
+        return
+    await answer_button(update)
+    if isinstance(query and query.message, Message):
+        await query.message.edit_reply_markup(None)  # type: ignore[union-attr]
+    note, turn.state.pending_note = turn.state.pending_note, ""
+    await _log(turn, contact, note, nudge)
+
+
+async def _log(turn: Turn, contact: Contact, note: str, nudge: Nudge | None) -> None:
+    """Log now with the note, close the nudge if there was one, say when the next one is."""
+    if nudge is not None:
+        turn.services.store.update_nudge(turn.user.id, replace(nudge, status="done"))
+        if nudge.message_id is not None and nudge.kind != "digest":
+            with suppress(BadRequest):  # already without buttons
+                await turn.context.bot.edit_message_reply_markup(
+                    turn.chat_id, nudge.message_id, reply_markup=None
+                )
+    await record(turn, contact, turn.services.clock.now(), note)
+
+
+def _unanswered(turn: Turn) -> dict[str, Nudge]:
+    """Today's nudges sent and not yet answered, by contact id."""
+    zone = ZoneInfo(turn.zone_of(turn.profile))
+    today = turn.local_now(zone.key).date()
+    nudges = turn.services.store.nudges_on(turn.user.id, today)
+    return {n.contact_id: n for n in nudges if n.status == "sent"}
+
+
+def _named(turn: Turn, rest: str) -> tuple[Contact | None, str]:
+    """The contact whose name starts the text, and the note after it (no messages sent)."""
+    contacts = turn.services.store.contacts(turn.user.id)
+    people = [(c.contact_id, c.name) for c in contacts]
+    words = rest.split()
+    for size in range(len(words), 0, -1):
+        found = match_name(" ".join(words[:size]), people)
+        if found.best is not None:
+            contact = next(c for c in contacts if c.contact_id == found.best)
+            return contact, " ".join(words[size:]).lstrip(":,;-—– ").strip()
+    return None, ""
+
+
+async def today_command(update: Update, context: Context) -> None:
+    """Who is due now, as nudges with their buttons; the rest counted."""
+    turn = Turn.of(update, context)
+    profile = turn.ensure_profile()
+    store = turn.services.store
+    zone = ZoneInfo(turn.zone_of(profile))
+    now = turn.services.clock.now()
+    today = now.astimezone(zone).date()
+    entries = agenda(store.contacts(turn.user.id), zone)
+    birthdays = {
+        e.contact.contact_id for e in entries if candidate(e.contact, zone, today).birthday_today
+    }
+    due = [
+        e
+        for e in entries
+        if (e.due is not None and e.due <= today) or e.contact.contact_id in birthdays
+    ]
+    if not due:
+        await turn.say("today-none")
+        return
+    shown, known = (
+        due[: profile.daily_max],
+        {n.contact_id: n for n in store.nudges_on(turn.user.id, today)},
+    )
+    for entry in shown:
+        contact = entry.contact
+        history = store.interactions(turn.user.id, contact.contact_id)
+        birthday = contact.contact_id in birthdays
+        text = nudge_text(
+            turn, contact, history[-1] if history else None, birthday=birthday, now=now, zone=zone
+        )
+        sent = await turn.send(text, markup=nudge_keyboard(turn, contact.contact_id))
+        nudge = Nudge(
+            today, contact.contact_id, "birthday" if birthday else "due", sent.message_id, "sent"
+        )
+        if contact.contact_id in known:
+            store.update_nudge(turn.user.id, nudge)
+        else:
+            store.add_nudges(turn.user.id, [nudge])
+    if len(due) > len(shown):
+        await turn.say("today-more", count=len(due) - len(shown))

@@ -1,0 +1,1 @@
+"""Nudges: what is due today, sent once at the user's hour, and what the user answers."""

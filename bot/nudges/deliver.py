@@ -1,0 +1,148 @@
+"""Send a user's nudges exactly once a day, whatever restarts, faults or blocks happen.
+
+The plan for the day is written to the user's file before anything is sent, and each nudge
+is marked sent with its message id right after Telegram accepts it. After a crash or a
+restart, delivery resumes from what is still planned: nothing is dropped, nothing repeated
+(but for the instant between Telegram's answer and our write, which no API can close).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import replace
+
+from telegram import InlineKeyboardMarkup, Message
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError
+
+from bot.context import App, Context, app_of
+from bot.domain.nudging import delivery_due
+from bot.nudges.plan import plan_today
+from bot.nudges.render import digest_keyboard, digest_text, nudge_keyboard, nudge_text
+from bot.nudges.voice import Voice, voice_of, zone_of
+from storage import Nudge, UserDataUnavailableError
+
+log = logging.getLogger(__name__)
+
+# Waits between attempts when Telegram answers 5xx or times out (429 is the rate limiter's).
+RETRY_DELAYS: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 16.0)
+RETRY_LATER_SECONDS = 300.0  # when every attempt failed, the whole delivery is tried again
+
+
+async def deliver(app: App, user_id: int) -> int:
+    """Send what is due for this user today, if their hour has come; return how many sent."""
+    # The daily job, the start-up catch-up and a retry may meet: one delivery at a time.
+    async with app.bot_data.delivery_locks[user_id]:
+        return await _deliver(app, user_id)
+
+
+async def _deliver(app: App, user_id: int) -> int:
+    data = app.bot_data
+    store = data.store
+    if store.is_unavailable(user_id):
+        return 0
+    profile = store.get_profile(user_id)
+    if profile is None or not profile.active:
+        return 0
+    zone = zone_of(profile, data.settings)
+    now = data.clock.now()
+    today = now.astimezone(zone).date()
+    if profile.last_delivery_day != today:
+        days = frozenset(profile.nudge_days)
+        if not delivery_due(
+            now.astimezone(zone), profile.nudge_time, profile.last_delivery_day, days
+        ):
+            return 0
+        store.start_delivery(user_id, today, plan_today(store, profile, zone, today))
+    pending = [nudge for nudge in store.nudges_on(user_id, today) if nudge.status == "planned"]
+    if not pending:
+        return 0
+    voice = voice_of(profile, data.settings, data.translate)
+    try:
+        return await _send_all(app, user_id, voice, pending)
+    except Forbidden:
+        log.info("User %s blocked the bot; no more nudges until they /start again", user_id)
+        store.save_profile(replace(profile, active=False))
+        for job in app.job_queue.get_jobs_by_name(str(user_id)) if app.job_queue else ():
+            job.schedule_removal()
+    except NetworkError:
+        log.warning("Nudges of user %s not delivered; trying again later", user_id, exc_info=True)
+        if app.job_queue is not None:
+            app.job_queue.run_once(_retry, RETRY_LATER_SECONDS, user_id=user_id)
+    return 0
+
+
+async def _send_all(app: App, user_id: int, voice: Voice, pending: list[Nudge]) -> int:
+    data = app.bot_data
+    store = data.store
+    profile = store.get_profile(user_id)
+    assert profile is not None
+    zone = zone_of(profile, data.settings)
+    now = data.clock.now()
+    sent = 0
+    digest = [nudge for nudge in pending if nudge.kind == "digest"]
+    for nudge in pending:
+        if nudge.kind == "digest":
+            continue
+        contact = store.get_contact(user_id, nudge.contact_id)
+        if contact is None:  # deleted since the plan was made
+            store.update_nudge(user_id, replace(nudge, status="skipped"))
+            continue
+        history = store.interactions(user_id, contact.contact_id)
+        text = nudge_text(
+            voice,
+            contact,
+            history[-1] if history else None,
+            birthday=nudge.kind == "birthday",
+            now=now,
+            zone=zone,
+        )
+        message = await send_reliably(app, user_id, text, nudge_keyboard(voice, contact.contact_id))
+        store.update_nudge(user_id, replace(nudge, status="sent", message_id=message.message_id))
+        sent += 1
+    contacts = [c for n in digest if (c := store.get_contact(user_id, n.contact_id))]
+    message_id = None
+    if contacts:
+        text = digest_text(voice, contacts, now=now, zone=zone)
+        message_id = (await send_reliably(app, user_id, text, digest_keyboard(contacts))).message_id
+        sent += 1
+    for nudge in digest:
+        store.update_nudge(user_id, replace(nudge, status="sent", message_id=message_id))
+    return sent
+
+
+async def send_reliably(
+    app: App, chat_id: int, text: str, markup: InlineKeyboardMarkup | None
+) -> Message:
+    """Send, retrying with backoff on 5xx and time-outs; bad requests and blocks are final."""
+    delays = app.bot_data.retry_delays
+    for attempt in range(len(delays) + 1):
+        try:
+            return await app.bot.send_message(
+                chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup
+            )
+        except BadRequest:
+            raise
+        except NetworkError:
+            if attempt == len(delays):
+                raise
+            await asyncio.sleep(delays[attempt])
+    raise AssertionError("unreachable")
+
+
+async def _retry(context: Context) -> None:
+    job = context.job
+    if job is not None and job.user_id is not None:
+        await deliver(app_of(context), job.user_id)
+
+
+async def deliver_all(app: App) -> None:
+    """Run every user's delivery at once (start-up catch-up); one failure never stops others."""
+    user_ids = [profile.user_id for profile in app.bot_data.store.profiles()]
+    results = await asyncio.gather(*(deliver(app, uid) for uid in user_ids), return_exceptions=True)
+    for user_id, result in zip(user_ids, results, strict=True):
+        if isinstance(result, UserDataUnavailableError):
+            continue
+        if isinstance(result, BaseException):
+            log.error("Delivery for user %s failed", user_id, exc_info=result)

@@ -1,0 +1,71 @@
+"""Today's plan for one user: which contacts to nudge, from the store and the pure core."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.agenda import next_due
+from bot.domain.birthdays import is_birthday, reminder_due
+from bot.domain.nudging import Candidate, plan_day
+from storage import Contact, Nudge, Store, UserProfile
+
+
+def candidate(contact: Contact, zone: ZoneInfo, today: date) -> Candidate:
+    """What the planner needs to know of one contact."""
+    birthday = contact.birthday
+    reminder = contact.birthday_reminder_days
+    return Candidate(
+        contact_id=contact.contact_id,
+        due=next_due(contact, zone),
+        birthday_today=birthday is not None and is_birthday(birthday.day, birthday.month, today),
+        birthday_reminder=(
+            birthday is not None
+            and reminder is not None
+            and reminder > 0
+            and reminder_due(birthday.day, birthday.month, reminder, today)
+        ),
+    )
+
+
+def plan_today(store: Store, profile: UserProfile, zone: ZoneInfo, today: date) -> list[Nudge]:
+    """The nudges to send today, leaving out contacts already shown today (by /today).
+
+    Contacts nudged yesterday and left unanswered come after the others, so that those held
+    back by the daily maximum get their turn instead of the same few every day.
+    """
+    user_id = profile.user_id
+    shown = {nudge.contact_id for nudge in store.nudges_on(user_id, today)}
+    ignored = {
+        nudge.contact_id
+        for nudge in store.nudges_on(user_id, today - timedelta(days=1))
+        if nudge.status == "sent"
+    }
+    candidates = [
+        candidate(contact, zone, today)
+        for contact in store.contacts(user_id)
+        if contact.contact_id not in shown
+    ]
+    fresh = plan_day(
+        [c for c in candidates if c.contact_id not in ignored],
+        today,
+        profile.daily_max,
+        digest=profile.digest,
+    )
+    contact_ids = list(fresh.contact_ids)
+    birthday_ids = list(fresh.birthday_ids)
+    room = profile.daily_max - len(contact_ids)
+    if profile.digest or room > 0:
+        again = plan_day(
+            [c for c in candidates if c.contact_id in ignored],
+            today,
+            max(room, 1),
+            digest=profile.digest,
+        )
+        contact_ids += again.contact_ids[: room if not profile.digest else None]
+        birthday_ids += again.birthday_ids
+    kind = "digest" if profile.digest else "due"
+    return [
+        *(Nudge(today, contact_id, "birthday") for contact_id in birthday_ids),
+        *(Nudge(today, contact_id, kind) for contact_id in contact_ids),
+    ]

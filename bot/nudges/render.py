@@ -1,0 +1,142 @@
+"""A nudge as the user reads it: who, how you met, when you last talked, their time, an idea."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.agenda import next_due
+from bot.domain.birthdays import age_on, days_until_birthday
+from bot.domain.clocktime import format_time_of_day
+from bot.domain.local_time import their_time
+from bot.render import Speaker, ago_words, clip, day_words, when_words
+from storage import Contact, Interaction
+
+FIELD_LIMIT = 200
+NOTE_LIMIT = 300
+
+
+def nudge_text(
+    speaker: Speaker,
+    contact: Contact,
+    last: Interaction | None,
+    *,
+    birthday: bool,
+    now: datetime,
+    zone: ZoneInfo,
+) -> str:
+    """The whole nudge about one contact."""
+    today = now.astimezone(zone).date()
+    name = clip(contact.name, 100)
+    lines = [
+        _title(speaker, contact, name, today)
+        if birthday
+        else speaker.text("nudge-title", name=name)
+    ]
+    if contact.met:
+        lines.append(speaker.text("nudge-met", met=clip(contact.met, FIELD_LIMIT)))
+    if contact.last_contact_at is not None:
+        talked = contact.last_contact_at.astimezone(zone).date()
+        lines.append(speaker.text("nudge-last", when=ago_words(speaker, talked, today)))
+        if last is not None and last.note:
+            lines.append(speaker.text("nudge-last-note", note=clip(last.note, NOTE_LIMIT)))
+    else:
+        lines.append(speaker.text("nudge-never"))
+    clock = _their_clock(speaker, contact, now, zone)
+    if clock:
+        lines.append(clock)
+    lines.append(speaker.text("nudge-idea", idea=idea(speaker, contact, last, birthday=birthday)))
+    return "\n".join(lines)
+
+
+def _title(speaker: Speaker, contact: Contact, name: str, today: date) -> str:
+    birthday = contact.birthday
+    assert birthday is not None
+    days = days_until_birthday(birthday.day, birthday.month, today)
+    age = age_on(birthday.day, birthday.month, birthday.year, today)
+    if days:
+        return speaker.text("nudge-birthday-soon", name=name, count=days)
+    if age is not None:
+        return speaker.text("nudge-birthday-age", name=name, age=age)
+    return speaker.text("nudge-birthday", name=name)
+
+
+def _their_clock(speaker: Speaker, contact: Contact, now: datetime, zone: ZoneInfo) -> str:
+    """Their local time when it is not the user's, and when to write if it is a bad hour."""
+    if not contact.timezone:
+        return ""
+    theirs = their_time(now, zone, ZoneInfo(contact.timezone))
+    if not theirs.differs:
+        return ""
+    place = clip(contact.city or contact.place or contact.timezone, 60)
+    time = format_time_of_day(theirs.local.time(), speaker.language)
+    if theirs.better_at_user is None or theirs.better_moment is None:
+        return speaker.text("nudge-their-time", time=time, place=place)
+    tomorrow = theirs.better_at_user.date() > now.astimezone(zone).date()
+    moment = speaker.text(f"moment-{'tomorrow' if tomorrow else 'today'}-{theirs.better_moment}")
+    return speaker.text("nudge-their-time-later", time=time, place=place, moment=moment)
+
+
+def idea(speaker: Speaker, contact: Contact, last: Interaction | None, *, birthday: bool) -> str:
+    """One conversation idea from what is known of the contact (the richest available)."""
+    if birthday:
+        return speaker.text("idea-birthday")
+    if last is not None and last.note:
+        return speaker.text("idea-follow-up", note=clip(last.note, 80))
+    if contact.interests:
+        return speaker.text("idea-interest", interest=clip(contact.interests[0], 50))
+    if contact.work:
+        return speaker.text("idea-work", work=clip(contact.work, 80))
+    return speaker.text("idea-news")
+
+
+def nudge_keyboard(speaker: Speaker, contact_id: str) -> InlineKeyboardMarkup:
+    """✅ Done · ⏰ Tomorrow · 📅 Next week · ⏭ Skip this time."""
+
+    def button(label: str, action: str) -> InlineKeyboardButton:
+        return InlineKeyboardButton(speaker.text(label), callback_data=f"n:{action}:{contact_id}")
+
+    return InlineKeyboardMarkup(
+        [
+            [button("button-done", "done"), button("button-tomorrow", "tmrw")],
+            [button("button-next-week", "week"), button("button-skip-once", "skip")],
+        ]
+    )
+
+
+def digest_text(
+    speaker: Speaker, contacts: Sequence[Contact], *, now: datetime, zone: ZoneInfo
+) -> str:
+    """One message listing everyone due today."""
+    today = now.astimezone(zone).date()
+    lines = [speaker.text("digest-title", count=len(contacts))]
+    for contact in contacts:
+        due = next_due(contact, zone)
+        when = when_words(speaker, due, today)
+        lines.append(speaker.text("digest-line", name=clip(contact.name, 60), when=when))
+    return "\n".join(lines)
+
+
+def digest_keyboard(contacts: Sequence[Contact]) -> InlineKeyboardMarkup:
+    """A Done button per contact of the digest."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                # Button labels are plain text, not HTML: the name goes in unescaped.
+                InlineKeyboardButton(
+                    f"✅ {clip(contact.name, 30)}", callback_data=f"n:done:{contact.contact_id}"
+                )
+            ]
+            for contact in contacts
+        ]
+    )
+
+
+def outcome_text(speaker: Speaker, action: str, due: date | None, today: date) -> str:
+    """The line added to a nudge once answered."""
+    when = when_words(speaker, due, today) if due else ""
+    date_text = day_words(speaker, due, today) if due else ""
+    return speaker.text(f"nudge-outcome-{action}", when=when, date=date_text)

@@ -1,0 +1,66 @@
+"""/settings for nudges: days, daily maximum, digest; and the job follows every change."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from tests.fakebot import FakeTelegram
+from tests.harness import RunningBot
+
+
+async def test_days_maximum_and_mode_from_the_settings_card(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(801, language_code="en")
+    await user.send("/settings")
+    card = await user.next_message()
+    assert "Days: every day" in card.plain_text
+    assert "At most 3 reminders a day" in card.plain_text
+
+    await user.press(card, "Choose the days")
+    days = await user.wait_for(
+        lambda m: m.message_id == card.message_id and "which days" in m.plain_text
+    )
+    await user.press(days, "Weekdays")
+    card = await user.wait_for(
+        lambda m: m.message_id == card.message_id and "weekdays" in m.plain_text
+    )
+    await user.press(card, "Choose the days")
+    days = await user.wait_for(
+        lambda m: m.message_id == card.message_id and "which days" in m.plain_text
+    )
+    await user.press(days, "Mon")  # untick Monday
+    days = await user.wait_for(lambda m: "▫️ Mon" in m.button_texts)
+    await user.press(days, "Done")
+    card = await user.wait_for(lambda m: "Tue, Wed, Thu, Fri" in m.plain_text)
+
+    await user.press(card, "Reminders per day")
+    most = await user.wait_for(lambda m: "how many reminders" in m.plain_text)
+    await user.press(most, "5")
+    card = await user.wait_for(lambda m: "At most 5" in m.plain_text)
+    await user.press(card, "digest")
+    await user.wait_for(lambda m: "One digest" in m.plain_text)
+
+    profile = bot.store.get_profile(801)
+    assert profile is not None
+    assert (profile.nudge_days, profile.daily_max, profile.digest) == ((2, 3, 4, 5), 5, True)
+
+    query = await user.press_data(card, "max:99")
+    assert "no longer valid" in str((await user.callback_answer(query)).get("text"))
+
+
+async def test_changing_the_hour_or_zone_moves_the_daily_job(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(802, language_code="fr")
+    await user.send("/timezone Montréal")
+    await user.next_message()
+    await user.send("/time 7h30")
+    await user.next_message()
+    assert bot.app.job_queue is not None
+    [job] = bot.app.job_queue.get_jobs_by_name("802")
+    assert "hour='7', minute='30'" in str(job.job.trigger)
+    assert str(job.job.trigger.timezone) == "America/Toronto"
+    profile = bot.store.get_profile(802)
+    assert profile is not None
+    assert profile.nudge_time == time(7, 30)
