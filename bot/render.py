@@ -140,7 +140,11 @@ def _detail_lines(speaker: Speaker, contact: Contact, now: datetime, limit: int)
         )
         lines.append(say("card-channels", channels=clip(reach, limit)))
     if contact.birthday is not None:
-        lines.append(say("card-birthday", date=_birthday_words(speaker, contact)))
+        birthday = birthday_words(speaker, contact)
+        if contact.birthday_reminder_days:
+            reminder = say("reminder-days", count=contact.birthday_reminder_days)
+            birthday = f"{birthday} (🔔 {reminder})"
+        lines.append(say("card-birthday", date=birthday))
     if contact.tags:
         lines.append(say("card-tags", tags=clip(tags_words(contact.tags), limit)))
     return lines
@@ -179,9 +183,11 @@ def _place_line(speaker: Speaker, contact: Contact, now: datetime, limit: int) -
     return speaker.text("card-place-zone", place=place, zone=contact.timezone, time=clock)
 
 
-def _birthday_words(speaker: Speaker, contact: Contact) -> str:
+def birthday_words(speaker: Speaker, contact: Contact) -> str:
+    """ "12 September 1998", or "12 September" when the year is unknown."""
     birthday = contact.birthday
-    assert birthday is not None
+    if birthday is None:
+        return ""
     try:  # 2000 is a leap year, so 29 February can be written too
         day = date(birthday.year or 2000, birthday.month, birthday.day)
     except ValueError:

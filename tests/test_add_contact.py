@@ -108,6 +108,15 @@ async def test_a_name_already_there_is_flagged(bot: RunningBot, tg: FakeTelegram
     await user.press(warning, "Ajouter quand même")
     assert "Comment et où" in (await user.next_message()).plain_text
 
+    await user.send("/add Marie Dupont")
+    warning = await user.next_message()
+    await user.press(warning, "Ouvrir sa fiche")
+    card = await user.next_message()
+    assert card.plain_text.startswith("👤 Marie Dupont")
+    await user.send("Lyon")  # the form was closed: not read as an answer
+    assert "Comment" not in (await user.next_message()).plain_text
+    assert len(bot.store.contacts(6004)) == 1
+
 
 async def test_bad_answers_are_explained_and_asked_again(bot: RunningBot, tg: FakeTelegram) -> None:
     user = tg.user(6005, language_code="en")
@@ -211,9 +220,10 @@ async def test_edit_changes_one_field(bot: RunningBot, tg: FakeTelegram) -> None
     question = await user.next_message()
     assert "Now: Airbus" in question.plain_text
     await user.send("Ubisoft, Montréal")
-    updated = await user.next_message()
-    assert "Updated" in updated.plain_text
-    assert "Ubisoft, Montréal" in updated.plain_text
+    assert "Updated" in (await user.next_message()).plain_text
+    card = await user.next_message()
+    assert "Ubisoft, Montréal" in card.plain_text
+    assert "✏️ Edit" in card.button_texts
     assert bot.store.get_contact(6008, "abc123") == Contact(
         "abc123", "Marie Dupont", NOW, work="Ubisoft, Montréal"
     )

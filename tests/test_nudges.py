@@ -321,3 +321,23 @@ async def test_a_birthday_gets_its_own_nudge(bot: RunningBot, tg: FakeTelegram) 
     await tick(bot)
     text = (await user.next_message()).plain_text
     assert "Ana turns 28 today" in text
+
+
+async def test_a_birthday_reminder_set_with_edit_comes_days_before(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    bot.clock.advance(hours=-2)  # 07:00 in Paris: before the nudges
+    onboard(bot, 703, "Europe/Paris", language="en")
+    seed(bot.store, 703, person("a1", "Ana", last_days_ago=2, birthday=Birthday(5, 3, None)))
+    user = tg.user(703, language_code="en")
+    await user.send("/edit Ana")
+    fields = await user.next_message()
+    await user.press(fields, "Birthday reminder")
+    await user.next_message()
+    await user.send("3 days")
+    assert "Updated" in (await user.next_message()).plain_text
+    assert "🔔 3 days before" in (await user.next_message()).plain_text
+    assert stored(bot.store, 703, "a1").birthday_reminder_days == 3
+
+    await tick(bot, hours=2)
+    assert "Ana's birthday is in 3 days" in (await user.next_message()).plain_text

@@ -20,8 +20,10 @@ from bot.context import Context
 from bot.domain.channels import parse_one_channel
 from bot.domain.vcard import read_vcard
 from bot.handlers import contact_form as form
+from bot.handlers.card import send_card
 from bot.handlers.common import Turn, answer_button, drop_buttons, reject_button
 from bot.handlers.help import cancel
+from bot.handlers.pick import pick_contact
 from storage import MAX_CONTACTS_PER_USER, Channel, Contact
 
 END = ConversationHandler.END
@@ -90,8 +92,6 @@ def _from_card(turn: Turn, draft: Contact) -> Contact:
 
 async def edit_command(update: Update, context: Context) -> int:
     """/edit <name>: choose what to change."""
-    from bot.handlers.pick import pick_contact  # noqa: PLC0415 (the pick module imports us)
-
     turn = Turn.of(update, context)
     contact = await pick_contact(turn, " ".join(context.args or ()), "edit")
     if contact is None:
@@ -175,8 +175,6 @@ async def _close(turn: Turn) -> None:
 
 
 async def _open_existing(turn: Turn, contact_id: str) -> int:
-    from bot.handlers.card import send_card  # noqa: PLC0415 (the card module imports us)
-
     contact = turn.services.store.get_contact(turn.user.id, contact_id)
     if contact is None:
         await reject_button(turn)

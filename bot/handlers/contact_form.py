@@ -20,6 +20,7 @@ from bot.contact_fields import (
     new_contact_id,
 )
 from bot.domain.text import fold
+from bot.handlers.card import send_card
 from bot.handlers.common import Turn, answer_button, drop_buttons, reject_button
 from bot.handlers.form_view import (
     field_keyboard,
@@ -212,13 +213,9 @@ async def pick_field(turn: Turn, contact: Contact) -> int:
 
 
 async def show_contact(turn: Turn, contact: Contact, title: str) -> None:
-    """A short confirmation with the contact's fields."""
-    lines = [turn.text(title), turn.text("form-summary-title-saved", name=contact.name)]
-    lines += summary_lines(turn, contact)
-    button = InlineKeyboardButton(
-        turn.text("button-edit-field"), callback_data=f"edit:{contact.contact_id}"
-    )
-    await turn.send("\n".join(lines), markup=InlineKeyboardMarkup([[button]]))
+    """A short confirmation, then the contact's card with its buttons."""
+    await turn.say(title)
+    await send_card(turn, contact)
 
 
 async def finish(turn: Turn) -> int:

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.contact_fields import EDITABLE, LAST_TALKED_CHOICES, FieldName
+from bot.contact_fields import ADD_ORDER, EDITABLE, LAST_TALKED_CHOICES, FieldName
 from bot.domain.cadence import CHOICES, Cadence
 from bot.handlers.common import Turn
+from bot.render import birthday_words
 from storage import Contact
 
-_SUMMARY_FIELDS: tuple[FieldName, ...] = EDITABLE[1:]  # the name is the title
+_SUMMARY_FIELDS: tuple[FieldName, ...] = ADD_ORDER[1:]  # the name is the title
 
 
 def field_keyboard(turn: Turn, name: FieldName, *, skippable: bool) -> InlineKeyboardMarkup | None:
@@ -91,15 +91,6 @@ def _place(turn: Turn, contact: Contact) -> str:
     return f"{contact.place} ({contact.timezone})" if contact.timezone else contact.place
 
 
-def _birthday(turn: Turn, contact: Contact) -> str:
-    birthday = contact.birthday
-    if birthday is None:
-        return ""
-    # A leap year stands in for an unknown one, so that 29 February can be written too.
-    day = date(birthday.year or 2000, birthday.month, birthday.day)
-    return format_date(day, "d MMMM y" if birthday.year else "d MMMM", locale=turn.language)
-
-
 def _last(turn: Turn, contact: Contact) -> str:
     if contact.last_contact_at is None:
         return ""
@@ -114,9 +105,14 @@ _WRITERS: dict[FieldName, Callable[[Turn, Contact], str]] = {
     "work": lambda turn, contact: contact.work,
     "interests": lambda turn, contact: ", ".join(contact.interests),
     "channels": lambda turn, contact: ", ".join(channel.value for channel in contact.channels),
-    "birthday": _birthday,
+    "birthday": birthday_words,
     "cadence": lambda turn, contact: cadence_words(turn, Cadence.from_spec(contact.cadence)),
     "last": _last,
+    "reminder": lambda turn, contact: (
+        ""
+        if contact.birthday_reminder_days is None
+        else turn.text("reminder-days", count=contact.birthday_reminder_days)
+    ),
 }
 
 

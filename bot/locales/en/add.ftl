@@ -87,3 +87,12 @@ cadence-every = { $unit ->
        *[other] Every { $count } years
     }
 }
+
+form-ask-reminder = 🎂 How many days before <b>{ $name }</b>'s birthday should I remind you? (0: only on the day)
+field-label-reminder = Birthday reminder
+field-reminder-invalid = 🤔 Type a number of days between 0 and { $limit }, or /skip to remove the reminder.
+reminder-days = { $count ->
+    [0] on the day
+    [one] 1 day before
+   *[other] { $count } days before
+}

@@ -87,3 +87,12 @@ cadence-every = { $unit ->
        *[other] Tous les { $count } ans
     }
 }
+
+form-ask-reminder = 🎂 Combien de jours avant l'anniversaire de <b>{ $name }</b> veux-tu un rappel ? (0 : le jour même seulement)
+field-label-reminder = Rappel d'anniversaire
+field-reminder-invalid = 🤔 Écris un nombre de jours entre 0 et { $limit }, ou /skip pour supprimer le rappel.
+reminder-days = { $count ->
+    [0] le jour même
+    [one] 1 jour avant
+   *[other] { $count } jours avant
+}
