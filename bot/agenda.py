@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.cadence import Cadence
 from bot.domain.due import due_date, local_date
+from bot.domain.stay import Stay, welcome_back_due
 from bot.domain.text import fold
-from storage.records import DEFAULT_CADENCE, Contact
+from storage.records import DEFAULT_CADENCE, Contact, UserProfile
 
 FilterKind = Literal["all", "due", "tag", "place"]
 
@@ -30,16 +31,41 @@ def cadence_of(contact: Contact) -> Cadence:
         return Cadence.from_spec(DEFAULT_CADENCE)
 
 
-def next_due(contact: Contact, zone: ZoneInfo) -> date | None:
-    """The day the user should next be in touch, in their own calendar; None while paused."""
+def stay_of(profile: UserProfile | None) -> Stay | None:
+    """The user's stay abroad, when they told /leaving about one."""
+    if profile is None or profile.leaving_on is None or profile.stay_started is None:
+        return None
+    return Stay(profile.stay_started, profile.leaving_on, taper=profile.taper)
+
+
+def next_due(contact: Contact, zone: ZoneInfo, stay: Stay | None) -> date | None:
+    """The day the user should next be in touch, in their own calendar; None while paused.
+
+    After a stay abroad, the welcome-back plan brings those met during it forward.
+    """
     last = contact.last_contact_at
-    return due_date(
-        added=local_date(contact.created_at, zone),
-        last_contact=local_date(last, zone) if last is not None else None,
-        cadence=cadence_of(contact),
+    added = local_date(contact.created_at, zone)
+    last_day = local_date(last, zone) if last is not None else None
+    cadence = cadence_of(contact)
+    own = due_date(
+        added=added,
+        last_contact=last_day,
+        cadence=cadence,
         snoozed_until=contact.snoozed_until,
         paused=contact.paused,
     )
+    if own is None or stay is None or not contact.taper:
+        return own
+    planned = welcome_back_due(
+        own,
+        added=added,
+        last_contact=last_day,
+        contact_id=contact.contact_id,
+        stay=stay,
+        own=cadence,
+    )
+    snoozed = contact.snoozed_until
+    return max(planned, snoozed) if snoozed is not None else planned
 
 
 @dataclass(frozen=True)
@@ -50,9 +76,9 @@ class Entry:
     due: date | None
 
 
-def agenda(contacts: Iterable[Contact], zone: ZoneInfo) -> list[Entry]:
+def agenda(contacts: Iterable[Contact], zone: ZoneInfo, stay: Stay | None) -> list[Entry]:
     """Every contact, the longest overdue first, then the soonest due, paused ones last."""
-    entries = [Entry(contact, next_due(contact, zone)) for contact in contacts]
+    entries = [Entry(contact, next_due(contact, zone, stay)) for contact in contacts]
     return sorted(entries, key=_order)
 
 

@@ -16,6 +16,8 @@ MENU_COMMANDS: tuple[str, ...] = (
     "pause",
     "resume",
     "remove",
+    "leaving",
+    "taper",
     "settings",
     "timezone",
     "time",

@@ -26,6 +26,9 @@ class UserProfile:
     daily_max: int = 3
     digest: bool = False  # one message listing everyone due instead of one per contact
     last_delivery_day: date | None = None  # the user's local date of the last delivery started
+    stay_started: date | None = None  # a stay abroad: from this day...
+    leaving_on: date | None = None  # ...to this one (/leaving)
+    taper: bool = True  # the welcome-back plan after the stay, for everyone met during it
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class Contact:
     tags: tuple[str, ...] = ()
     telegram_user_id: int | None = None
     birthday_reminder_days: int | None = None  # also remind this many days before the birthday
+    taper: bool = True  # follows the welcome-back plan when met during a stay
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,9 @@ def profile_from(document: dict[str, Any]) -> UserProfile:
         daily_max=int(document.get("daily_max", 3)),
         digest=bool(document.get("digest", False)),
         last_delivery_day=_day(document.get("last_delivery_day")),
+        stay_started=_day(document.get("stay_started")),
+        leaving_on=_day(document.get("leaving_on")),
+        taper=bool(document.get("taper", True)),
     )
 
 
@@ -156,6 +163,7 @@ def contact_from(document: dict[str, Any]) -> Contact:
         tags=tuple(str(tag) for tag in document.get("tags", ())),
         telegram_user_id=int(telegram_id) if telegram_id is not None else None,
         birthday_reminder_days=document.get("birthday_reminder_days"),
+        taper=bool(document.get("taper", True)),
     )
 
 

@@ -53,7 +53,7 @@ def contact(name: str = "Marie", **fields: Any) -> Contact:
     ],
 )
 def test_next_due(fields: dict[str, Any], zone: ZoneInfo, expected: date | None) -> None:
-    assert next_due(contact(**fields), zone) == expected
+    assert next_due(contact(**fields), zone, None) == expected
 
 
 def test_order_is_most_overdue_first_then_soonest_then_paused() -> None:
@@ -65,7 +65,7 @@ def test_order_is_most_overdue_first_then_soonest_then_paused() -> None:
         contact("Oldest", contact_id="o", cadence="1w"),  # due 17 Jan
         contact("Abel", contact_id="x", paused=True),
     ]
-    order = [entry.contact.name for entry in agenda(people, PARIS)]
+    order = [entry.contact.name for entry in agenda(people, PARIS, None)]
     assert order == ["Oldest", "alice", "Bob", "Later", "Abel", "Paused"]
 
 
@@ -105,7 +105,7 @@ def test_filters() -> None:
         ),
         contact("Resting", contact_id="4", paused=True, place="Berlin", country_code="DE"),
     ]
-    entries = agenda(people, PARIS)
+    entries = agenda(people, PARIS, None)
     assert _names(select(entries, ListFilter(), TODAY)) == ["Due", "Today", "Soon", "Resting"]
     assert _names(select(entries, ListFilter("due"), TODAY)) == ["Due", "Today"]
     assert _names(select(entries, parse_filter("#AIRBUS"), TODAY)) == ["Due"]

@@ -12,7 +12,7 @@ from telegram.ext import (
 )
 
 from bot.context import App
-from bot.handlers import card, listing, log_note, nudge_answers, nudge_settings
+from bot.handlers import card, leaving, listing, log_note, nudge_answers, nudge_settings
 from bot.handlers import quick_actions as quick
 from bot.handlers.access import refuse_strangers
 from bot.handlers.dialog import dialog
@@ -67,6 +67,9 @@ def register(app: App) -> None:
             CommandHandler("untag", quick.untag_command),
             CallbackQueryHandler(quick.untag_picked, pattern=r"^untag:"),
             CommandHandler("today", nudge_answers.today_command),
+            CommandHandler("leaving", leaving.leaving_command),
+            CallbackQueryHandler(leaving.stay_button, pattern=r"^stay:"),
+            CommandHandler("taper", leaving.taper_command),
             CallbackQueryHandler(
                 nudge_settings.settings_button, pattern=r"^(set:(days|max|mode)$|days:|max:)"
             ),

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.agenda import next_due
+from bot.agenda import next_due, stay_of
 from bot.context import Context
 from bot.domain.cadence import Cadence
 from bot.handlers.common import Turn, answer_button, reject_button
@@ -55,7 +55,7 @@ def render_card(turn: Turn, contact: Contact) -> str:
         turn,
         contact,
         history,
-        due=next_due(contact, zone),
+        due=next_due(contact, zone, stay_of(turn.profile)),
         now=turn.services.clock.now(),
         zone=zone,
     )

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.agenda import Entry, ListFilter, agenda, parse_filter, select
+from bot.agenda import Entry, ListFilter, agenda, parse_filter, select, stay_of
 from bot.context import Context
 from bot.domain.places import find_place
 from bot.domain.text import fold
@@ -83,7 +83,7 @@ def _render(turn: Turn, typed: str, page: int) -> tuple[str, InlineKeyboardMarku
     chosen = parse_filter(typed)
     if chosen.kind == "place":
         chosen = parse_filter(typed, _country_code(typed))
-    entries = select(agenda(contacts, zone), chosen, today)
+    entries = select(agenda(contacts, zone, stay_of(turn.profile)), chosen, today)
     if not entries:
         return Empty(f"list-empty-{chosen.kind}", {"tag": chosen.value, "place": typed.strip()})
     pages = (len(entries) + PAGE_SIZE - 1) // PAGE_SIZE

@@ -16,7 +16,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.agenda import next_due
+from bot.agenda import next_due, stay_of
 from bot.context import Context
 from bot.handlers.card import refresh_card
 from bot.handlers.common import Turn, answer_button, drop_buttons
@@ -86,7 +86,7 @@ async def record(
             date=day_words(turn, day, today),
         )
     ]
-    due = next_due(updated, zone)
+    due = next_due(updated, zone, stay_of(turn.profile))
     if due is None:
         lines.append(turn.text("log-next-paused"))
     else:

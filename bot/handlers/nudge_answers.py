@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.agenda import agenda, cadence_of, next_due
+from bot.agenda import agenda, cadence_of, next_due, stay_of
 from bot.context import Context
 from bot.domain.done_words import parse_done
 from bot.domain.matching import match_name
@@ -24,6 +24,7 @@ from bot.render import clip
 from storage import Contact, Interaction, Nudge
 
 _SNOOZE_DAYS = {"tmrw": 1, "week": 7}
+_ANSWERABLE = frozenset({"due", "birthday", "digest"})  # not the stay's checklist or welcome
 _STATUS = {"done": "done", "tmrw": "tomorrow", "week": "next_week", "skip": "skipped"}
 
 
@@ -48,7 +49,7 @@ async def nudge_button(update: Update, context: Context) -> None:
     today = turn.local_now(zone.key).date()
     updated = _apply(turn, contact, action, today)
     store.update_nudge(turn.user.id, replace(nudge, status=_STATUS[action]))
-    outcome = outcome_text(turn, action, next_due(updated, zone), today)
+    outcome = outcome_text(turn, action, next_due(updated, zone, stay_of(turn.profile)), today)
     assert isinstance(message, Message)
     await _close_nudge(turn, message, nudge, contact, outcome)
 
@@ -170,7 +171,7 @@ def _unanswered(turn: Turn) -> dict[str, Nudge]:
     zone = ZoneInfo(turn.zone_of(turn.profile))
     today = turn.local_now(zone.key).date()
     nudges = turn.services.store.nudges_on(turn.user.id, today)
-    return {n.contact_id: n for n in nudges if n.status == "sent"}
+    return {n.contact_id: n for n in nudges if n.status == "sent" and n.kind in _ANSWERABLE}
 
 
 def _named(turn: Turn, rest: str) -> tuple[Contact | None, str]:
@@ -194,9 +195,11 @@ async def today_command(update: Update, context: Context) -> None:
     zone = ZoneInfo(turn.zone_of(profile))
     now = turn.services.clock.now()
     today = now.astimezone(zone).date()
-    entries = agenda(store.contacts(turn.user.id), zone)
+    entries = agenda(store.contacts(turn.user.id), zone, stay_of(turn.profile))
     birthdays = {
-        e.contact.contact_id for e in entries if candidate(e.contact, zone, today).birthday_today
+        e.contact.contact_id
+        for e in entries
+        if candidate(e.contact, zone, today, None).birthday_today
     }
     due = [
         e

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 
-from bot.agenda import next_due, normalize_tag
+from bot.agenda import next_due, normalize_tag, stay_of
 from bot.context import Context
 from bot.handlers.common import Turn, answer_button, drop_buttons
 from bot.handlers.pick import button_contact, pending_rest, pick_contact, pick_with_rest
@@ -135,7 +135,7 @@ async def _pause(turn: Turn, contact: Contact, *, paused: bool) -> None:
         message_id = "resume-already"
     zone = ZoneInfo(turn.zone_of(turn.profile))
     today = turn.local_now(zone.key).date()
-    due = next_due(contact, zone) or today
+    due = next_due(contact, zone, stay_of(turn.profile)) or today
     text = turn.text(message_id, name=contact.name) + "\n" + next_words(turn, due, today)
     await turn.context.bot.send_message(turn.chat_id, text, parse_mode=ParseMode.HTML)
 

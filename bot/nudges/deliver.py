@@ -16,12 +16,14 @@ from telegram import InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError
 
+from bot.agenda import stay_of
 from bot.context import App, Context, app_of
 from bot.domain.nudging import delivery_due
 from bot.nudges.plan import plan_today
 from bot.nudges.render import digest_keyboard, digest_text, nudge_keyboard, nudge_text
+from bot.nudges.stay_render import checklist_text, welcome_text
 from bot.nudges.voice import Voice, voice_of, zone_of
-from storage import Nudge, UserDataUnavailableError
+from storage import Nudge, UserDataUnavailableError, UserProfile
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +87,14 @@ async def _send_all(app: App, user_id: int, voice: Voice, pending: list[Nudge]) 
     for nudge in pending:
         if nudge.kind == "digest":
             continue
+        if nudge.kind in ("checklist", "welcome"):
+            text = _stay_text(app, profile, voice, nudge.kind)
+            message = await send_reliably(app, user_id, text, None)
+            store.update_nudge(
+                user_id, replace(nudge, status="sent", message_id=message.message_id)
+            )
+            sent += 1
+            continue
         contact = store.get_contact(user_id, nudge.contact_id)
         if contact is None:  # deleted since the plan was made
             store.update_nudge(user_id, replace(nudge, status="skipped"))
@@ -104,12 +114,23 @@ async def _send_all(app: App, user_id: int, voice: Voice, pending: list[Nudge]) 
     contacts = [c for n in digest if (c := store.get_contact(user_id, n.contact_id))]
     message_id = None
     if contacts:
-        text = digest_text(voice, contacts, now=now, zone=zone)
+        text = digest_text(voice, contacts, now=now, zone=zone, stay=stay_of(profile))
         message_id = (await send_reliably(app, user_id, text, digest_keyboard(contacts))).message_id
         sent += 1
     for nudge in digest:
         store.update_nudge(user_id, replace(nudge, status="sent", message_id=message_id))
     return sent
+
+
+def _stay_text(app: App, profile: UserProfile, voice: Voice, kind: str) -> str:
+    data = app.bot_data
+    stay = stay_of(profile)
+    assert stay is not None
+    zone = zone_of(profile, data.settings)
+    contacts = data.store.contacts(profile.user_id)
+    if kind == "welcome":
+        return welcome_text(voice, stay, contacts, zone)
+    return checklist_text(voice, stay, contacts, data.clock.now().astimezone(zone).date(), zone)
 
 
 async def send_reliably(

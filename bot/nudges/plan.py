@@ -5,19 +5,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.agenda import next_due
+from bot.agenda import next_due, stay_of
 from bot.domain.birthdays import is_birthday, reminder_due
 from bot.domain.nudging import Candidate, plan_day
+from bot.domain.stay import Stay
 from storage import Contact, Nudge, Store, UserProfile
 
 
-def candidate(contact: Contact, zone: ZoneInfo, today: date) -> Candidate:
+def candidate(contact: Contact, zone: ZoneInfo, today: date, stay: Stay | None) -> Candidate:
     """What the planner needs to know of one contact."""
     birthday = contact.birthday
     reminder = contact.birthday_reminder_days
     return Candidate(
         contact_id=contact.contact_id,
-        due=next_due(contact, zone),
+        due=next_due(contact, zone, stay),
         birthday_today=birthday is not None and is_birthday(birthday.day, birthday.month, today),
         birthday_reminder=(
             birthday is not None
@@ -42,7 +43,7 @@ def plan_today(store: Store, profile: UserProfile, zone: ZoneInfo, today: date) 
         if nudge.status == "sent"
     }
     candidates = [
-        candidate(contact, zone, today)
+        candidate(contact, zone, today, stay_of(profile))
         for contact in store.contacts(user_id)
         if contact.contact_id not in shown
     ]
@@ -66,6 +67,23 @@ def plan_today(store: Store, profile: UserProfile, zone: ZoneInfo, today: date) 
         birthday_ids += again.birthday_ids
     kind = "digest" if profile.digest else "due"
     return [
+        *_stay_messages(profile, today, shown),
         *(Nudge(today, contact_id, "birthday") for contact_id in birthday_ids),
         *(Nudge(today, contact_id, kind) for contact_id in contact_ids),
     ]
+
+
+# Nudges about no contact in particular use these in place of a contact id.
+CHECKLIST, WELCOME = "_checklist", "_welcome"
+
+
+def _stay_messages(profile: UserProfile, today: date, shown: set[str]) -> list[Nudge]:
+    """The checklist each day of the stay's end, the welcome back the day after it."""
+    stay = stay_of(profile)
+    if stay is None:
+        return []
+    if stay.started <= today <= stay.leaving and CHECKLIST not in shown:
+        return [Nudge(today, CHECKLIST, "checklist")]
+    if today == stay.leaving + timedelta(days=1) and WELCOME not in shown:
+        return [Nudge(today, WELCOME, "welcome")]
+    return []

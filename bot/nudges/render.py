@@ -12,6 +12,7 @@ from bot.agenda import next_due
 from bot.domain.birthdays import age_on, days_until_birthday
 from bot.domain.clocktime import format_time_of_day
 from bot.domain.local_time import their_time
+from bot.domain.stay import Stay
 from bot.render import Speaker, ago_words, clip, day_words, when_words
 from storage import Contact, Interaction
 
@@ -108,13 +109,18 @@ def nudge_keyboard(speaker: Speaker, contact_id: str) -> InlineKeyboardMarkup:
 
 
 def digest_text(
-    speaker: Speaker, contacts: Sequence[Contact], *, now: datetime, zone: ZoneInfo
+    speaker: Speaker,
+    contacts: Sequence[Contact],
+    *,
+    now: datetime,
+    zone: ZoneInfo,
+    stay: Stay | None,
 ) -> str:
     """One message listing everyone due today."""
     today = now.astimezone(zone).date()
     lines = [speaker.text("digest-title", count=len(contacts))]
     for contact in contacts:
-        due = next_due(contact, zone)
+        due = next_due(contact, zone, stay)
         when = when_words(speaker, due, today)
         lines.append(speaker.text("digest-line", name=clip(contact.name, 60), when=when))
     return "\n".join(lines)

@@ -58,3 +58,42 @@ today-more = { $count ->
     [one] …and one more: /list overdue
    *[other] …and { $count } more: /list overdue
 }
+
+## The end of a stay abroad
+
+stay-usage = 🧳 Tell me the last day of your internship or stay, and I'll help you leave with everyone's details and keep in touch once back. For example: /leaving 30/06
+stay-bad-date = 🤔 I couldn't read “{ $text }” as a day to come. Try /leaving 30/06 or /leaving in 3 weeks.
+stay-set = 🧳 You leave on <b>{ $date }</b> ({ $when }). Until then, a short checklist comes with your reminders each day.
+stay-past = 🧳 Your stay ended on <b>{ $date }</b>.
+stay-plan-on = 🔁 Welcome-back plan on: from the day after, a first check-in with everyone you met during the stay, spread over two weeks, then weekly for a month and monthly until the third month.
+stay-plan-off = 🔁 Welcome-back plan off: everyone keeps their own rhythm.
+stay-forgotten = 🧳 OK, I've forgotten the date of your stay.
+button-taper-off = 🔁 Turn the welcome-back plan off
+button-taper-on = 🔁 Turn the welcome-back plan on
+button-stay-forget = ✖️ Forget this date
+stay-checklist-title = { $count ->
+    [0] 🧳 <b>Last day of your stay!</b> A quick check before you go:
+    [one] 🧳 <b>One day left</b> before you leave ({ $date }):
+   *[other] 🧳 <b>{ $count } days left</b> before you leave ({ $date }):
+}
+stay-checklist-added = { $count ->
+    [0] • You haven't added anyone met during the stay yet: /add the colleagues you want to keep.
+    [one] • You've added one person met during the stay. Anyone else you worked with? /add them while you still see them.
+   *[other] • You've added { $count } people met during the stay. Anyone else you worked with? /add them while you still see them.
+}
+stay-checklist-missing = { $more ->
+    [0] • No personal e-mail or phone yet for: { $names }. A work address stops working when the job ends.
+   *[other] • No personal e-mail or phone yet for: { $names } and { $more } more. A work address stops working when the job ends.
+}
+stay-checklist-yours = • Have you given your own personal details (Telegram, e-mail, LinkedIn) to the people you want to keep?
+stay-welcome = { $count ->
+    [0] 👋 Welcome back! You didn't add anyone during the stay; /add them now while the memories are fresh.
+    [one] 👋 Welcome back! Over the next two weeks I'll suggest a first check-in with the person you met during your stay, then more often than usual for a while.
+   *[other] 👋 Welcome back! Over the next two weeks I'll suggest a first check-in with each of the { $count } people you met during your stay, then more often than usual for a while.
+}
+stay-welcome-no-taper = 👋 Welcome back! Everyone you met keeps their own rhythm; /leaving turns the welcome-back plan on.
+taper-usage = Use /taper off or /taper on for everyone, or /taper Marie off for one person.
+taper-all-on = 🔁 Welcome-back plan on for everyone met during the stay.
+taper-all-off = 🔁 Welcome-back plan off: everyone keeps their own rhythm.
+taper-contact-on = 🔁 <b>{ $name }</b> follows the welcome-back plan again.
+taper-contact-off = 🔁 <b>{ $name }</b> keeps their own rhythm.

@@ -58,3 +58,42 @@ today-more = { $count ->
     [one] …et une personne de plus : /list overdue
    *[other] …et { $count } personnes de plus : /list overdue
 }
+
+## La fin d'un séjour à l'étranger
+
+stay-usage = 🧳 Donne-moi le dernier jour de ton stage ou de ton séjour : je t'aiderai à partir avec les coordonnées de chacun et à garder le contact une fois de retour. Par exemple : /leaving 30/06
+stay-bad-date = 🤔 Je n'ai pas compris « { $text } » comme une date à venir. Essaie /leaving 30/06 ou /leaving dans 3 semaines.
+stay-set = 🧳 Tu pars le <b>{ $date }</b> ({ $when }). D'ici là, une petite liste de choses à faire arrive chaque jour avec tes rappels.
+stay-past = 🧳 Ton séjour s'est terminé le <b>{ $date }</b>.
+stay-plan-on = 🔁 Plan de retour activé : dès le lendemain, un premier message à chaque personne rencontrée pendant le séjour, réparti sur deux semaines, puis chaque semaine pendant un mois et chaque mois jusqu'au troisième.
+stay-plan-off = 🔁 Plan de retour désactivé : chacun garde son propre rythme.
+stay-forgotten = 🧳 D'accord, j'ai oublié la date de ton séjour.
+button-taper-off = 🔁 Désactiver le plan de retour
+button-taper-on = 🔁 Activer le plan de retour
+button-stay-forget = ✖️ Oublier cette date
+stay-checklist-title = { $count ->
+    [0] 🧳 <b>Dernier jour de ton séjour !</b> Petite vérification avant de partir :
+    [one] 🧳 <b>Plus qu'un jour</b> avant ton départ ({ $date }) :
+   *[other] 🧳 <b>Plus que { $count } jours</b> avant ton départ ({ $date }) :
+}
+stay-checklist-added = { $count ->
+    [0] • Tu n'as encore ajouté personne rencontré pendant le séjour : ajoute avec /add les collègues que tu veux garder.
+    [one] • Tu as ajouté une personne rencontrée pendant le séjour. D'autres collègues ? Ajoute-les avec /add tant que tu les vois encore.
+   *[other] • Tu as ajouté { $count } personnes rencontrées pendant le séjour. D'autres collègues ? Ajoute-les avec /add tant que tu les vois encore.
+}
+stay-checklist-missing = { $more ->
+    [0] • Pas encore d'e-mail ni de numéro perso pour : { $names }. Une adresse pro ne marche plus une fois le contrat fini.
+   *[other] • Pas encore d'e-mail ni de numéro perso pour : { $names } et { $more } autres. Une adresse pro ne marche plus une fois le contrat fini.
+}
+stay-checklist-yours = • As-tu donné tes propres coordonnées perso (Telegram, e-mail, LinkedIn) aux personnes que tu veux garder ?
+stay-welcome = { $count ->
+    [0] 👋 Bon retour ! Tu n'as ajouté personne pendant le séjour ; ajoute-les avec /add tant que les souvenirs sont frais.
+    [one] 👋 Bon retour ! Dans les deux semaines qui viennent, je te proposerai de reprendre contact avec la personne rencontrée pendant ton séjour, puis plus souvent que d'habitude pendant un temps.
+   *[other] 👋 Bon retour ! Dans les deux semaines qui viennent, je te proposerai de reprendre contact avec chacune des { $count } personnes rencontrées pendant ton séjour, puis plus souvent que d'habitude pendant un temps.
+}
+stay-welcome-no-taper = 👋 Bon retour ! Chacun garde son propre rythme ; /leaving permet d'activer le plan de retour.
+taper-usage = Utilise /taper off ou /taper on pour tout le monde, ou /taper Marie off pour une seule personne.
+taper-all-on = 🔁 Plan de retour activé pour toutes les personnes rencontrées pendant le séjour.
+taper-all-off = 🔁 Plan de retour désactivé : chacun garde son propre rythme.
+taper-contact-on = 🔁 <b>{ $name }</b> suit de nouveau le plan de retour.
+taper-contact-off = 🔁 <b>{ $name }</b> garde son propre rythme.

@@ -1,0 +1,54 @@
+"""The messages of a stay's end: the daily checklist before leaving, the welcome back after."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from bot.domain.due import local_date
+from bot.domain.stay import Stay, during, is_personal_channel
+from bot.render import Speaker, clip, day_words
+from storage import Contact
+
+NAMES_SHOWN = 5
+
+
+def met_during(contacts: Sequence[Contact], stay: Stay, zone: ZoneInfo) -> list[Contact]:
+    """The contacts added during the stay."""
+    return [c for c in contacts if during(stay, local_date(c.created_at, zone))]
+
+
+def without_personal_details(contacts: Sequence[Contact]) -> list[Contact]:
+    """Those with no way to reach them that outlives the job (only a work e-mail, or none)."""
+    return [
+        c for c in contacts if not any(is_personal_channel(ch.kind, ch.value) for ch in c.channels)
+    ]
+
+
+def checklist_text(
+    speaker: Speaker, stay: Stay, contacts: Sequence[Contact], today: date, zone: ZoneInfo
+) -> str:
+    """Before leaving: days left, people added, details missing, your own details."""
+    met = met_during(contacts, stay, zone)
+    missing = without_personal_details(met)
+    days_left = (stay.leaving - today).days
+    lines = [
+        speaker.text(
+            "stay-checklist-title", count=days_left, date=day_words(speaker, stay.leaving, today)
+        ),
+        speaker.text("stay-checklist-added", count=len(met)),
+    ]
+    if missing:
+        names = ", ".join(clip(c.name, 40) for c in missing[:NAMES_SHOWN])
+        more = len(missing) - NAMES_SHOWN
+        lines.append(speaker.text("stay-checklist-missing", names=names, more=max(more, 0)))
+    lines.append(speaker.text("stay-checklist-yours"))
+    return "\n".join(lines)
+
+
+def welcome_text(speaker: Speaker, stay: Stay, contacts: Sequence[Contact], zone: ZoneInfo) -> str:
+    """The day after leaving: what the welcome-back plan will do."""
+    met = met_during(contacts, stay, zone)
+    key = "stay-welcome" if stay.taper else "stay-welcome-no-taper"
+    return speaker.text(key, count=len(met))

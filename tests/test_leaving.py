@@ -1,0 +1,107 @@
+"""/leaving end to end: a checklist each day before the date, the welcome-back plan after."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from bot.domain.stay import Stay, first_check_in
+from bot.nudges.deliver import deliver_all
+from storage import Channel, UserProfile
+from tests.fakebot import FakeTelegram
+from tests.harness import RunningBot
+from tests.seeding import NOW, person, seed
+
+LEAVING = date(2026, 3, 6)
+
+
+def onboard(bot: RunningBot, user_id: int, language: str) -> None:
+    """A user who met the bot 60 days ago, at the start of their stay."""
+    bot.store.save_profile(
+        UserProfile(
+            user_id,
+            NOW - timedelta(days=60),
+            timezone="Europe/Paris",
+            onboarded=True,
+            telegram_language=language,
+            daily_max=10,
+        )
+    )
+
+
+def texts(tg: FakeTelegram, chat_id: int) -> list[str]:
+    """Everything the chat received, as read."""
+    return [m.plain_text for m in tg.messages(chat_id)]
+
+
+async def test_leaving_checklist_then_welcome_back_in_french(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    onboard(bot, 901, "fr")
+    work_only = (Channel("email", "lea.martin@airbus.com"),)
+    personal = (Channel("email", "tom@gmail.com"),)
+    seed(
+        bot.store,
+        901,
+        person("aa000001", "Léa", added_days_ago=20, last_days_ago=2, channels=work_only),
+        person(
+            "aa000002",
+            "Tom",
+            added_days_ago=15,
+            last_days_ago=2,
+            channels=(Channel("email", "tom@gmail.com"),),
+        ),  # fmt: skip
+        person("aa000003", "Ana", added_days_ago=10, last_days_ago=2),
+        person("bb000001", "Old friend", added_days_ago=400, last_days_ago=2, cadence="1y"),
+    )
+    user = tg.user(901, language_code="fr")
+    bot.clock.advance(hours=-2)  # 07:00 in Paris
+    await user.send("/leaving 6 mars")
+    status = await user.next_message()
+    assert "Tu pars le 6 mars" in status.plain_text
+    assert "Plan de retour activé" in status.plain_text
+
+    bot.clock.advance(hours=2)  # 09:00: the checklist comes with the day's nudges
+    await deliver_all(bot.app)
+    checklist = await user.next_message()
+    assert "Plus que 4 jours avant ton départ" in checklist.plain_text
+    assert "Tu as ajouté 3 personnes rencontrées pendant le séjour" in checklist.plain_text
+    assert "Pas encore d'e-mail ni de numéro perso pour : Léa, Ana" in checklist.plain_text
+
+    stay = Stay(date(2026, 1, 1), LEAVING)
+    check_ins = {cid: first_check_in(stay, cid) for cid in ("aa000001", "aa000002", "aa000003")}
+    nudged: dict[str, date] = {}
+    for day in range(1, 20):  # up to two weeks after the leaving day
+        bot.clock.advance(days=1)
+        await deliver_all(bot.app)
+        today = date(2026, 3, 2) + timedelta(days=day)
+        for message in tg.messages(901):
+            for contact in bot.store.contacts(901):
+                if message.plain_text.startswith(f"🔔 C'est le moment d'écrire à {contact.name}"):
+                    nudged.setdefault(contact.contact_id, today)
+    assert any("Bon retour" in text for text in texts(tg, 901))
+    assert nudged == {**check_ins}, "each met during the stay: one first check-in, on its day"
+    assert "bb000001" not in nudged
+
+
+async def test_the_plan_can_be_turned_off_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
+    onboard(bot, 902, "en")
+    seed(bot.store, 902, person("aa000001", "Sam", added_days_ago=20, last_days_ago=2))
+    user = tg.user(902, language_code="en")
+    await user.send("/leaving tomorrow")
+    status = await user.next_message()
+    assert "You leave on 3 March" in status.plain_text
+    await user.press(status, "Turn the welcome-back plan off")
+    edited = await user.wait_for(lambda m: "plan off" in m.plain_text)
+    assert edited.message_id == status.message_id
+    profile = bot.store.get_profile(902)
+    assert profile is not None
+    assert not profile.taper
+
+    await user.send("/taper on")
+    assert "plan on" in (await user.next_message()).plain_text
+    await user.send("/taper Sam off")
+    assert "Sam keeps their own rhythm" in (await user.next_message()).plain_text
+    await user.send("/leaving in the past yesterday")
+    assert "couldn't read" in (await user.next_message()).plain_text
+    await user.send("/leaving off")
+    assert "forgotten" in (await user.next_message()).plain_text
