@@ -22,12 +22,12 @@ ask-hour =
 hour-invalid =
     🤔 « { $text } » ne ressemble pas à une heure.
     Écris-la par exemple <i>9 h</i>, <i>18h30</i> ou <i>07:45</i>, ou choisis une heure.
-hour-set = ⏰ C'est fait : tes rappels arriveront à <b>{ $hour }</b> (heure de { $zone }).
+hour-set = ⏰ C'est fait : tes rappels arriveront à <b>{ $hour }</b> (fuseau { $zone }).
 onboarding-done =
-    ✅ Tout est prêt ! Tes rappels arriveront à <b>{ $hour }</b> (heure de { $zone }).
+    ✅ Tout est prêt ! Tes rappels arriveront à <b>{ $hour }</b> (fuseau { $zone }).
     Tu peux changer ça à tout moment avec /settings, et /help liste tout ce que je sais faire.
 welcome-back =
-    👋 Re-bonjour { $name } ! Tes rappels arrivent à <b>{ $hour }</b> (heure de { $zone }).
+    👋 Re-bonjour { $name } ! Tes rappels arrivent à <b>{ $hour }</b> (fuseau { $zone }).
     /settings pour changer ça, /help pour voir tout ce que je sais faire.
 
 ## Réglages
