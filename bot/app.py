@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 from collections import defaultdict
 from typing import cast
 
@@ -47,6 +48,7 @@ def build_application(settings: Settings, store: Store, clock: Clock) -> App:
     data.translate = Translator()
     data.retry_delays = RETRY_DELAYS
     data.delivery_locks = defaultdict(asyncio.Lock)
+    data.rng = random.Random()
     register(app)
     return app
 

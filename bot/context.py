@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -25,6 +26,7 @@ class BotData:
     translate: Translator
     retry_delays: tuple[float, ...]  # waits between send attempts on 5xx and time-outs
     delivery_locks: defaultdict[int, asyncio.Lock]  # one delivery per user at a time
+    rng: random.Random  # conversation ideas; tests seed it
 
 
 @dataclass
@@ -46,6 +48,9 @@ class UserState:
     pending_note: str = ""  # the note of a bare "done" while asking which nudge it answers
     logging: str | None = None  # id of the contact the card's Log button asks a note for
     logging_card: int | None = None  # the card message to refresh once that note is logged
+    # What each /ask answer was about, by the id of its message: its 🙋 I asked button
+    # opens a favour on that topic (the button itself only carries the contact's id).
+    ask_topics: dict[int, str] = field(default_factory=dict)
 
 
 Context = CallbackContext[ExtBot[Any], UserState, dict[Any, Any], BotData]

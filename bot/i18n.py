@@ -15,6 +15,12 @@ LOCALES_DIR = Path(__file__).parent / "locales"
 FluentArg = str | int | float
 
 
+class Html(str):
+    """Text already written as Telegram HTML from catalog messages: not escaped again."""
+
+    __slots__ = ()
+
+
 class Translator:
     """Formats catalog messages; every string argument is HTML-escaped on the way in."""
 
@@ -45,9 +51,7 @@ class Translator:
         message = bundle.get_message(message_id)
         if message.value is None:
             raise KeyError(f"message {message_id!r} has no value in the {language} catalog")
-        safe = {
-            key: html.escape(v, quote=False) if isinstance(v, str) else v for key, v in args.items()
-        }
+        safe = {key: _escaped(value) for key, value in args.items()}
         text, errors = bundle.format_pattern(message.value, safe)
         if errors:
             raise ValueError(f"{language}/{message_id}: {errors}")
@@ -69,3 +73,9 @@ def pick_language(chosen: str | None, telegram_code: str | None, default: Langua
     if code.startswith("en"):
         return "en"
     return default
+
+
+def _escaped(value: FluentArg) -> FluentArg:
+    if isinstance(value, str) and not isinstance(value, Html):
+        return html.escape(value, quote=False)
+    return value

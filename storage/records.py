@@ -93,6 +93,7 @@ class Nudge:
     kind: str = "due"  # due, birthday or digest
     message_id: int | None = None
     status: str = "planned"  # planned, sent, done, tomorrow, next_week or skipped
+    idea: str = ""  # the conversation idea it carried, so the next one differs
 
 
 def to_document(record: UserProfile | Contact | Interaction | Nudge) -> dict[str, Any]:
@@ -186,4 +187,38 @@ def nudge_from(document: dict[str, Any]) -> Nudge:
         kind=str(document.get("kind", "due")),
         message_id=int(message_id) if message_id is not None else None,
         status=str(document.get("status", "planned")),
+        idea=str(document.get("idea", "")),
+    )
+
+
+@dataclass(frozen=True)
+class Favor:
+    """Something the user asked a contact for, open until they report back and thank them."""
+
+    favor_id: str
+    contact_id: str
+    topic: str  # what was asked about, as typed: "Montréal", "data science Berlin"
+    asked_at: datetime
+    asked_on: date  # the user's local date of the ask
+    follow_up_on: date  # the user's local date to report back and thank them
+    closed: bool = False
+    closed_at: datetime | None = None
+
+
+def favor_document(favor: Favor) -> dict[str, Any]:
+    """Turn a Favor into JSON-ready values."""
+    return {item.name: _plain(getattr(favor, item.name)) for item in fields(favor)}
+
+
+def favor_from(document: dict[str, Any]) -> Favor:
+    """Build a Favor from its stored document."""
+    return Favor(
+        favor_id=str(document["favor_id"]),
+        contact_id=str(document["contact_id"]),
+        topic=str(document.get("topic", "")),
+        asked_at=datetime.fromisoformat(document["asked_at"]),
+        asked_on=date.fromisoformat(document["asked_on"]),
+        follow_up_on=date.fromisoformat(document["follow_up_on"]),
+        closed=bool(document.get("closed", False)),
+        closed_at=_when(document.get("closed_at")),
     )

@@ -43,13 +43,7 @@ async def test_leaving_checklist_then_welcome_back_in_french(
         bot.store,
         901,
         person("aa000001", "Léa", added_days_ago=20, last_days_ago=2, channels=work_only),
-        person(
-            "aa000002",
-            "Tom",
-            added_days_ago=15,
-            last_days_ago=2,
-            channels=(Channel("email", "tom@gmail.com"),),
-        ),  # fmt: skip
+        person("aa000002", "Tom", added_days_ago=15, last_days_ago=2, channels=personal),
         person("aa000003", "Ana", added_days_ago=10, last_days_ago=2),
         person("bb000001", "Old friend", added_days_ago=400, last_days_ago=2, cadence="1y"),
     )

@@ -12,7 +12,18 @@ from telegram.ext import (
 )
 
 from bot.context import App
-from bot.handlers import card, leaving, listing, log_note, nudge_answers, nudge_settings
+from bot.handlers import (
+    ask,
+    card,
+    favors,
+    ideas,
+    leaving,
+    listing,
+    log_note,
+    nudge_answers,
+    nudge_settings,
+    today,
+)
 from bot.handlers import quick_actions as quick
 from bot.handlers.access import refuse_strangers
 from bot.handlers.dialog import dialog
@@ -66,7 +77,10 @@ def register(app: App) -> None:
             CallbackQueryHandler(quick.tag_picked, pattern=r"^tag:"),
             CommandHandler("untag", quick.untag_command),
             CallbackQueryHandler(quick.untag_picked, pattern=r"^untag:"),
-            CommandHandler("today", nudge_answers.today_command),
+            CommandHandler("today", today.today_command),
+            CallbackQueryHandler(ideas.another_idea, pattern=r"^n:idea:"),
+            CommandHandler("idea", ideas.idea_command),
+            CallbackQueryHandler(ideas.idea_button, pattern=r"^idea:"),
             CommandHandler("leaving", leaving.leaving_command),
             CallbackQueryHandler(leaving.stay_button, pattern=r"^stay:"),
             CommandHandler("taper", leaving.taper_command),
@@ -77,6 +91,10 @@ def register(app: App) -> None:
             CallbackQueryHandler(nudge_answers.which_button, pattern=r"^n:which:"),
             # "done", "fait !"... and replies to nudges; anything else gets the stray hint.
             MessageHandler(filters.TEXT & ~filters.COMMAND, nudge_answers.done_words),
+            CommandHandler("ask", ask.ask_command),
+            CallbackQueryHandler(ask.asked_button, pattern=r"^asked:"),
+            CommandHandler(("favors", "favours"), favors.favors_command),
+            CallbackQueryHandler(favors.done_button, pattern=r"^favor:done:"),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(filters.COMMAND, unknown_command),
             MessageHandler(filters.ChatType.PRIVATE, stray_message),

@@ -11,15 +11,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.agenda import agenda, cadence_of, next_due, stay_of
+from bot.agenda import cadence_of, next_due, stay_of
 from bot.context import Context
 from bot.domain.done_words import parse_done
 from bot.domain.matching import match_name
 from bot.handlers.common import Turn, answer_button, reject_button
 from bot.handlers.help import stray_message
 from bot.handlers.log_note import record
-from bot.nudges.plan import candidate
-from bot.nudges.render import nudge_keyboard, nudge_text, outcome_text
+from bot.nudges.render import outcome_text
 from bot.render import clip
 from storage import Contact, Interaction, Nudge
 
@@ -185,48 +184,3 @@ def _named(turn: Turn, rest: str) -> tuple[Contact | None, str]:
             contact = next(c for c in contacts if c.contact_id == found.best)
             return contact, " ".join(words[size:]).lstrip(":,;-—– ").strip()
     return None, ""
-
-
-async def today_command(update: Update, context: Context) -> None:
-    """Who is due now, as nudges with their buttons; the rest counted."""
-    turn = Turn.of(update, context)
-    profile = turn.ensure_profile()
-    store = turn.services.store
-    zone = ZoneInfo(turn.zone_of(profile))
-    now = turn.services.clock.now()
-    today = now.astimezone(zone).date()
-    entries = agenda(store.contacts(turn.user.id), zone, stay_of(turn.profile))
-    birthdays = {
-        e.contact.contact_id
-        for e in entries
-        if candidate(e.contact, zone, today, None).birthday_today
-    }
-    due = [
-        e
-        for e in entries
-        if (e.due is not None and e.due <= today) or e.contact.contact_id in birthdays
-    ]
-    if not due:
-        await turn.say("today-none")
-        return
-    shown, known = (
-        due[: profile.daily_max],
-        {n.contact_id: n for n in store.nudges_on(turn.user.id, today)},
-    )
-    for entry in shown:
-        contact = entry.contact
-        history = store.interactions(turn.user.id, contact.contact_id)
-        birthday = contact.contact_id in birthdays
-        text = nudge_text(
-            turn, contact, history[-1] if history else None, birthday=birthday, now=now, zone=zone
-        )
-        sent = await turn.send(text, markup=nudge_keyboard(turn, contact.contact_id))
-        nudge = Nudge(
-            today, contact.contact_id, "birthday" if birthday else "due", sent.message_id, "sent"
-        )
-        if contact.contact_id in known:
-            store.update_nudge(turn.user.id, nudge)
-        else:
-            store.add_nudges(turn.user.id, [nudge])
-    if len(due) > len(shown):
-        await turn.say("today-more", count=len(due) - len(shown))

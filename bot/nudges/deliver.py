@@ -20,7 +20,13 @@ from bot.agenda import stay_of
 from bot.context import App, Context, app_of
 from bot.domain.nudging import delivery_due
 from bot.nudges.plan import plan_today
-from bot.nudges.render import digest_keyboard, digest_text, nudge_keyboard, nudge_text
+from bot.nudges.render import (
+    digest_keyboard,
+    digest_text,
+    idea_line,
+    nudge_keyboard,
+    nudge_text,
+)
 from bot.nudges.stay_render import checklist_text, welcome_text
 from bot.nudges.voice import Voice, voice_of, zone_of
 from storage import Nudge, UserDataUnavailableError, UserProfile
@@ -100,16 +106,14 @@ async def _send_all(app: App, user_id: int, voice: Voice, pending: list[Nudge]) 
             store.update_nudge(user_id, replace(nudge, status="skipped"))
             continue
         history = store.interactions(user_id, contact.contact_id)
+        last = history[-1] if history else None
+        key, idea = idea_line(voice, contact, last, now=now, zone=zone, rng=data.rng)
         text = nudge_text(
-            voice,
-            contact,
-            history[-1] if history else None,
-            birthday=nudge.kind == "birthday",
-            now=now,
-            zone=zone,
+            voice, contact, last, birthday=nudge.kind == "birthday", now=now, zone=zone, idea=idea
         )
         message = await send_reliably(app, user_id, text, nudge_keyboard(voice, contact.contact_id))
-        store.update_nudge(user_id, replace(nudge, status="sent", message_id=message.message_id))
+        sent_nudge = replace(nudge, status="sent", message_id=message.message_id, idea=key)
+        store.update_nudge(user_id, sent_nudge)
         sent += 1
     contacts = [c for n in digest if (c := store.get_contact(user_id, n.contact_id))]
     message_id = None

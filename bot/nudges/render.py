@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from random import Random
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -13,6 +14,8 @@ from bot.domain.birthdays import age_on, days_until_birthday
 from bot.domain.clocktime import format_time_of_day
 from bot.domain.local_time import their_time
 from bot.domain.stay import Stay
+from bot.i18n import Html
+from bot.ideas import idea_for
 from bot.render import Speaker, ago_words, clip, day_words, when_words
 from storage import Contact, Interaction
 
@@ -28,8 +31,9 @@ def nudge_text(
     birthday: bool,
     now: datetime,
     zone: ZoneInfo,
+    idea: str,
 ) -> str:
-    """The whole nudge about one contact."""
+    """The whole nudge about one contact, with a conversation idea already written."""
     today = now.astimezone(zone).date()
     name = clip(contact.name, 100)
     lines = [
@@ -49,7 +53,7 @@ def nudge_text(
     clock = _their_clock(speaker, contact, now, zone)
     if clock:
         lines.append(clock)
-    lines.append(speaker.text("nudge-idea", idea=idea(speaker, contact, last, birthday=birthday)))
+    lines.append(idea)
     return "\n".join(lines)
 
 
@@ -81,17 +85,22 @@ def _their_clock(speaker: Speaker, contact: Contact, now: datetime, zone: ZoneIn
     return speaker.text("nudge-their-time-later", time=time, place=place, moment=moment)
 
 
-def idea(speaker: Speaker, contact: Contact, last: Interaction | None, *, birthday: bool) -> str:
-    """One conversation idea from what is known of the contact (the richest available)."""
-    if birthday:
-        return speaker.text("idea-birthday")
-    if last is not None and last.note:
-        return speaker.text("idea-follow-up", note=clip(last.note, 80))
-    if contact.interests:
-        return speaker.text("idea-interest", interest=clip(contact.interests[0], 50))
-    if contact.work:
-        return speaker.text("idea-work", work=clip(contact.work, 80))
-    return speaker.text("idea-news")
+def idea_line(
+    speaker: Speaker,
+    contact: Contact,
+    last: Interaction | None,
+    *,
+    now: datetime,
+    zone: ZoneInfo,
+    rng: Random,
+    avoid: str = "",
+) -> tuple[str, str]:
+    """A fresh conversation idea for the contact: its key and its "💡 …" line."""
+    key, text = idea_for(
+        speaker, contact, last, today=now.astimezone(zone).date(), rng=rng, avoid=avoid or None,
+        zone=zone,
+    )  # fmt: skip
+    return key, speaker.text("nudge-idea", idea=Html(text))
 
 
 def nudge_keyboard(speaker: Speaker, contact_id: str) -> InlineKeyboardMarkup:
@@ -104,6 +113,7 @@ def nudge_keyboard(speaker: Speaker, contact_id: str) -> InlineKeyboardMarkup:
         [
             [button("button-done", "done"), button("button-tomorrow", "tmrw")],
             [button("button-next-week", "week"), button("button-skip-once", "skip")],
+            [button("button-another-idea", "idea")],
         ]
     )
 

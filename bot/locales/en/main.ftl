@@ -73,6 +73,7 @@ cmd-add = add someone, e.g. /add Marie Dupont
 cmd-list = your contacts, who is due first (/list overdue, /list #tag, /list Berlin)
 cmd-contact = someone's card, e.g. /contact Marie
 cmd-log = note that you were in touch, e.g. /log Marie coffee in Lyon
+cmd-idea = an idea of what to write to someone, e.g. /idea Marie
 cmd-edit = correct someone's details
 cmd-tag = add tags, e.g. /tag Marie airbus
 cmd-untag = remove tags

@@ -28,12 +28,9 @@ moment-tomorrow-afternoon = tomorrow afternoon
 moment-tomorrow-evening = tomorrow evening
 moment-tomorrow-late_evening = late tomorrow evening
 
-idea-birthday = Wish them a happy birthday, and ask what they're doing to celebrate.
-idea-follow-up = Ask how it went since last time: “{ $note }”
-idea-interest = Send them something about { $interest }: an article, a photo, a question.
-idea-work = Ask how things are going at { $work }.
-idea-news = Share a piece of your own news: a trip, a project, a photo from your week.
 
+button-another-idea = 🎲 Another idea
+idea-for = ✍️ An idea for <b>{ $name }</b>:
 button-done = ✅ Done
 button-tomorrow = ⏰ Tomorrow
 button-next-week = 📅 Next week

@@ -73,6 +73,7 @@ cmd-add = ajouter quelqu'un, ex. /add Marie Dupont
 cmd-list = tes contacts, les plus en retard d'abord (/list overdue, /list #tag, /list Berlin)
 cmd-contact = la fiche de quelqu'un, ex. /contact Marie
 cmd-log = noter que vous avez échangé, ex. /log Marie café à Lyon
+cmd-idea = une idée de message pour quelqu'un, ex. /idea Marie
 cmd-edit = corriger les informations de quelqu'un
 cmd-tag = ajouter des étiquettes, ex. /tag Marie airbus
 cmd-untag = retirer des étiquettes

@@ -28,12 +28,9 @@ moment-tomorrow-afternoon = demain après-midi
 moment-tomorrow-evening = demain soir
 moment-tomorrow-late_evening = demain, en fin de soirée
 
-idea-birthday = Souhaite-lui un joyeux anniversaire et demande-lui comment il ou elle va le fêter.
-idea-follow-up = Demande-lui des nouvelles depuis la dernière fois : « { $note } »
-idea-interest = Envoie-lui quelque chose en rapport avec { $interest } : un article, une photo, une question.
-idea-work = Demande-lui comment ça se passe chez { $work }.
-idea-news = Donne-lui de tes nouvelles : un voyage, un projet, une photo de ta semaine.
 
+button-another-idea = 🎲 Une autre idée
+idea-for = ✍️ Une idée pour <b>{ $name }</b> :
 button-done = ✅ C'est fait
 button-tomorrow = ⏰ Demain
 button-next-week = 📅 La semaine prochaine

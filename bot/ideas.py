@@ -1,0 +1,76 @@
+"""A conversation idea for a contact, as the user reads it: records in, one line out."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, tzinfo
+
+from bot.domain.birthdays import is_birthday
+from bot.domain.ideas import Facts, pick_idea
+from bot.render import Speaker, clip
+from storage.records import Contact, Interaction
+
+# How much of each text an idea quotes, so that every idea stays a short line.
+ARG_LIMITS = {
+    "first_name": 30,
+    "interest": 40,
+    "work": 50,
+    "city": 40,
+    "note": 60,
+    "met": 60,
+    "holiday": 50,
+}
+
+
+def facts_of(
+    contact: Contact, last: Interaction | None, *, today: date, zone: tzinfo | None = None
+) -> Facts:
+    """What the idea engine knows of a contact; dates are taken in `zone` when given.
+
+    Nothing records the day you met, so anniversaries count from the day the contact was
+    added, or from the last conversation if it was logged as earlier than that.
+    """
+
+    def day(moment: datetime) -> date:
+        return moment.astimezone(zone).date() if zone is not None else moment.date()
+
+    met_on = day(contact.created_at)
+    if last is not None:
+        met_on = min(met_on, day(last.at))
+    birthday = contact.birthday
+    return Facts(
+        first_name=next(iter(contact.name.split()), ""),
+        interests=contact.interests,
+        work=contact.work,
+        city=contact.city,
+        country_code=contact.country_code,
+        met=contact.met,
+        met_on=met_on,
+        last_note=last.note if last is not None else "",
+        last_contact=day(contact.last_contact_at) if contact.last_contact_at else None,
+        birthday_today=birthday is not None and is_birthday(birthday.day, birthday.month, today),
+    )
+
+
+def idea_for(
+    speaker: Speaker,
+    contact: Contact,
+    last: Interaction | None,
+    *,
+    today: date,
+    rng: random.Random,
+    avoid: str | None = None,
+    zone: tzinfo | None = None,
+) -> tuple[str, str]:
+    """(idea key, text) of one idea for the contact, never `avoid` if another one fits.
+
+    `last` is the last conversation logged with them; `today` is the user's date. Keep the key
+    to pass it as `avoid` when the user asks for another idea.
+    """
+    facts = facts_of(contact, last, today=today, zone=zone)
+    idea = pick_idea(facts, today, speaker.language, rng, avoid=avoid)
+    args = {
+        name: clip(value, ARG_LIMITS.get(name, 50)) if isinstance(value, str) else value
+        for name, value in idea.args.items()
+    }
+    return idea.key, speaker.text(idea.key, **args)
