@@ -5,39 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fluent.syntax import FluentParser, ast
-from fluent.syntax.visitor import Visitor
 
 from bot.config import LANGUAGES, Language
 from bot.i18n import LOCALES_DIR, Translator, pick_language
-
-
-class _Variables(Visitor):
-    """Collects the names of the variables a catalog uses."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.names: dict[str, set[str]] = {}
-        self._current = ""
-
-    def visit_Message(self, node: ast.Message) -> None:
-        self._current = node.id.name
-        self.names.setdefault(self._current, set())
-        self.generic_visit(node)
-
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:
-        self.names[self._current].add(node.id.name)
-
-
-def variables(language: Language) -> dict[str, set[str]]:
-    """Message id -> the variables it uses, for one language."""
-    collector = _Variables()
-    for path in sorted((LOCALES_DIR / language).glob("*.ftl")):
-        resource = FluentParser().parse(path.read_text(encoding="utf-8"))
-        junk = [entry for entry in resource.body if isinstance(entry, ast.Junk)]
-        assert not junk, f"{path}: syntax errors {[j.content for j in junk]}"
-        collector.visit(resource)
-    return collector.names
+from tests.catalogs import variables
 
 
 def test_both_languages_have_the_same_messages() -> None:

@@ -6,13 +6,12 @@ import itertools
 import re
 
 import pytest
-from fluent.syntax import FluentParser, ast
-from fluent.syntax.visitor import Visitor
 
 from bot.config import LANGUAGES, Language
 from bot.domain.ideas import TEMPLATES, Template
 from bot.i18n import LOCALES_DIR, FluentArg, Translator
 from bot.ideas import ARG_LIMITS
+from tests.catalogs import variables_in
 
 MAX_LENGTH = 200
 SAMPLES = {
@@ -29,34 +28,13 @@ NUMBERS = {"days": (0, 1, 6), "years": (1, 2, 10), "months": (2, 11)}
 ELIDING = re.compile(r"\b(de|que|le|la|je|me|te|se|ne|lorsque|puisque) \{ \$(?!days|years|months)")
 
 
-class _Variables(Visitor):
-    """The variables each message uses."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.names: dict[str, set[str]] = {}
-        self._current = ""
-
-    def visit_Message(self, node: ast.Message) -> None:
-        self._current = node.id.name
-        self.names[self._current] = set()
-        self.generic_visit(node)
-
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:
-        self.names[self._current].add(node.id.name)
-
-
 def source(language: Language) -> str:
     return (LOCALES_DIR / language / "ideas.ftl").read_text(encoding="utf-8")
 
 
 def catalog(language: Language) -> dict[str, set[str]]:
     """Idea id -> the variables it uses."""
-    resource = FluentParser().parse(source(language))
-    assert not [entry for entry in resource.body if isinstance(entry, ast.Junk)]
-    collector = _Variables()
-    collector.visit(resource)
-    return collector.names
+    return variables_in([LOCALES_DIR / language / "ideas.ftl"])
 
 
 def renderings(template: Template, texts: dict[str, str]) -> list[dict[str, FluentArg]]:

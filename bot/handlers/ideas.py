@@ -10,6 +10,7 @@ from telegram.constants import ParseMode
 
 from bot.context import Context
 from bot.handlers.common import Turn, answer_button, reject_button
+from bot.handlers.nudge_answers import pressed_nudge
 from bot.handlers.pick import pick_contact
 from bot.nudges.render import idea_line, nudge_keyboard, nudge_text
 from storage import Contact
@@ -18,21 +19,16 @@ from storage import Contact
 async def another_idea(update: Update, context: Context) -> None:
     """🎲 on a nudge: the same nudge, with a different idea."""
     turn = Turn.of(update, context)
-    query = update.callback_query
-    message = query.message if query else None
-    contact_id = ((query.data or "") if query else "").removeprefix("n:idea:")
-    store = turn.services.store
-    nudge = (
-        store.find_nudge(turn.user.id, message.message_id, contact_id)
-        if isinstance(message, Message)
-        else None
-    )
-    contact = store.get_contact(turn.user.id, contact_id)
-    if nudge is None or contact is None or nudge.status != "sent" or nudge.kind == "digest":
+    pressed = await pressed_nudge(turn)
+    if pressed is None:
+        return
+    message, nudge, contact = pressed
+    if nudge.kind == "digest":
         await reject_button(turn)
         return
     await answer_button(update)
-    assert isinstance(message, Message)
+    contact_id = contact.contact_id
+    store = turn.services.store
     zone = ZoneInfo(turn.zone_of(turn.profile))
     now = turn.services.clock.now()
     history = store.interactions(turn.user.id, contact_id)

@@ -31,26 +31,34 @@ async def nudge_button(update: Update, context: Context) -> None:
     """✅ Done, ⏰ Tomorrow, 📅 Next week or ⏭ Skip on a nudge (or a name on a digest)."""
     turn = Turn.of(update, context)
     query = update.callback_query
-    message = query.message if query else None
-    _, action, contact_id = ((query.data or "") if query else "").split(":", 2)
-    store = turn.services.store
-    nudge = (
-        store.find_nudge(turn.user.id, message.message_id, contact_id)
-        if isinstance(message, Message)
-        else None
-    )
-    contact = store.get_contact(turn.user.id, contact_id)
-    if nudge is None or contact is None or nudge.status != "sent" or action not in _STATUS:
-        await reject_button(turn)
+    action = ((query.data or "") if query else "").split(":")[1]
+    pressed = await pressed_nudge(turn)
+    if pressed is None:
         return
+    message, nudge, contact = pressed
     await answer_button(update)
     zone = ZoneInfo(turn.zone_of(turn.profile))
     today = turn.local_now(zone.key).date()
     updated = _apply(turn, contact, action, today)
-    store.update_nudge(turn.user.id, replace(nudge, status=_STATUS[action]))
+    turn.services.store.update_nudge(turn.user.id, replace(nudge, status=_STATUS[action]))
     outcome = outcome_text(turn, action, next_due(updated, zone, stay_of(turn.profile)), today)
-    assert isinstance(message, Message)
     await _close_nudge(turn, message, nudge, contact, outcome)
+
+
+async def pressed_nudge(turn: Turn) -> tuple[Message, Nudge, Contact] | None:
+    """The unanswered nudge whose button "n:<action>:<contact id>" was pressed, checked
+    against the presser's own records; anything else is refused (and None returned)."""
+    query = turn.update.callback_query
+    message = query.message if query else None
+    contact_id = ((query.data or "") if query else "").split(":", 2)[-1]
+    store = turn.services.store
+    if isinstance(message, Message):
+        nudge = store.find_nudge(turn.user.id, message.message_id, contact_id)
+        contact = store.get_contact(turn.user.id, contact_id)
+        if nudge is not None and contact is not None and nudge.status == "sent":
+            return message, nudge, contact
+    await reject_button(turn)
+    return None
 
 
 def _apply(turn: Turn, contact: Contact, action: str, today: date) -> Contact:
