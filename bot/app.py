@@ -9,7 +9,7 @@ from collections import defaultdict
 from typing import cast
 
 from telegram import BotCommand, BotCommandScopeDefault
-from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
+from telegram.ext import ApplicationBuilder, ContextTypes
 
 from bot.clock import Clock
 from bot.commands import MENU_COMMANDS
@@ -18,8 +18,9 @@ from bot.context import App, BotData, UserState
 from bot.domain.places import find_place
 from bot.handlers import register
 from bot.i18n import Translator
-from bot.nudges.deliver import RETRY_DELAYS
+from bot.nudges.deliver import DELIVERIES_AT_ONCE, RETRY_DELAYS
 from bot.nudges.schedule import start_scheduling
+from bot.ratelimit import SpacedRateLimiter
 from storage import Store
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ def build_application(settings: Settings, store: Store, clock: Clock) -> App:
         ApplicationBuilder()
         .token(settings.token.reveal())
         .context_types(ContextTypes(bot_data=BotData, user_data=UserState))
-        .rate_limiter(AIORateLimiter(max_retries=5))
+        .rate_limiter(SpacedRateLimiter())
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
@@ -48,6 +49,7 @@ def build_application(settings: Settings, store: Store, clock: Clock) -> App:
     data.translate = Translator()
     data.retry_delays = RETRY_DELAYS
     data.delivery_locks = defaultdict(asyncio.Lock)
+    data.delivery_slots = asyncio.Semaphore(DELIVERIES_AT_ONCE)
     data.rng = random.Random()
     register(app)
     return app

@@ -26,6 +26,7 @@ class BotData:
     translate: Translator
     retry_delays: tuple[float, ...]  # waits between send attempts on 5xx and time-outs
     delivery_locks: defaultdict[int, asyncio.Lock]  # one delivery per user at a time
+    delivery_slots: asyncio.Semaphore  # how many users' deliveries run at once
     rng: random.Random  # conversation ideas; tests seed it
 
 

@@ -15,10 +15,13 @@ from tinydb import Query
 from storage.atomic import UnreadableFileError, ensure_private_dir, remove_stale_temp_files
 from storage.records import (
     Contact,
+    Favor,
     Interaction,
     Nudge,
     UserProfile,
     contact_from,
+    favor_document,
+    favor_from,
     interaction_from,
     nudge_from,
     profile_from,
@@ -266,3 +269,23 @@ class Store:
             self._unavailable[user_id] = path
             self._profiles.pop(user_id, None)
             raise UserDataUnavailableError(user_id, path) from error
+
+    # -- favours ------------------------------------------------------------------------
+
+    def favors(self, user_id: int) -> list[Favor]:
+        """Every favour this user asked for, open or closed, in the order they were asked."""
+        return [favor_from(doc) for doc in self._database(user_id).table("favors").all()]
+
+    def save_favor(self, user_id: int, favor: Favor, note: Interaction | None = None) -> None:
+        """Add or replace a favour; `note` is logged as an exchange in the same write."""
+        database = self._database(user_id)
+        with database.batch():
+            if note is not None:
+                self.log_interaction(user_id, note)
+            match = Query().favor_id == favor.favor_id
+            database.table("favors").upsert(favor_document(favor), match)
+
+    def all_interactions(self, user_id: int) -> list[Interaction]:
+        """Every interaction of this user, for searches across all their contacts."""
+        table = self._database(user_id).table("interactions")
+        return [interaction_from(doc) for doc in table.all()]

@@ -16,6 +16,7 @@ from bot.context import Context
 from bot.domain.done_words import parse_done
 from bot.domain.matching import match_name
 from bot.handlers.common import Turn, answer_button, reject_button
+from bot.handlers.favors import close_favor
 from bot.handlers.help import stray_message
 from bot.handlers.log_note import record
 from bot.nudges.render import outcome_text
@@ -107,6 +108,9 @@ async def done_words(update: Update, context: Context) -> None:
     store = turn.services.store
     replied = message.reply_to_message
     nudge = store.find_nudge(turn.user.id, replied.message_id) if replied else None
+    if nudge is not None and nudge.kind == "favor":
+        await _close_favor(turn, nudge)
+        return
     if nudge is not None and nudge.kind != "digest":
         contact = store.get_contact(turn.user.id, nudge.contact_id)
         if contact is not None:
@@ -122,6 +126,20 @@ async def done_words(update: Update, context: Context) -> None:
             await turn.say("done-unknown-name", rest=clip(said.rest, 60))
             return
     await _log_waiting(turn, waiting, said.rest)
+
+
+async def _close_favor(turn: Turn, nudge: Nudge) -> None:
+    """ "done" in reply to a favour's follow-up: the thanks are said, the favour is closed."""
+    store = turn.services.store
+    favor = close_favor(turn, nudge.contact_id)
+    if favor is None:
+        await turn.say("favor-already-closed")
+        return
+    store.update_nudge(turn.user.id, replace(nudge, status="done"))
+    contact = store.get_contact(turn.user.id, favor.contact_id)
+    name = clip(contact.name if contact else "…", 100)
+    await turn.say("favor-closed", name=name, topic=clip(favor.topic, 100))
+    await _drop_buttons_of(turn, nudge)
 
 
 async def _log_waiting(turn: Turn, waiting: dict[str, Nudge], note: str) -> None:
@@ -165,12 +183,18 @@ async def _log(turn: Turn, contact: Contact, note: str, nudge: Nudge | None) -> 
     """Log now with the note, close the nudge if there was one, say when the next one is."""
     if nudge is not None:
         turn.services.store.update_nudge(turn.user.id, replace(nudge, status="done"))
-        if nudge.message_id is not None and nudge.kind != "digest":
-            with suppress(BadRequest):  # already without buttons
-                await turn.context.bot.edit_message_reply_markup(
-                    turn.chat_id, nudge.message_id, reply_markup=None
-                )
+        if nudge.kind != "digest":
+            await _drop_buttons_of(turn, nudge)
     await record(turn, contact, turn.services.clock.now(), note)
+
+
+async def _drop_buttons_of(turn: Turn, nudge: Nudge) -> None:
+    """An answered nudge's buttons go, wherever it is in the chat."""
+    if nudge.message_id is not None:
+        with suppress(BadRequest):  # already without buttons
+            await turn.context.bot.edit_message_reply_markup(
+                turn.chat_id, nudge.message_id, reply_markup=None
+            )
 
 
 def _unanswered(turn: Turn) -> dict[str, Nudge]:

@@ -11,14 +11,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import replace
+from datetime import timedelta
 
 from telegram import InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.agenda import stay_of
 from bot.context import App, Context, app_of
 from bot.domain.nudging import delivery_due
+from bot.nudges.favors import FOLLOW_UP_DAYS, favor_keyboard, favor_nudge_text, find_favor
 from bot.nudges.plan import plan_today
 from bot.nudges.render import (
     digest_keyboard,
@@ -36,12 +38,15 @@ log = logging.getLogger(__name__)
 # Waits between attempts when Telegram answers 5xx or times out (429 is the rate limiter's).
 RETRY_DELAYS: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 16.0)
 RETRY_LATER_SECONDS = 300.0  # when every attempt failed, the whole delivery is tried again
+DELIVERIES_AT_ONCE = 30  # about a second of sending: enough to keep the rate limiter busy
 
 
 async def deliver(app: App, user_id: int) -> int:
     """Send what is due for this user today, if their hour has come; return how many sent."""
     # The daily job, the start-up catch-up and a retry may meet: one delivery at a time.
-    async with app.bot_data.delivery_locks[user_id]:
+    # And only so many users at once, so that planning (file writes) interleaves with sends
+    # instead of blocking the loop for everyone before the first message goes.
+    async with app.bot_data.delivery_locks[user_id], app.bot_data.delivery_slots:
         return await _deliver(app, user_id)
 
 
@@ -74,7 +79,7 @@ async def _deliver(app: App, user_id: int) -> int:
         store.save_profile(replace(profile, active=False))
         for job in app.job_queue.get_jobs_by_name(str(user_id)) if app.job_queue else ():
             job.schedule_removal()
-    except NetworkError:
+    except (NetworkError, RetryAfter):
         log.warning("Nudges of user %s not delivered; trying again later", user_id, exc_info=True)
         if app.job_queue is not None:
             app.job_queue.run_once(_retry, RETRY_LATER_SECONDS, user_id=user_id)
@@ -92,6 +97,9 @@ async def _send_all(app: App, user_id: int, voice: Voice, pending: list[Nudge]) 
     digest = [nudge for nudge in pending if nudge.kind == "digest"]
     for nudge in pending:
         if nudge.kind == "digest":
+            continue
+        if nudge.kind == "favor":
+            sent += await _send_favor(app, user_id, voice, nudge)
             continue
         if nudge.kind in ("checklist", "welcome"):
             text = _stay_text(app, profile, voice, nudge.kind)
@@ -124,6 +132,22 @@ async def _send_all(app: App, user_id: int, voice: Voice, pending: list[Nudge]) 
     for nudge in digest:
         store.update_nudge(user_id, replace(nudge, status="sent", message_id=message_id))
     return sent
+
+
+async def _send_favor(app: App, user_id: int, voice: Voice, nudge: Nudge) -> int:
+    """The follow-up of a favour; the next one comes a week later if it stays open."""
+    store = app.bot_data.store
+    favor = find_favor(store, user_id, nudge.contact_id)
+    contact = store.get_contact(user_id, favor.contact_id) if favor else None
+    if favor is None or contact is None or favor.closed:
+        store.update_nudge(user_id, replace(nudge, status="skipped"))
+        return 0
+    text = favor_nudge_text(voice, favor, contact)
+    message = await send_reliably(app, user_id, text, favor_keyboard(voice, favor))
+    store.update_nudge(user_id, replace(nudge, status="sent", message_id=message.message_id))
+    next_time = nudge.day + timedelta(days=FOLLOW_UP_DAYS)
+    store.save_favor(user_id, replace(favor, follow_up_on=next_time))
+    return 1
 
 
 def _stay_text(app: App, profile: UserProfile, voice: Voice, kind: str) -> str:

@@ -9,6 +9,7 @@ from bot.agenda import next_due, stay_of
 from bot.domain.birthdays import is_birthday, reminder_due
 from bot.domain.nudging import Candidate, plan_day
 from bot.domain.stay import Stay
+from bot.nudges.favors import due_favors
 from storage import Contact, Nudge, Store, UserProfile
 
 
@@ -66,8 +67,10 @@ def plan_today(store: Store, profile: UserProfile, zone: ZoneInfo, today: date) 
         contact_ids += again.contact_ids[: room if not profile.digest else None]
         birthday_ids += again.birthday_ids
     kind = "digest" if profile.digest else "due"
+    favors = [f.favor_id for f in due_favors(store, user_id, today) if f.favor_id not in shown]
     return [
         *_stay_messages(profile, today, shown),
+        *(Nudge(today, favor_id, "favor") for favor_id in favors),
         *(Nudge(today, contact_id, "birthday") for contact_id in birthday_ids),
         *(Nudge(today, contact_id, kind) for contact_id in contact_ids),
     ]

@@ -1,0 +1,85 @@
+## /ask: who in your network can help, and /favors: asks to report back on
+
+cmd-ask = who can help with a place or a topic, e.g. /ask Montréal, /ask data science Berlin
+cmd-favors = the favours you asked for, until you've thanked them
+
+ask-empty =
+    🤝 What do you need? Tell me a place or a topic, e.g. <code>/ask Montréal</code>, <code>/ask data science Berlin</code> or <code>/ask project manager</code>.
+ask-too-long = That's a long question: please keep it to { $limit } characters, e.g. a city or a field.
+ask-found = { $count ->
+    [one] 🔎 One person in your network can help with “{ $query }”.
+   *[other] 🔎 { $count } people in your network can help with “{ $query }”.
+}
+    Tap a message to copy it, send it, then tap 🙋 I asked: I'll remind you to thank them.
+ask-closest =
+    🤔 Nobody in your network matches “{ $query }” yet. These come closest: they may know someone.
+    Tap a message to copy it, send it, then tap 🙋 I asked.
+ask-nobody =
+    🤔 Nobody in your network matches “{ $query }”, even loosely.
+    The more you note about your contacts (where they live, their work, their interests), the better I can answer: /edit adds it.
+ask-card-title = 👤 <b>{ $name }</b>
+ask-reason-city = 📍 lives in { $text }
+ask-reason-country = 📍 lives in { $text }
+ask-reason-near = 📍 same country: { $text }
+ask-reason-region = 🌍 same part of the world: { $text }
+ask-reason-work = 💼 { $text }
+ask-reason-interest = ✨ into { $text }
+ask-reason-tag = 🏷 #{ $text }
+ask-reason-met = 🤝 met: { $text }
+ask-reason-note = 📝 you noted: “{ $text }”
+ask-draft-title = ✍️ <i>A message for them (tap to copy):</i>
+# Countries that take "the" in a sentence; $name is the country's name in English.
+ask-country = { $code ->
+    [US] the United States
+    [GB] the UK
+    [NL] the Netherlands
+    [AE] the United Arab Emirates
+    [CZ] the Czech Republic
+    [PH] the Philippines
+    [DO] the Dominican Republic
+    [BS] the Bahamas
+    [GM] the Gambia
+    [CD] the Democratic Republic of the Congo
+    [CF] the Central African Republic
+   *[other] { $name }
+}
+# Ready to send to someone who can help; no dates: the user knows when.
+ask-draft = <code>{ $kind ->
+    [city] Hi { $name }! I'll be in { $place } soon. Any favourite places you'd recommend?
+    [country] Hi { $name }! I'm planning a trip to { $place }. Any tips or places you'd recommend?
+    [both] Hi { $name }! I'm looking into { $topic } in { $place }, and you were the first person I thought of. Any advice, or someone I should talk to?
+   *[field] Hi { $name }! I'm looking into { $topic } at the moment, and you were the first person I thought of. Any advice, a good read or someone I should talk to?
+}</code>
+# To someone who only comes close: do they know someone?
+ask-draft-intro = <code>{ $kind ->
+    [city] Hi { $name }! I'll be in { $place } soon. Do you know anyone there, or any places you'd recommend?
+    [country] Hi { $name }! I'm planning a trip to { $place }. Do you know anyone there, or have any tips?
+    [both] Hi { $name }! I'm looking into { $topic } in { $place }. Do you know anyone there I could talk to?
+   *[field] Hi { $name }! I'm looking into { $topic } at the moment. Do you know anyone in that area I could talk to?
+}</code>
+button-asked = 🙋 I asked
+asked-done =
+    🙋 Noted: you asked <b>{ $name }</b> about “{ $topic }”.
+    On { $date } I'll remind you to tell them how it went and to thank them. /favors lists your open asks.
+asked-already = Already noted: it's in /favors.
+asked-lost = I no longer know what this suggestion was about. Please send /ask again.
+# Interaction notes, followed by the topic.
+favor-note-asked = Asked about:
+favor-note-thanked = Thanked for:
+
+## /favors and the follow-up
+
+favors-title = 🙋 <b>Your open asks</b> ({ $count })
+favors-none = 🙌 No open asks. When you need a hand, /ask finds who can help, and 🙋 I asked keeps track until you've thanked them.
+favors-more = …and { $count } more: close some to see them.
+favor-item =
+    🙋 <b>{ $name }</b>: “{ $topic }”
+    🕰 Asked { $when } ({ $date })
+    📅 Follow-up: { $follow }
+button-favor-done = ✅ Closed, I thanked them
+favor-closed = ✅ Closed: you thanked <b>{ $name }</b> for “{ $topic }”. Nice one!
+favor-already-closed = This one is already closed.
+favor-nudge =
+    🙋 On { $date } you asked <b>{ $name }</b> about “{ $topic }”. How did it go?
+    Tell them, and thank them 🙏
+favor-thanks-draft = <code>Hi { $name }! Thanks again for your tips on { $topic }, they really helped!</code>

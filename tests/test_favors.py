@@ -1,0 +1,213 @@
+"""Favours: 🙋 I asked logs the ask, /favors lists it, ✅ closes it; the follow-up nudge's API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from bot.config import Language
+from bot.i18n import FluentArg, Translator
+from bot.nudges.deliver import deliver_all
+from bot.nudges.favors import due_favors, favor_keyboard, favor_nudge_text
+from storage import Interaction, Store, UserProfile
+from storage.records import Favor
+from tests.fakebot import FakeTelegram
+from tests.harness import RunningBot
+from tests.seeding import NOW, person, seed
+from tests.test_ask import EVERYONE, LEA
+
+MARCH_2 = date(2026, 3, 2)
+
+
+@dataclass
+class _Reader:
+    """A Speaker outside any update, as the daily delivery has one."""
+
+    language: Language
+    translate: Translator
+
+    def text(self, message_id: str, /, **args: FluentArg) -> str:
+        return self.translate(self.language, message_id, **args)
+
+
+def _notes(bot: RunningBot, user_id: int, contact_id: str) -> list[str]:
+    return [i.note for i in bot.store.interactions(user_id, contact_id)]
+
+
+async def test_i_asked_then_favors_then_closed_in_french(bot: RunningBot, tg: FakeTelegram) -> None:
+    seed(bot.store, 8201, *EVERYONE)
+    user = tg.user(8201, language_code="fr")
+    await user.send("/ask Montréal")
+    await user.next_message()
+    card = await user.next_message()
+    await user.press(card, "Je lui ai demandé")
+    done = (await user.next_message()).plain_text
+    assert "C'est noté : tu as demandé à Léa Martin pour « Montréal »" in done
+    assert "Le 9 mars, je te rappellerai de lui raconter la suite" in done
+    assert card.button_texts == []  # asked once
+    (favor,) = bot.store.favors(8201)
+    assert (favor.contact_id, favor.topic, favor.closed) == ("lea1", "Montréal", False)
+    assert (favor.asked_on, favor.follow_up_on) == (MARCH_2, date(2026, 3, 9))
+    assert _notes(bot, 8201, "lea1") == ["Demande d'aide\u00a0: Montréal"]  # as typeset
+
+    query = await user.press_data(card, "asked:lea1")  # an old client presses it again
+    answer = await user.callback_answer(query)
+    assert (answer.text or "").startswith("Déjà noté")
+    assert len(bot.store.favors(8201)) == 1
+
+    bot.clock.advance(days=3)
+    await user.send("/favors")
+    assert "Tes demandes en cours (1)" in (await user.next_message()).plain_text
+    item = await user.next_message()
+    assert item.plain_text.splitlines() == [
+        "🙋 Léa Martin : « Montréal »",
+        "🕰 Demandé il y a 3 jours (2 mars)",
+        "📅 Relance : 9 mars",
+    ]
+    await user.press(item, "Bouclé, j'ai dit merci")
+    await user.wait_for(lambda m: m is item and "Bouclé : tu as remercié" in m.plain_text)
+    assert "Bouclé : tu as remercié Léa Martin pour « Montréal »" in item.plain_text
+    assert item.button_texts == []
+    assert bot.store.favors(8201)[0].closed
+    assert [note.replace("\u00a0", " ") for note in _notes(bot, 8201, "lea1")] == [
+        "Demande d'aide : Montréal",
+        "Remerciements : Montréal",
+    ]
+    await user.send("/favors")
+    assert "Aucune demande en cours" in (await user.next_message()).plain_text
+
+
+async def test_i_asked_in_english_and_after_a_restart(bot: RunningBot, tg: FakeTelegram) -> None:
+    seed(bot.store, 8202, *EVERYONE)
+    user = tg.user(8202, language_code="en")
+    await user.send("/ask data science Berlin")
+    await user.next_message()
+    first, second, _ = [await user.next_message() for _ in range(3)]
+    await user.press(first, "I asked")
+    done = (await user.next_message()).plain_text
+    assert "Noted: you asked Ana Costa about “data science Berlin”." in done
+    assert "On 9 March I'll remind you" in done
+    assert _notes(bot, 8202, "ana1") == ["Asked about: data science Berlin"]
+
+    await bot.restart()  # the topic of each answer lived in memory only
+    query = await user.press(second, "I asked")
+    answer = await user.callback_answer(query)
+    assert answer.show_alert
+    assert "Please send /ask again" in (answer.text or "")
+    assert len(bot.store.favors(8202)) == 1
+
+    await user.send("/favours")
+    assert "Your open asks (1)" in (await user.next_message()).plain_text
+    item = await user.next_message()
+    assert "🙋 Ana Costa: “data science Berlin”" in item.plain_text
+    assert "Asked today (2 March)" in item.plain_text
+    await user.press(item, "Closed, I thanked them")
+    await user.wait_for(lambda m: m is item and "Nice one!" in m.plain_text)
+    assert _notes(bot, 8202, "ana1")[-1] == "Thanked for: data science Berlin"
+
+
+async def test_forged_ids_change_nothing(bot: RunningBot, tg: FakeTelegram) -> None:
+    seed(bot.store, 8203, *EVERYONE)
+    owner = tg.user(8203, language_code="en")
+    await owner.send("/ask Montréal")
+    await owner.next_message()
+    await owner.press(await owner.next_message(), "I asked")
+    await owner.next_message()
+    (favor,) = bot.store.favors(8203)
+
+    stranger = tg.user(8204, language_code="en")
+    seed(bot.store, 8204, person("s1", "Sam"))
+    await stranger.send("/favors")
+    message = await stranger.next_message()
+    assert "No open asks" in message.plain_text
+    for data in (
+        "asked:lea1",  # the owner's contact
+        f"favor:done:{favor.favor_id}",  # the owner's favour
+        "favor:done:",
+        "favor:done:" + "f" * 60,
+        "asked:s1",  # their own contact, on a message that was no /ask answer
+    ):
+        answer = await stranger.callback_answer(await stranger.press_data(message, data))
+        assert answer.show_alert, data
+    assert bot.store.favors(8204) == []
+    assert bot.store.interactions(8204, "s1") == []
+    assert not bot.store.favors(8203)[0].closed
+    assert _notes(bot, 8203, "lea1") == ["Asked about: Montréal"]
+
+
+async def test_follow_up_nudge_api(bot: RunningBot, tg: FakeTelegram) -> None:
+    """What the daily delivery uses: which favours are due, their text, and their button."""
+    seed(bot.store, 8205, LEA)
+    favor = Favor("f0000001", "lea1", "Montréal", NOW, MARCH_2, date(2026, 3, 9))
+    bot.store.save_favor(8205, favor, Interaction("lea1", NOW, "Asked about: Montréal"))
+    assert due_favors(bot.store, 8205, date(2026, 3, 8)) == []
+    assert due_favors(bot.store, 8205, date(2026, 3, 9)) == [favor]
+    assert due_favors(bot.store, 8205, date(2026, 3, 20)) == [favor]
+
+    reader = _Reader("fr", bot.app.bot_data.translate)
+    text = favor_nudge_text(reader, favor, LEA)
+    plain = text.replace("\u00a0", " ")
+    assert "Le 2 mars, tu as demandé à <b>Léa Martin</b> pour « Montréal »." in plain
+    assert "<code>Salut Léa ! Encore merci pour tes conseils sur Montréal" in plain
+    markup = favor_keyboard(reader, favor)
+    assert markup.inline_keyboard[0][0].callback_data == "favor:done:f0000001"
+
+    user = tg.user(8205, language_code="fr")
+    bot.clock.advance(days=7)
+    sent = await bot.app.bot.send_message(8205, text, parse_mode="HTML", reply_markup=markup)
+    nudge = next(m for m in user.messages if m.message_id == sent.message_id)
+    await user.press(nudge, "Bouclé")
+    await user.wait_for(lambda m: m is nudge and "Bien joué" in m.plain_text)
+    assert due_favors(bot.store, 8205, date(2026, 3, 20)) == []
+    assert bot.store.favors(8205)[0].closed_at == NOW + timedelta(days=7)
+
+
+def test_favours_are_kept_per_user_and_deleted_contacts_drop_out(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    seed(store, 1, LEA)
+    favor = Favor("f1", "lea1", "Lyon", NOW, MARCH_2, MARCH_2 + timedelta(days=7))
+    store.save_favor(1, favor)
+    assert Store(tmp_path).favors(1) == [favor]  # written to disk, read back the same
+    assert store.favors(2) == []
+    store.delete_contact(1, "lea1")
+    assert due_favors(store, 1, date(2026, 4, 1)) == []
+    store.close()
+
+
+async def test_the_follow_up_nudge_comes_a_week_later_and_done_closes_it(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    bot.store.save_profile(
+        UserProfile(
+            8301,
+            NOW - timedelta(days=30),
+            timezone="Europe/Paris",
+            onboarded=True,
+            telegram_language="en",
+        )
+    )
+    seed(bot.store, 8301, *EVERYONE)
+    user = tg.user(8301, language_code="en")
+    bot.clock.advance(hours=-2)  # 07:00 in Paris: before the day's nudges
+    await user.send("/ask Montréal")
+    await user.next_message()
+    card = await user.next_message()
+    await user.press(card, "I asked")
+    await user.next_message()
+
+    bot.clock.advance(days=7, hours=2)  # 9 March, 09:00
+    await deliver_all(bot.app)
+    follow_up = await user.wait_for(lambda m: "How did it go" in m.plain_text)
+    assert "Léa Martin" in follow_up.plain_text
+    await user.reply(follow_up, "done!")
+    await user.wait_for(lambda m: "Closed: you thanked Léa Martin" in m.plain_text)
+    (favor,) = bot.store.favors(8301)
+    assert favor.closed
+    assert _notes(bot, 8301, "lea1")[-1].startswith("Thanked for")
+
+    bot.clock.advance(days=7)
+    await deliver_all(bot.app)
+    assert not any(
+        "How did it go" in m.plain_text for m in user.messages[-3:] if m is not follow_up
+    )
