@@ -9,6 +9,7 @@ import pytest
 from bot.domain.cadence import Cadence
 from bot.domain.stay import (
     Stay,
+    checklist_due,
     first_check_in,
     is_personal_channel,
     parse_leaving_day,
@@ -53,8 +54,8 @@ def test_the_rhythm_tapers_weekly_then_monthly_then_their_own() -> None:
             own_due, added=added, last_contact=last, contact_id="c1", stay=STAY, own=own
         )
 
-    assert due(None) == first_check_in(STAY, "c1")
-    assert due(date(2026, 3, 20)) == first_check_in(STAY, "c1")  # last talk before leaving
+    assert due(None) == date(2026, 3, 1)  # their own rhythm holds during the stay
+    assert due(date(2026, 3, 20)) == first_check_in(STAY, "c1")  # brought forward after it
     assert due(date(2026, 4, 10)) == date(2026, 4, 17)  # first month back: weekly
     assert due(date(2026, 5, 20)) == date(2026, 6, 20)  # then monthly
     yearly = Cadence(1, "year")
@@ -67,6 +68,21 @@ def test_the_rhythm_tapers_weekly_then_monthly_then_their_own() -> None:
         date(2026, 5, 1), added=date(2026, 2, 1), last_contact=None, contact_id="c1",
         stay=no_taper, own=MONTHLY,
     ) == date(2026, 5, 1)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        (date(2026, 1, 4), False),  # before the stay
+        (date(2026, 3, 3), True),  # 28 days left: weekly
+        (date(2026, 3, 4), False),
+        (date(2026, 3, 17), True),  # the last two weeks: daily
+        (date(2026, 3, 31), True),
+        (date(2026, 4, 1), False),
+    ],
+)
+def test_the_checklist_is_weekly_then_daily(today: date, expected: bool) -> None:
+    assert checklist_due(STAY, today) is expected
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ import dateparser
 from bot.domain.cadence import Cadence
 
 SPREAD_DAYS = 14
+CHECKLIST_DAILY_DAYS = 14  # before that, the checklist comes once a week
 WEEKLY_UNTIL = 30  # days after leaving
 MONTHLY_UNTIL = 90
 _WEEKLY = Cadence(1, "week")
@@ -101,11 +102,20 @@ def welcome_back_due(
     if not stay.taper or not during(stay, added):
         return own_due
     if last_contact is None or last_contact <= stay.leaving:
-        return first_check_in(stay, contact_id)
+        # Before leaving, their own rhythm still holds; the check-in only brings it forward.
+        return min(own_due, first_check_in(stay, contact_id))
     rhythm = tapered(last_contact, stay)
     if rhythm is None:
         return own_due
     return min(rhythm.after(last_contact), own.after(last_contact))
+
+
+def checklist_due(stay: Stay, today: date) -> bool:
+    """The checklist comes daily in the last two weeks, weekly before: useful, not nagging."""
+    if not stay.started <= today <= stay.leaving:
+        return False
+    days_left = (stay.leaving - today).days
+    return days_left <= CHECKLIST_DAILY_DAYS or days_left % 7 == 0
 
 
 def is_personal_channel(kind: str, value: str) -> bool:

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from bot.agenda import next_due, stay_of
 from bot.domain.birthdays import is_birthday, reminder_due
 from bot.domain.nudging import Candidate, plan_day
-from bot.domain.stay import Stay
+from bot.domain.stay import Stay, checklist_due
 from bot.nudges.favors import due_favors
 from storage import Contact, Nudge, Store, UserProfile
 
@@ -85,7 +85,7 @@ def _stay_messages(profile: UserProfile, today: date, shown: set[str]) -> list[N
     stay = stay_of(profile)
     if stay is None:
         return []
-    if stay.started <= today <= stay.leaving and CHECKLIST not in shown:
+    if checklist_due(stay, today) and CHECKLIST not in shown:
         return [Nudge(today, CHECKLIST, "checklist")]
     if today == stay.leaving + timedelta(days=1) and WELCOME not in shown:
         return [Nudge(today, WELCOME, "welcome")]

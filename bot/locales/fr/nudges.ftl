@@ -60,7 +60,7 @@ today-more = { $count ->
 
 stay-usage = 🧳 Donne-moi le dernier jour de ton stage ou de ton séjour : je t'aiderai à partir avec les coordonnées de chacun et à garder le contact une fois de retour. Par exemple : /leaving 30/06
 stay-bad-date = 🤔 Je n'ai pas compris « { $text } » comme une date à venir. Essaie /leaving 30/06 ou /leaving dans 3 semaines.
-stay-set = 🧳 Tu pars le <b>{ $date }</b> ({ $when }). D'ici là, une petite liste de choses à faire arrive chaque jour avec tes rappels.
+stay-set = 🧳 Tu pars le <b>{ $date }</b> ({ $when }). D'ici là, une petite liste de choses à faire arrive avec tes rappels : une fois par semaine, puis chaque jour pendant les deux dernières semaines.
 stay-past = 🧳 Ton séjour s'est terminé le <b>{ $date }</b>.
 stay-plan-on = 🔁 Plan de retour activé : dès le lendemain, un premier message à chaque personne rencontrée pendant le séjour, réparti sur deux semaines, puis chaque semaine pendant un mois et chaque mois jusqu'au troisième.
 stay-plan-off = 🔁 Plan de retour désactivé : chacun garde son propre rythme.
