@@ -13,7 +13,7 @@ import random
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, get_args
 
 from dateutil.relativedelta import relativedelta
 
@@ -30,16 +30,7 @@ Category = Literal[
     "holiday",
     "birthday",
 ]
-CATEGORIES: tuple[Category, ...] = (
-    "own_news",
-    "their_interests",
-    "follow_up",
-    "ask_tip",
-    "their_work",
-    "anniversary",
-    "holiday",
-    "birthday",
-)
+CATEGORIES: tuple[Category, ...] = get_args(Category)
 
 # What an idea can need, each filled from one fact (see _options).
 Need = Literal[
