@@ -90,15 +90,25 @@ async def test_i_asked_in_english_and_after_a_restart(bot: RunningBot, tg: FakeT
     assert "On 9 March I'll remind you" in done
     assert _notes(bot, 8202, "ana1") == ["Asked about: data science Berlin"]
 
-    await bot.restart()  # the topic of each answer lived in memory only
-    query = await user.press(second, "I asked")
+    await bot.restart()  # a short topic travels in the button itself
+    await user.press(second, "I asked")
+    assert "you asked" in (await user.next_message()).plain_text
+    assert len(bot.store.favors(8202)) == 2
+
+    long_topic = "data science Berlin " + "machine learning " * 3
+    await user.send(f"/ask {long_topic}")
+    await user.next_message()
+    long_answer = await user.next_message()
+    await bot.restart()  # too long for a button: it lived in memory only
+    query = await user.press(long_answer, "I asked")
     answer = await user.callback_answer(query)
     assert answer.show_alert
     assert "Please send /ask again" in (answer.text or "")
-    assert len(bot.store.favors(8202)) == 1
+    assert len(bot.store.favors(8202)) == 2
 
+    user.mark_read()  # the other answers to the long ask
     await user.send("/favours")
-    assert "Your open asks (1)" in (await user.next_message()).plain_text
+    assert "Your open asks (2)" in (await user.next_message()).plain_text
     item = await user.next_message()
     assert "🙋 Ana Costa: “data science Berlin”" in item.plain_text
     assert "Asked today (2 March)" in item.plain_text

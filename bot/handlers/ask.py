@@ -58,7 +58,7 @@ async def ask_command(update: Update, context: Context) -> None:
     for match in matches:
         contact = by_id[match.key]
         button = InlineKeyboardButton(
-            turn.text("button-asked"), callback_data=f"asked:{contact.contact_id}"
+            turn.text("button-asked"), callback_data=_asked_data(contact.contact_id, text)
         )
         card = _card(turn, contact, match, terms, closest=closest)
         message = await turn.send(card, markup=InlineKeyboardMarkup([[button]]))
@@ -140,6 +140,13 @@ def _place_name(turn: Turn, spot: Spot | None) -> str:
     return html.unescape(turn.text("ask-country", code=spot.country_code.upper(), name=name))
 
 
+def _asked_data(contact_id: str, topic: str) -> str:
+    """ "asked:<id>:<topic>" when the topic fits Telegram's 64 bytes, so the button still
+    works after a restart; a longer topic waits in memory (see _remember)."""
+    with_topic = f"asked:{contact_id}:{topic}"
+    return with_topic if len(with_topic.encode()) <= 64 else f"asked:{contact_id}"
+
+
 def _remember(turn: Turn, message_id: int, topic: str) -> None:
     kept = turn.state.ask_topics
     kept[message_id] = topic
@@ -154,8 +161,11 @@ async def asked_button(update: Update, context: Context) -> None:
     query = update.callback_query
     if contact is None or query is None:
         return
-    topic = turn.state.ask_topics.get(query.message.message_id) if query.message else None
-    if topic is None:
+    remembered = turn.state.ask_topics.get(query.message.message_id) if query.message else None
+    # The contact was checked against the presser's own above; the topic is their own words.
+    carried = (query.data or "").partition(":")[2].partition(":")[2]
+    topic = remembered or carried
+    if not topic:
         await query.answer(turn.text("asked-lost"), show_alert=True)
         return
     try:
