@@ -87,7 +87,7 @@ async def test_a_city_in_french_with_or_without_its_accent(
         )
         assert "<code>Salut Léa" in card.text  # one tap copies it
         assert card.button_texts == ["🙋 Je lui ai demandé"]
-        assert card.buttons[0][0].callback_data == "asked:lea1"
+        assert card.buttons[0][0].callback_data == f"asked:lea1:{typed}"  # the topic rides along
     await user.no_message()
 
 

