@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from apscheduler.events import EVENT_JOB_ADDED, JobEvent
 from telegram import Update
 
 from bot.app import build_application
@@ -56,6 +57,7 @@ class RunningBot:
     async def start(self) -> None:
         """Build a fresh Application on the same data folder and start polling."""
         app = build_application(self.settings, Store(self.settings.data_dir), self.clock)
+        _hold_daily_jobs(app)
         await app.initialize()
         if app.post_init is not None:
             await app.post_init(app)
@@ -80,3 +82,17 @@ class RunningBot:
         """Stop, then start again on the same data."""
         await self.stop()
         await self.start()
+
+
+def _hold_daily_jobs(app: App) -> None:
+    """Keep the users' daily jobs, but paused: the tests run deliveries at the fake clock's
+    time, and the real clock passing someone's nudge hour mid-test must not fire one."""
+    assert app.job_queue is not None
+    scheduler = app.job_queue.scheduler
+
+    def pause(event: JobEvent) -> None:
+        job = scheduler.get_job(event.job_id)
+        if job is not None and job.name.isdigit():  # named by user id: a daily nudge job
+            scheduler.pause_job(event.job_id)
+
+    scheduler.add_listener(pause, EVENT_JOB_ADDED)

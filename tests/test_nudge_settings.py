@@ -61,6 +61,7 @@ async def test_changing_the_hour_or_zone_moves_the_daily_job(
     [job] = bot.app.job_queue.get_jobs_by_name("802")
     assert "hour='7', minute='30'" in str(job.job.trigger)
     assert str(job.job.trigger.timezone) == "America/Toronto"
+    assert job.job.next_run_time is None  # held by the harness: the fake clock decides
     profile = bot.store.get_profile(802)
     assert profile is not None
     assert profile.nudge_time == time(7, 30)
