@@ -52,8 +52,8 @@ done-nothing-waiting = Aucun rappel n'attend de réponse. Pour noter que tu as p
 done-unknown-name = Je n'ai pas compris qui est « { $rest } ». Essaie /log avec son nom, ou /list pour voir tes contacts.
 today-none = 🎉 Personne à relancer pour le moment. Profites-en !
 today-more = { $count ->
-    [one] …et une personne de plus : /list overdue
-   *[other] …et { $count } personnes de plus : /list overdue
+    [one] …et une personne de plus : /list retard
+   *[other] …et { $count } personnes de plus : /list retard
 }
 
 ## La fin d'un séjour à l'étranger
