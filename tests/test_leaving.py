@@ -95,6 +95,11 @@ async def test_the_plan_can_be_turned_off_in_english(bot: RunningBot, tg: FakeTe
     assert "plan on" in (await user.next_message()).plain_text
     await user.send("/taper Sam off")
     assert "Sam keeps their own rhythm" in (await user.next_message()).plain_text
+    seed(bot.store, 902, person("aa000002", "Samia", added_days_ago=20, last_days_ago=2))
+    await user.send("/taper sa on")  # two close names: buttons that carry the switch
+    choice = await user.next_message()
+    await user.press(choice, "Samia")
+    assert "Samia follows the welcome-back plan again" in (await user.next_message()).plain_text
     await user.send("/leaving in the past yesterday")
     assert "couldn't read" in (await user.next_message()).plain_text
     await user.send("/leaving off")

@@ -84,6 +84,7 @@ def register(app: App) -> None:
             CommandHandler("leaving", leaving.leaving_command),
             CallbackQueryHandler(leaving.stay_button, pattern=r"^stay:"),
             CommandHandler("taper", leaving.taper_command),
+            CallbackQueryHandler(leaving.taper_picked, pattern=r"^taper(on|off):"),
             CallbackQueryHandler(
                 nudge_settings.settings_button, pattern=r"^(set:(days|max|mode)$|days:|max:)"
             ),

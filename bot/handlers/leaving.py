@@ -15,9 +15,9 @@ from bot.context import Context
 from bot.domain.due import local_date
 from bot.domain.stay import parse_leaving_day
 from bot.handlers.common import Turn, answer_button, reject_button
-from bot.handlers.pick import pick_with_rest
+from bot.handlers.pick import button_contact, pick_with_rest
 from bot.render import day_words, when_words
-from storage import UserProfile
+from storage import Contact, UserProfile
 
 _OFF = frozenset({"off", "non", "no", "stop", "annuler", "cancel", "aucun", "none"})
 _ON = frozenset({"on", "oui", "yes"})
@@ -118,8 +118,23 @@ async def taper_command(update: Update, context: Context) -> None:
         turn.save(replace(profile, taper=on))
         await turn.say("taper-all-on" if on else "taper-all-off")
         return
-    contact, _ = await pick_with_rest(turn, words, "card")
-    if contact is None:
-        return
+    # Several close names: their buttons carry the switch ("taperoff:<id>").
+    contact, _ = await pick_with_rest(turn, words, "taperon" if on else "taperoff")
+    if contact is not None:
+        await _set_taper(turn, contact, on=on)
+
+
+async def taper_picked(update: Update, context: Context) -> None:
+    """A name picked after /taper <name> on|off matched several contacts."""
+    turn = Turn.of(update, context)
+    query = update.callback_query
+    action = ((query.data or "") if query else "").partition(":")[0]
+    contact = await button_contact(turn, action)
+    if contact is not None:
+        await answer_button(update)
+        await _set_taper(turn, contact, on=action == "taperon")
+
+
+async def _set_taper(turn: Turn, contact: Contact, *, on: bool) -> None:
     turn.services.store.save_contact(turn.user.id, replace(contact, taper=on))
     await turn.say("taper-contact-on" if on else "taper-contact-off", name=contact.name)

@@ -18,7 +18,7 @@ LABEL_LENGTH = 40
 SUGGESTIONS = 3
 _KEPT_CHOICES = 20  # choice messages whose typed rest is remembered
 # The command a user types for each action, for the hints that show how to type it.
-_COMMANDS = {"card": "contact"}
+_COMMANDS = {"card": "contact", "taperon": "taper", "taperoff": "taper"}
 
 
 async def pick_contact(turn: Turn, query: str, action: str) -> Contact | None:
