@@ -23,6 +23,8 @@ HISTORY_SHOWN = 5
 # Field and note lengths tried in turn until the card fits in one message.
 _CARD_LIMITS = ((300, 200), (120, 80), (50, 30))
 _TAG_OR_ENTITY = re.compile(r"<[^>]*>")
+# How an exchange happened (bot.domain.medium), shown beside its date on the card.
+_MEDIUM_MARKS = {"call": "📞", "message": "💬", "email": "✉️", "video": "🎥", "in_person": "☕"}
 _CHANNEL_MARKS = {"phone": "📞", "email": "✉️", "telegram": "✈️", "linkedin": "💼", "url": "🔗"}
 
 
@@ -204,6 +206,9 @@ def _history_lines(
     lines = [speaker.text("card-history-title")]
     for interaction in reversed(history[-HISTORY_SHOWN:]):
         day = day_words(speaker, interaction.at.astimezone(zone).date(), today)
+        mark = _MEDIUM_MARKS.get(interaction.channel)
+        if mark:
+            day = f"{day} {mark}"
         if interaction.note:
             lines.append(
                 speaker.text("card-history-line", date=day, note=clip(interaction.note, limit))

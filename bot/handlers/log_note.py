@@ -18,6 +18,7 @@ from telegram.ext import (
 
 from bot.agenda import next_due, stay_of
 from bot.context import Context
+from bot.domain.medium import guess_medium
 from bot.handlers.card import refresh_card
 from bot.handlers.common import Turn, answer_button, drop_buttons
 from bot.handlers.pick import button_contact, pending_rest, pick_with_rest
@@ -69,7 +70,8 @@ async def record(
     turn: Turn, contact: Contact, at: datetime, note: str, card: int | None = None
 ) -> None:
     """Store the exchange and say when the next reminder comes."""
-    interaction = Interaction(contact.contact_id, at, note[:MAX_NOTE])
+    medium = guess_medium(note) or ""
+    interaction = Interaction(contact.contact_id, at, note[:MAX_NOTE], channel=medium)
     try:
         updated = turn.services.store.log_interaction(turn.user.id, interaction)
     except UnknownContactError:
