@@ -141,3 +141,19 @@ async def test_strangers_are_refused_and_nothing_is_stored(
         assert [p.name for p in (tmp_path / "data" / "users").iterdir()] == ["4001.json"]
     finally:
         await running.stop()
+
+
+async def test_in_a_group_the_bot_only_points_to_the_private_chat(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(4101, language_code="en")
+    await user.send_in_group(-500, "/list")
+    await user.send_in_group(-500, "hello everyone")
+    await user.send_in_group(-500, "/add Marie")
+    await user.send("/help")  # updates are handled in order: once this is answered, all are
+    await user.next_message()
+    assert [m.plain_text.split(",")[0] for m in tg.messages(-500)] == [
+        "I only work in a private chat",
+        "I only work in a private chat",
+    ]
+    assert bot.store.get_profile(4101) is None

@@ -1,4 +1,4 @@
-"""The allow-list of a private deployment: strangers get a polite no and leave no trace."""
+"""Who may talk to the bot: private chats only, and on a private deployment, the allow-list."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ async def refuse_strangers(update: Update, context: Context) -> None:
     """Stop every update from a user who is not on the allow-list, before any handler runs."""
     settings = context.bot_data.settings
     user = update.effective_user
+    chat = update.effective_chat
+    if chat is not None and chat.type != "private":
+        await _private_only(update, context)
+        raise ApplicationHandlerStop
     if user is not None and settings.is_allowed(user.id):
         return
     if user is not None:
@@ -29,3 +33,15 @@ async def refuse_strangers(update: Update, context: Context) -> None:
             await context.bot.send_message(update.effective_chat.id, refusal)
         log.info("Refused an update from a user outside ALLOWED_USER_IDS")
     raise ApplicationHandlerStop
+
+
+async def _private_only(update: Update, context: Context) -> None:
+    """In a group, a network would be shown to everyone: point to the private chat instead."""
+    message = update.effective_message
+    user = update.effective_user
+    text = message.text if message is not None else None
+    if message is None or user is None or not (text or "").startswith("/"):
+        return  # only commands get an answer: the group's chatter is none of our business
+    settings = context.bot_data.settings
+    language = pick_language(None, user.language_code, settings.default_language)
+    await message.reply_text(context.bot_data.translate(language, "private-only"))

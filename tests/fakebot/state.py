@@ -54,6 +54,7 @@ class State:
         self.bot_id = int(token.split(":", maxsplit=1)[0])
         self.bot_username = bot_username
         self.users: dict[int, dict[str, Any]] = {}
+        self.groups: dict[int, str] = {}  # group chat id -> title
         self.sent: list[BotMessage] = []
         self.by_chat: dict[int, list[BotMessage]] = {}
         self.bot_messages: dict[tuple[int, int], BotMessage] = {}
@@ -90,6 +91,8 @@ class State:
         }
 
     def chat(self, chat_id: int) -> dict[str, Any]:
+        if chat_id in self.groups:
+            return {"id": chat_id, "type": "group", "title": self.groups[chat_id]}
         user = self.users[chat_id]
         chat: dict[str, Any] = {"id": chat_id, "type": "private", "first_name": user["first_name"]}
         for key in ("last_name", "username"):
@@ -98,7 +101,7 @@ class State:
         return chat
 
     def require_chat(self, chat_id: object) -> int:
-        if isinstance(chat_id, int) and chat_id in self.users:
+        if isinstance(chat_id, int) and (chat_id in self.users or chat_id in self.groups):
             return chat_id
         raise bad_request("chat not found")
 

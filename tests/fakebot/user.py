@@ -62,6 +62,16 @@ class FakeUser:
         """Send a text message; "/cmd ..." gets a bot_command entity. Returns its message id."""
         return await self._post(self._text_message(text))
 
+    async def send_in_group(self, group_id: int, text: str, title: str = "Team") -> int:
+        """Send a text in a group chat (negative id) that this user and the bot are in."""
+        self._state.groups.setdefault(group_id, title)
+        message = self._text_message(text)
+        message["message_id"] = self._state.next_message_id(group_id)
+        message["chat"] = self._state.chat(group_id)
+        self._state.user_messages[group_id, message["message_id"]] = message
+        await self._state.push_update("message", message)
+        return int(message["message_id"])
+
     async def reply(self, to: BotMessage, text: str) -> int:
         """Reply to a bot message (reply_to_message is its current state)."""
         if to.chat_id != self.chat_id:

@@ -93,6 +93,7 @@ nothing-to-cancel = There's nothing to cancel right now.
 unknown-command = I don't know the command { $command }. /help lists the ones I know.
 stray-message = I'm not sure what to do with that. /help lists what I can do.
 button-expired = This button is no longer valid.
+private-only = I only work in a private chat, so that your network stays yours. Write to me directly.
 not-allowed = Sorry, this bot is private: it only answers the people its owner has invited.
 error-generic = 😕 Sorry, something went wrong on my side. Please try again in a moment.
 error-data-unavailable = 😕 I can't read your data right now, so I haven't changed anything. The person who runs this bot can see the problem in the logs.

@@ -93,6 +93,7 @@ nothing-to-cancel = Il n'y a rien à annuler pour le moment.
 unknown-command = Je ne connais pas la commande { $command }. /help liste celles que je connais.
 stray-message = Je ne sais pas trop quoi faire de ce message. /help liste ce que je sais faire.
 button-expired = Ce bouton n'est plus valable.
+private-only = Je ne fonctionne qu'en discussion privée, pour que ton réseau reste à toi. Écris-moi directement.
 not-allowed = Désolé, ce bot est privé : il ne répond qu'aux personnes invitées par son propriétaire.
 error-generic = 😕 Désolé, un problème est survenu de mon côté. Réessaie dans un instant.
 error-data-unavailable = 😕 Je n'arrive pas à lire tes données pour le moment, donc je n'ai rien modifié. La personne qui gère ce bot peut voir le problème dans ses journaux.
