@@ -39,7 +39,8 @@ def main() -> int:
         return EXIT_CONFIG
     app = build_application(settings, store, SystemClock())
     try:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+        # A few retries ride out a network blip at start-up; a wrong URL still fails fast.
+        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=3)
     except InvalidToken:
         print(
             "garder-contact: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather",
