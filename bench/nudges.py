@@ -41,7 +41,8 @@ from pathlib import Path
 from telegram.ext import JobQueue
 
 from bot.context import Context
-from storage import Contact, Store, UserProfile
+from core.model import Contact, UserProfile
+from storage import Store
 from tests.fakebot import FakeTelegram
 from tests.harness import FakeClock, RunningBot
 

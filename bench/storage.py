@@ -16,7 +16,8 @@ from pathlib import Path
 
 from tinydb import Query, TinyDB
 
-from storage import Contact, Interaction, Store
+from core.model import Contact, Interaction
+from storage import Store
 
 CONTACTS_PER_USER = 50
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

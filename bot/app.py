@@ -15,12 +15,12 @@ from bot.clock import Clock
 from bot.commands import MENU_COMMANDS
 from bot.config import LANGUAGES, Settings
 from bot.context import App, BotData, UserState
-from bot.domain.places import find_place
 from bot.handlers import register
 from bot.i18n import Translator
 from bot.nudges.deliver import DELIVERIES_AT_ONCE, RETRY_DELAYS
 from bot.nudges.schedule import start_scheduling
 from bot.ratelimit import SpacedRateLimiter
+from core.places import find_place
 from storage import Store
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 from dotenv import dotenv_values
 
-from bot.domain.places import is_valid_timezone
+from core.places import is_valid_timezone
 
 Language = Literal["fr", "en"]
 LANGUAGES: tuple[Language, ...] = ("fr", "en")

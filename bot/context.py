@@ -12,9 +12,10 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.domain.places import Place
 from bot.i18n import Translator
-from storage import Contact, Store
+from core.model import Contact
+from core.places import Place
+from storage import Store
 
 
 class BotData:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, tzinfo
 
-from bot.domain.birthdays import is_birthday
-from bot.domain.ideas import Facts, pick_idea
 from bot.render import Speaker, clip
-from storage.records import Contact, Interaction
+from core.ideas.choice import Facts, pick_idea
+from core.model import Contact, Interaction
+from core.rules.birthdays import is_birthday
 
 # How much of each text an idea quotes, so that every idea stays a short line.
 ARG_LIMITS = {

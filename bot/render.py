@@ -11,19 +11,19 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 
-from bot.agenda import Entry, cadence_of
 from bot.config import Language
-from bot.domain.clocktime import format_time_of_day
-from bot.domain.due import due_in
 from bot.i18n import FluentArg
-from storage.records import Contact, Interaction
+from core.agenda import Entry, cadence_of
+from core.model import Contact, Interaction
+from core.reading.clocktime import format_time_of_day
+from core.rules.due import due_in
 
 MAX_MESSAGE = 4096  # what Telegram accepts, counted on the text without its tags
 HISTORY_SHOWN = 5
 # Field and note lengths tried in turn until the card fits in one message.
 _CARD_LIMITS = ((300, 200), (120, 80), (50, 30))
 _TAG_OR_ENTITY = re.compile(r"<[^>]*>")
-# How an exchange happened (bot.domain.medium), shown beside its date on the card.
+# How an exchange happened (core.reading.medium), shown beside its date on the card.
 _MEDIUM_MARKS = {"call": "📞", "message": "💬", "email": "✉️", "video": "🎥", "in_person": "☕"}
 _CHANNEL_MARKS = {"phone": "📞", "email": "✉️", "telegram": "✈️", "linkedin": "💼", "url": "🔗"}
 

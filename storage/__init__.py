@@ -1,7 +1,6 @@
 """Persistence: typed records over one crash-safe TinyDB file per user."""
 
 from storage.atomic import UnreadableFileError
-from storage.records import Birthday, Channel, Contact, Interaction, Nudge, UserProfile
 from storage.store import (
     MAX_CONTACTS_PER_USER,
     Store,
@@ -13,16 +12,10 @@ from storage.store import (
 
 __all__ = [
     "MAX_CONTACTS_PER_USER",
-    "Birthday",
-    "Channel",
-    "Contact",
-    "Interaction",
-    "Nudge",
     "Store",
     "TooManyContactsError",
     "UnknownContactError",
     "UnknownUserError",
     "UnreadableFileError",
     "UserDataUnavailableError",
-    "UserProfile",
 ]

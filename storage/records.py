@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 DEFAULT_NUDGE_TIME = time(9, 0)
-DEFAULT_CADENCE = "1m"  # see bot.domain.cadence for the notation
+DEFAULT_CADENCE = "1m"  # see core.rules.cadence for the notation
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,9 @@ from pathlib import Path
 
 from tinydb import Query
 
+from core.model import Contact, Favor, Interaction, Nudge, UserProfile
 from storage.atomic import UnreadableFileError, ensure_private_dir, remove_stale_temp_files
-from storage.records import (
-    Contact,
-    Favor,
-    Interaction,
-    Nudge,
-    UserProfile,
+from storage.documents import (
     contact_from,
     favor_document,
     favor_from,

@@ -6,7 +6,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from storage import Contact, Interaction, Store
+from core.model import Contact, Interaction
+from storage import Store
 
 # The fake clock's start: Monday 2 March 2026, 08:00 UTC.
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from storage import Birthday, Channel, Contact
+from core.model import Birthday, Channel, Contact
 from tests.fakebot import FakeTelegram
 from tests.fakebot.user import FakeUser
 from tests.harness import RunningBot

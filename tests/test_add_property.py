@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.contact_fields import ADD_ORDER, MAX_INTEREST, MAX_NAME, MAX_TEXT, Situation, apply_text
-from bot.domain.cadence import Cadence
-from storage import Contact
-from storage.records import contact_from, to_document
+from core.fields import ADD_ORDER, MAX_INTEREST, MAX_NAME, MAX_TEXT, Situation, apply_text
+from core.model import Contact
+from core.rules.cadence import Cadence
+from storage.documents import contact_from, to_document
 from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
 

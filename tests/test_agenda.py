@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.agenda import Entry, ListFilter, agenda, next_due, normalize_tag, parse_filter, select
-from storage import Contact
+from core.agenda import Entry, ListFilter, agenda, next_due, normalize_tag, parse_filter, select
+from core.model import Contact
 
 PARIS = ZoneInfo("Europe/Paris")
 AUCKLAND = ZoneInfo("Pacific/Auckland")

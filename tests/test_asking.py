@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.asking import (
+from core.asking import (
     SNIPPET,
     Person,
     Spot,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.birthdays import (
+from core.rules.birthdays import (
     age_on,
     birthday_in_year,
     days_until_birthday,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.cadence import CHOICES, Cadence, Unit, parse_cadence
+from core.rules.cadence import CHOICES, Cadence, Unit, parse_cadence
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.channels import MAX_LENGTH, ParsedChannel, parse_channels, parse_one_channel
+from core.reading.channels import MAX_LENGTH, ParsedChannel, parse_channels, parse_one_channel
 
 MARIE_PHONE = ParsedChannel("phone", "+33612345678")
 MARIE_EMAIL = ParsedChannel("email", "marie@x.fr")

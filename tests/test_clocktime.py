@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.clocktime import format_time_of_day, parse_time_of_day
+from core.reading.clocktime import format_time_of_day, parse_time_of_day
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from datetime import date
 
 from bot.handlers import log_note
 from bot.handlers.dialog import dialog
-from storage import Birthday, Channel
+from core.model import Birthday, Channel
 from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import note, person, seed, stored

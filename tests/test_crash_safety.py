@@ -16,7 +16,8 @@ WRITER = """
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from storage import Contact, Interaction, Store
+from storage import Store
+from core.model import Contact, Interaction
 
 store = Store(Path(sys.argv[1]))
 if not store.contacts(1):

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.dates import parse_birthday, parse_past_moment
+from core.reading.dates import parse_birthday, parse_past_moment
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)  # Monday 2 March 2026, 09:00 in Paris
 PARIS = ZoneInfo("Europe/Paris")

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.done_words import DONE_KEYS, MAX_LENGTH, DoneReply, parse_done
-from bot.domain.text import fold
+from core.reading.done_words import DONE_KEYS, MAX_LENGTH, DoneReply, parse_done
+from core.text import fold
 
 
 @pytest.mark.parametrize(

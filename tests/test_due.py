@@ -5,8 +5,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.domain.cadence import Cadence
-from bot.domain.due import DueIn, due_date, due_in, local_date
+from core.rules.cadence import Cadence
+from core.rules.due import DueIn, due_date, due_in, local_date
 
 PARIS = ZoneInfo("Europe/Paris")
 AUCKLAND = ZoneInfo("Pacific/Auckland")

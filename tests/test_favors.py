@@ -10,8 +10,8 @@ from bot.config import Language
 from bot.i18n import FluentArg, Translator
 from bot.nudges.deliver import deliver_all
 from bot.nudges.favors import due_favors, favor_keyboard, favor_nudge_text
-from storage import Interaction, Store, UserProfile
-from storage.records import Favor
+from core.model import Favor, Interaction, UserProfile
+from storage import Store
 from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, person, seed

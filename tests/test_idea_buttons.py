@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
-from storage import UserProfile
+from core.model import UserProfile
 from tests.fakebot import FakeTelegram
 from tests.fakebot.user import FakeUser
 from tests.harness import RunningBot

@@ -8,9 +8,9 @@ import re
 import pytest
 
 from bot.config import LANGUAGES, Language
-from bot.domain.ideas import TEMPLATES, Template
 from bot.i18n import LOCALES_DIR, FluentArg, Translator
 from bot.ideas import ARG_LIMITS
+from core.ideas.choice import TEMPLATES, Template
 from tests.catalogs import variables_in
 
 MAX_LENGTH = 200

@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.config import Language
-from bot.domain.ideas import CATEGORIES, TEMPLATES, Category, Facts, Idea, available, pick_idea
 from bot.i18n import FluentArg, Translator
 from bot.ideas import facts_of, idea_for
-from storage.records import Birthday, Contact, Interaction
+from core.ideas.choice import CATEGORIES, TEMPLATES, Category, Facts, Idea, available, pick_idea
+from core.model import Birthday, Contact, Interaction
 
 TODAY = date(2026, 3, 4)  # no holiday in France or Canada within a week
 LEA = Facts(

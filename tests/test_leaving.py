@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bot.domain.stay import Stay, first_check_in
 from bot.nudges.deliver import deliver_all
-from storage import Channel, UserProfile
+from core.model import Channel, UserProfile
+from core.rules.stay import Stay, first_check_in
 from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, person, seed

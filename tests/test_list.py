@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 from datetime import date
 
-from storage import Contact
+from core.model import Contact
 from tests.fakebot import FakeTelegram
 from tests.fakebot.messages import BotMessage
 from tests.harness import RunningBot

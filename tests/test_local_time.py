@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.local_time import Moment, TheirTime, moment_at, their_time
+from core.rules.local_time import Moment, TheirTime, moment_at, their_time
 
 PARIS = ZoneInfo("Europe/Paris")
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.logline import split_moment
+from core.reading.logline import split_moment
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)  # Monday, 09:00 in Paris
 PARIS = ZoneInfo("Europe/Paris")

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.matching import MAX_CANDIDATES, NameMatch, match_name, suggest_similar
+from core.matching import MAX_CANDIDATES, NameMatch, match_name, suggest_similar
 
 PEOPLE = [
     ("dupont", "Marie Dupont"),

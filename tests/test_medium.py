@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.medium import Medium, guess_medium
+from core.reading.medium import Medium, guess_medium
 from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import person, seed

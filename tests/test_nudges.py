@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 from bot.nudges.deliver import deliver_all
-from storage import Birthday, UserProfile
+from core.model import Birthday, UserProfile
 from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, note, person, seed, stored

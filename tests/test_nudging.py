@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.nudging import Candidate, Plan, delivery_due, is_nudge_day, plan_day
+from core.rules.nudging import Candidate, Plan, delivery_due, is_nudge_day, plan_day
 
 PARIS = ZoneInfo("Europe/Paris")
 AUCKLAND = ZoneInfo("Pacific/Auckland")

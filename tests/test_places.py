@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.places import (
+from core.places import (
     MAX_QUERY_LENGTH,
     Place,
     PlaceLookup,
@@ -17,7 +17,7 @@ from bot.domain.places import (
     is_valid_timezone,
     place_at,
 )
-from bot.domain.text import fold
+from core.text import fold
 
 
 @pytest.mark.parametrize(
@@ -288,7 +288,7 @@ def test_query_length_limit() -> None:
 
 def test_import_is_pure_and_lazy() -> None:
     code = (
-        "import sys, bot.domain.places as p, bot.domain.clocktime;"
+        "import sys, core.places as p, core.reading.clocktime;"
         "assert p._atlas.cache_info().currsize == 0;"
         "assert not {'telegram', 'tinydb', 'timezonefinder'} & set(sys.modules), sys.modules"
     )

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from bot.domain.cadence import Cadence
-from bot.domain.stay import (
+from core.rules.cadence import Cadence
+from core.rules.stay import (
     Stay,
     checklist_due,
     first_check_in,

@@ -13,17 +13,13 @@ from pathlib import Path
 import pytest
 from tinydb import TinyDB
 
+from core.model import Birthday, Channel, Contact, Interaction, UserProfile
 from storage import (
     MAX_CONTACTS_PER_USER,
-    Birthday,
-    Channel,
-    Contact,
-    Interaction,
     Store,
     TooManyContactsError,
     UnknownContactError,
     UserDataUnavailableError,
-    UserProfile,
     userdb,
 )
 from storage.atomic import write_atomic

@@ -10,7 +10,11 @@ from babel import Locale
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.context import Context
-from bot.domain.asking import (
+from bot.handlers.common import Turn, answer_button, drop_buttons
+from bot.handlers.favors import open_favor
+from bot.handlers.pick import button_contact
+from bot.render import clip, day_words
+from core.asking import (
     MAX_QUESTION,
     Match,
     Person,
@@ -21,11 +25,8 @@ from bot.domain.asking import (
     rank,
     read_question,
 )
-from bot.handlers.common import Turn, answer_button, drop_buttons
-from bot.handlers.favors import open_favor
-from bot.handlers.pick import button_contact
-from bot.render import clip, day_words
-from storage import Contact, UnknownContactError
+from core.model import Contact
+from storage import UnknownContactError
 
 NOTES_READ = 10  # the latest notes of each contact that a question is matched against
 FIELD_LIMIT = 100

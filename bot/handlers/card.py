@@ -9,13 +9,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.agenda import next_due, stay_of
 from bot.context import Context
-from bot.domain.cadence import Cadence
 from bot.handlers.common import Turn, answer_button, reject_button
 from bot.handlers.pick import button_contact, pick_contact
 from bot.render import card_text, day_words
-from storage import Contact
+from core.agenda import next_due, stay_of
+from core.model import Contact
+from core.rules.cadence import Cadence
 
 SNOOZES = ("1w", "2w", "1m")
 

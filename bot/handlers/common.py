@@ -13,10 +13,10 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot.config import Language
 from bot.context import BotData, Context, UserState, app_of
-from bot.domain.clocktime import format_time_of_day
 from bot.i18n import FluentArg, pick_language
 from bot.nudges.schedule import schedule_user
-from storage import UserProfile
+from core.model import UserProfile
+from core.reading.clocktime import format_time_of_day
 
 ReplyMarkup = Any  # any of Telegram's keyboard markups
 

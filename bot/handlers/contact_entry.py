@@ -15,16 +15,17 @@ from telegram.ext import (
     filters,
 )
 
-from bot.contact_fields import apply_text, clean_name
 from bot.context import Context
-from bot.domain.channels import parse_one_channel
-from bot.domain.vcard import read_vcard
 from bot.handlers import contact_form as form
 from bot.handlers.card import send_card
 from bot.handlers.common import Turn, answer_button, drop_buttons, reject_button
 from bot.handlers.help import cancel
 from bot.handlers.pick import pick_contact
-from storage import MAX_CONTACTS_PER_USER, Channel, Contact
+from core.fields import apply_text, clean_name
+from core.model import Channel, Contact
+from core.reading.channels import parse_one_channel
+from core.reading.vcard import read_vcard
+from storage import MAX_CONTACTS_PER_USER
 
 END = ConversationHandler.END
 

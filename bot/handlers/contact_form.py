@@ -7,7 +7,17 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.ext import ConversationHandler
 
-from bot.contact_fields import (
+from bot.handlers.card import send_card
+from bot.handlers.common import Turn, answer_button, drop_buttons, reject_button
+from bot.handlers.form_view import (
+    field_keyboard,
+    field_value,
+    fields_keyboard,
+    places_keyboard,
+    summary_keyboard,
+    summary_lines,
+)
+from core.fields import (
     ADD_ORDER,
     EDITABLE,
     FieldName,
@@ -19,18 +29,9 @@ from bot.contact_fields import (
     clear,
     new_contact_id,
 )
-from bot.domain.text import fold
-from bot.handlers.card import send_card
-from bot.handlers.common import Turn, answer_button, drop_buttons, reject_button
-from bot.handlers.form_view import (
-    field_keyboard,
-    field_value,
-    fields_keyboard,
-    places_keyboard,
-    summary_keyboard,
-    summary_lines,
-)
-from storage import MAX_CONTACTS_PER_USER, Contact, TooManyContactsError
+from core.model import Contact
+from core.text import fold
+from storage import MAX_CONTACTS_PER_USER, TooManyContactsError
 
 ASK, REVIEW, PICK_FIELD, DUPLICATE = range(10, 14)
 END = ConversationHandler.END

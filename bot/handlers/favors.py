@@ -16,7 +16,6 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.context import Context
-from bot.domain.text import fold
 from bot.handlers.common import Turn, answer_button, reject_button
 from bot.nudges.favors import (
     DONE,
@@ -28,8 +27,8 @@ from bot.nudges.favors import (
     open_favors,
 )
 from bot.render import ago_words, clip, day_words
-from storage import Contact, Interaction
-from storage.records import Favor
+from core.model import Contact, Favor, Interaction
+from core.text import fold
 
 FAVORS_SHOWN = 10
 MAX_ID = 16  # favour ids are 8 hex digits; anything much longer is not one of ours

@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.contact_fields import ADD_ORDER, EDITABLE, LAST_TALKED_CHOICES, FieldName
-from bot.domain.cadence import CHOICES, Cadence
 from bot.handlers.common import Turn
 from bot.render import birthday_words
-from storage import Contact
+from core.fields import ADD_ORDER, EDITABLE, LAST_TALKED_CHOICES, FieldName
+from core.model import Contact
+from core.rules.cadence import CHOICES, Cadence
 
 _SUMMARY_FIELDS: tuple[FieldName, ...] = ADD_ORDER[1:]  # the name is the title
 

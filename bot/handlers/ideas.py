@@ -13,7 +13,7 @@ from bot.handlers.common import Turn, answer_button, reject_button
 from bot.handlers.nudge_answers import pressed_nudge
 from bot.handlers.pick import pick_contact
 from bot.nudges.render import idea_line, nudge_keyboard, nudge_text
-from storage import Contact
+from core.model import Contact
 
 
 async def another_idea(update: Update, context: Context) -> None:

@@ -10,14 +10,14 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 
-from bot.agenda import stay_of
 from bot.context import Context
-from bot.domain.due import local_date
-from bot.domain.stay import parse_leaving_day
 from bot.handlers.common import Turn, answer_button, reject_button
 from bot.handlers.pick import button_contact, pick_with_rest
 from bot.render import day_words, when_words
-from storage import Contact, UserProfile
+from core.agenda import stay_of
+from core.model import Contact, UserProfile
+from core.rules.due import local_date
+from core.rules.stay import parse_leaving_day
 
 _OFF = frozenset({"off", "non", "no", "stop", "annuler", "cancel", "aucun", "none"})
 _ON = frozenset({"on", "oui", "yes"})

@@ -9,13 +9,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.agenda import Entry, ListFilter, agenda, parse_filter, select, stay_of
 from bot.context import Context
-from bot.domain.places import find_place
-from bot.domain.text import fold
 from bot.handlers.common import Turn, answer_button, reject_button
 from bot.i18n import FluentArg
 from bot.render import clip, list_line
+from core.agenda import Entry, ListFilter, agenda, parse_filter, select, stay_of
+from core.places import find_place
+from core.text import fold
 
 PAGE_SIZE = 10
 _NUMBERS_PER_ROW = 5

@@ -16,15 +16,16 @@ from telegram.ext import (
     filters,
 )
 
-from bot.agenda import next_due, stay_of
 from bot.context import Context
-from bot.domain.medium import guess_medium
 from bot.handlers.card import refresh_card
 from bot.handlers.common import Turn, answer_button, drop_buttons
 from bot.handlers.pick import button_contact, pending_rest, pick_with_rest
-from bot.logline import split_moment
 from bot.render import ago_words, day_words, next_words
-from storage import Contact, Interaction, UnknownContactError
+from core.agenda import next_due, stay_of
+from core.model import Contact, Interaction
+from core.reading.logline import split_moment
+from core.reading.medium import guess_medium
+from storage import UnknownContactError
 
 MAX_NOTE = 1000
 # The dialog state waiting for the note of the card's Log button (onboarding and the

@@ -11,17 +11,17 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.agenda import cadence_of, next_due, stay_of
 from bot.context import Context
-from bot.domain.done_words import parse_done
-from bot.domain.matching import match_name
 from bot.handlers.common import Turn, answer_button, reject_button
 from bot.handlers.favors import close_favor
 from bot.handlers.help import stray_message
 from bot.handlers.log_note import record
 from bot.nudges.render import outcome_text
 from bot.render import clip
-from storage import Contact, Interaction, Nudge
+from core.agenda import cadence_of, next_due, stay_of
+from core.matching import match_name
+from core.model import Contact, Interaction, Nudge
+from core.reading.done_words import parse_done
 
 _SNOOZE_DAYS = {"tmrw": 1, "week": 7}
 _ANSWERABLE = frozenset({"due", "birthday", "digest"})  # not the stay's checklist or welcome

@@ -8,10 +8,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 
 from bot.context import Context
-from bot.domain.nudging import MAX_DAILY, MIN_DAILY
 from bot.handlers.common import Turn, answer_button, reject_button
 from bot.handlers.settings import settings_card
-from storage import UserProfile
+from core.model import UserProfile
+from core.rules.nudging import MAX_DAILY, MIN_DAILY
 
 WEEK = tuple(range(1, 8))  # ISO weekdays, Monday first
 WEEKDAYS = tuple(range(1, 6))

@@ -23,9 +23,9 @@ from telegram.ext import (
 )
 
 from bot.context import Context
-from bot.domain.clocktime import format_time_of_day, parse_time_of_day
-from bot.domain.places import Place, PlaceLookup, find_place, is_valid_timezone, place_at
 from bot.handlers.common import Turn, answer_button, drop_buttons, reject_button
+from core.places import Place, PlaceLookup, find_place, is_valid_timezone, place_at
+from core.reading.clocktime import format_time_of_day, parse_time_of_day
 
 ASK_TIMEZONE, ASK_HOUR = range(2)
 END = ConversationHandler.END

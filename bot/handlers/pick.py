@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
 
-from bot.domain.matching import match_name, suggest_similar
-from bot.domain.text import fold
 from bot.handlers.common import Turn, reject_button
-from storage import Contact
+from core.matching import match_name, suggest_similar
+from core.model import Contact
+from core.text import fold
 
 MAX_NAME = 100
 MAX_ID = 16  # contact ids are 8 hex digits; anything much longer is not one of ours

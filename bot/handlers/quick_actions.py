@@ -10,12 +10,13 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 
-from bot.agenda import next_due, normalize_tag, stay_of
 from bot.context import Context
 from bot.handlers.common import Turn, answer_button, drop_buttons
 from bot.handlers.pick import button_contact, pending_rest, pick_contact, pick_with_rest
 from bot.render import next_words, tags_words
-from storage import Contact, UnknownContactError
+from core.agenda import next_due, normalize_tag, stay_of
+from core.model import Contact
+from storage import UnknownContactError
 
 MAX_TAGS = 20
 _SEPARATORS = re.compile(r"[\s,;]+")

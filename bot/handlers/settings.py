@@ -8,9 +8,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.config import LANGUAGES
 from bot.context import Context
-from bot.domain.clocktime import format_time_of_day
 from bot.handlers.common import Turn, answer_button, drop_buttons, reject_button
-from storage import UserProfile
+from core.model import UserProfile
+from core.reading.clocktime import format_time_of_day
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 

@@ -6,12 +6,12 @@ from zoneinfo import ZoneInfo
 
 from telegram import Update
 
-from bot.agenda import agenda, stay_of
 from bot.context import Context
 from bot.handlers.common import Turn
 from bot.nudges.plan import candidate
 from bot.nudges.render import idea_line, nudge_keyboard, nudge_text
-from storage import Nudge
+from core.agenda import agenda, stay_of
+from core.model import Nudge
 
 
 async def today_command(update: Update, context: Context) -> None:

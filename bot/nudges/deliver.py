@@ -17,9 +17,7 @@ from telegram import InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from bot.agenda import stay_of
 from bot.context import App, Context, app_of
-from bot.domain.nudging import delivery_due
 from bot.nudges.favors import FOLLOW_UP_DAYS, favor_keyboard, favor_nudge_text, find_favor
 from bot.nudges.plan import plan_today
 from bot.nudges.render import (
@@ -31,7 +29,10 @@ from bot.nudges.render import (
 )
 from bot.nudges.stay_render import checklist_text, welcome_text
 from bot.nudges.voice import Voice, voice_of, zone_of
-from storage import Nudge, UserDataUnavailableError, UserProfile
+from core.agenda import stay_of
+from core.model import Nudge, UserProfile
+from core.rules.nudging import delivery_due
+from storage import UserDataUnavailableError
 
 log = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ from datetime import date
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.render import Speaker, clip, day_words
-from storage import Contact, Store
-from storage.records import Favor
+from core.model import Contact, Favor
+from storage import Store
 
 FOLLOW_UP_DAYS = 7  # after an ask, and again each week while it stays open
 NAME_LIMIT = 100

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.agenda import next_due, stay_of
-from bot.domain.birthdays import is_birthday, reminder_due
-from bot.domain.nudging import Candidate, plan_day
-from bot.domain.stay import Stay, checklist_due
 from bot.nudges.favors import due_favors
-from storage import Contact, Nudge, Store, UserProfile
+from core.agenda import next_due, stay_of
+from core.model import Contact, Nudge, UserProfile
+from core.rules.birthdays import is_birthday, reminder_due
+from core.rules.nudging import Candidate, plan_day
+from core.rules.stay import Stay, checklist_due
+from storage import Store
 
 
 def candidate(contact: Contact, zone: ZoneInfo, today: date, stay: Stay | None) -> Candidate:

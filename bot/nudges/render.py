@@ -9,15 +9,15 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.agenda import next_due
-from bot.domain.birthdays import age_on, days_until_birthday
-from bot.domain.clocktime import format_time_of_day
-from bot.domain.local_time import their_time
-from bot.domain.stay import Stay
 from bot.i18n import Html
 from bot.ideas import idea_for
 from bot.render import Speaker, ago_words, clip, day_words, when_words
-from storage import Contact, Interaction
+from core.agenda import next_due
+from core.model import Contact, Interaction
+from core.reading.clocktime import format_time_of_day
+from core.rules.birthdays import age_on, days_until_birthday
+from core.rules.local_time import their_time
+from core.rules.stay import Stay
 
 FIELD_LIMIT = 200
 NOTE_LIMIT = 300

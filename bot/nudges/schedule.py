@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.context import App, Context, app_of
 from bot.nudges.deliver import deliver, deliver_all
 from bot.nudges.voice import zone_of
-from storage import UserProfile
+from core.model import UserProfile
 
 # APScheduler drops a run more than 1 s late by default (python-telegram-bot#3642): a busy
 # event loop at the nudge hour would silently lose nudges. None means "run however late".

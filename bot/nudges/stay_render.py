@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from bot.domain.due import local_date
-from bot.domain.stay import Stay, during, is_personal_channel
 from bot.render import Speaker, clip, day_words
-from storage import Contact
+from core.model import Contact
+from core.rules.due import local_date
+from core.rules.stay import Stay, during, is_personal_channel
 
 NAMES_SHOWN = 5
 

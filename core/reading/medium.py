@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from bot.domain.text import fold
+from core.text import fold
 
 Medium = Literal["call", "message", "email", "video", "in_person"]
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from bot.domain.text import fold
+from core.text import fold
 
 MAX_QUERY_LENGTH = 100
 MAX_CANDIDATES = 8

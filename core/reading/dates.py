@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from dateparser.date import DateDataParser
 from dateutil.relativedelta import relativedelta
 
-from bot.domain.text import fold
+from core.text import fold
 
 MAX_LENGTH = 200
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)

@@ -14,12 +14,12 @@ from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from bot.domain.cadence import Cadence, parse_cadence
-from bot.domain.channels import parse_channels
-from bot.domain.dates import parse_birthday, parse_past_moment
-from bot.domain.due import local_date
-from bot.domain.places import Place, find_place
-from storage import Birthday, Channel, Contact
+from core.model import Birthday, Channel, Contact
+from core.places import Place, find_place
+from core.reading.channels import parse_channels
+from core.reading.dates import parse_birthday, parse_past_moment
+from core.rules.cadence import Cadence, parse_cadence
+from core.rules.due import local_date
 
 FieldName = Literal[
     "name", "met", "place", "work", "interests", "channels", "birthday", "cadence", "last",

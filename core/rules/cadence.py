@@ -7,7 +7,7 @@ from typing import Literal, get_args
 
 from dateutil.relativedelta import relativedelta
 
-from bot.domain.text import fold
+from core.text import fold
 
 Unit = Literal["day", "week", "month", "year"]
 

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from bot.domain.cadence import Cadence
+from core.rules.cadence import Cadence
 
 DueUnit = Literal["day", "week", "month", "year"]
 

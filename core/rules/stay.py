@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
-from bot.domain.cadence import Cadence
+from core.rules.cadence import Cadence
 
 SPREAD_DAYS = 14
 CHECKLIST_DAILY_DAYS = 14  # before that, the checklist comes once a week

@@ -17,8 +17,8 @@ from typing import Literal, get_args
 
 from dateutil.relativedelta import relativedelta
 
-from bot.domain.birthdays import birthday_in_year
-from bot.domain.holiday_calendar import holidays_near
+from core.ideas.holiday_calendar import holidays_near
+from core.rules.birthdays import birthday_in_year
 
 Category = Literal[
     "own_news",

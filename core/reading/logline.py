@@ -6,8 +6,8 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.domain.dates import parse_past_moment
-from bot.domain.text import fold
+from core.reading.dates import parse_past_moment
+from core.text import fold
 
 MAX_DATE_WORDS = 5  # the longest date phrase tried at the start of a note ("il y a 3 jours")
 # Without a colon, a note's first words only count as its date when they carry a digit or one

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import takewhile
 
-from bot.domain.text import fold
+from core.text import fold
 
 MAX_LENGTH = 1100
 

@@ -9,11 +9,11 @@ from datetime import date
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from bot.domain.cadence import Cadence
-from bot.domain.due import due_date, local_date
-from bot.domain.stay import Stay, welcome_back_due
-from bot.domain.text import fold
-from storage.records import DEFAULT_CADENCE, Contact, UserProfile
+from core.model import DEFAULT_CADENCE, Contact, UserProfile
+from core.rules.cadence import Cadence
+from core.rules.due import due_date, local_date
+from core.rules.stay import Stay, welcome_back_due
+from core.text import fold
 
 FilterKind = Literal["all", "due", "tag", "place"]
 

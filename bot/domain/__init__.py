@@ -1,1 +1,0 @@
-"""Pure domain core: no Telegram, no storage, no I/O at import time."""

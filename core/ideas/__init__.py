@@ -1,0 +1,1 @@
+"""Conversation ideas: what to write to someone, and the holidays behind some."""

@@ -1,0 +1,1 @@
+"""Rules of time: due dates, cadences, birthdays, the daily plan, the stay."""
