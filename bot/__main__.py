@@ -13,7 +13,7 @@ from bot.app import build_application
 from bot.clock import SystemClock
 from bot.config import ConfigError, load_settings
 from bot.logs import configure_logging
-from storage import Store
+from storage.async_store import StoreRepository
 
 log = logging.getLogger("bot")
 
@@ -31,13 +31,13 @@ def main() -> int:
         return EXIT_CONFIG
     configure_logging(settings.log_level, settings.token)
     try:
-        store = Store(settings.data_dir)
+        repo = StoreRepository(settings.data_dir)
     except OSError as error:
         print(
             f"garder-contact: DATA_DIR {settings.data_dir} is not usable: {error}", file=sys.stderr
         )
         return EXIT_CONFIG
-    app = build_application(settings, store, SystemClock())
+    app = build_application(settings, repo, SystemClock())
     try:
         # A few retries ride out a network blip at start-up; a wrong URL still fails fast.
         app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=3)

@@ -9,29 +9,31 @@ from collections import defaultdict
 from typing import cast
 
 from telegram import BotCommand, BotCommandScopeDefault
-from telegram.ext import ApplicationBuilder, ContextTypes
+from telegram.constants import ParseMode
+from telegram.ext import ApplicationBuilder, ContextTypes, Defaults
 
 from bot.clock import Clock
 from bot.commands import MENU_COMMANDS
 from bot.config import LANGUAGES, Settings
-from bot.context import App, BotData, UserState
+from bot.context import App, BotContext, BotData, UserState
 from bot.handlers import register
 from bot.i18n import Translator
 from bot.nudges.deliver import DELIVERIES_AT_ONCE, RETRY_DELAYS
-from bot.nudges.schedule import start_scheduling
+from bot.nudges.schedule import schedule_user, start_scheduling
 from bot.ratelimit import SpacedRateLimiter
 from core.places import find_place
-from storage import Store
+from services.repository import Repository
 
 log = logging.getLogger(__name__)
 
 
-def build_application(settings: Settings, store: Store, clock: Clock) -> App:
-    """Build the bot: settings, store and clock in; a ready-to-run Application out."""
+def build_application(settings: Settings, repo: Repository, clock: Clock) -> App:
+    """Build the bot: settings, repository and clock in; a ready-to-run Application out."""
     builder = (
         ApplicationBuilder()
         .token(settings.token.reveal())
-        .context_types(ContextTypes(bot_data=BotData, user_data=UserState))
+        .context_types(ContextTypes(context=BotContext, bot_data=BotData, user_data=UserState))
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(SpacedRateLimiter())
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
@@ -44,13 +46,14 @@ def build_application(settings: Settings, store: Store, clock: Clock) -> App:
     app = cast(App, builder.build())
     data = app.bot_data
     data.settings = settings
-    data.store = store
+    data.repo = repo
     data.clock = clock
     data.translate = Translator()
     data.retry_delays = RETRY_DELAYS
     data.delivery_locks = defaultdict(asyncio.Lock)
     data.delivery_slots = asyncio.Semaphore(DELIVERIES_AT_ONCE)
     data.rng = random.Random()
+    data.reschedule = lambda profile: schedule_user(app, profile)
     register(app)
     return app
 
@@ -72,4 +75,4 @@ async def _post_init(app: App) -> None:
 
 async def _post_shutdown(app: App) -> None:
     """Release the store's files."""
-    app.bot_data.store.close()
+    await app.bot_data.repo.close()

@@ -1,39 +1,55 @@
-"""The typed shapes handlers receive: what lives in bot_data and in each user's user_data."""
+"""The typed shapes handlers receive: bot_data, each user's user_data, and the context itself.
+
+`BotContext` is the custom CallbackContext (PTB's `ContextTypes(context=...)`): one is made per
+update, and the gate handler (`bot.handlers.access`) loads the user's profile into it before
+any other handler runs, so every callback finds who is asking, in which language and zone.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import random
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Any, cast
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
+from zoneinfo import ZoneInfo
 
-from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
+from telegram import Message, Update, User
+from telegram.ext import Application, ApplicationHandlerStop, CallbackContext, ExtBot, JobQueue
 
 from bot.clock import Clock
-from bot.config import Settings
-from bot.i18n import Translator
-from core.model import Contact
+from bot.config import Language, Settings
+from bot.i18n import FluentArg, Translator, pick_language
+from core.model import Contact, UserProfile
 from core.places import Place
-from storage import Store
+from core.reading.clocktime import format_time_of_day
+from services.repository import Repository
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+ReplyMarkup = Any  # any of Telegram's keyboard markups
 
 
 class BotData:
     """The services every handler reaches as `context.bot_data`; set once by the app factory."""
 
     settings: Settings
-    store: Store
+    repo: Repository
     clock: Clock
     translate: Translator
     retry_delays: tuple[float, ...]  # waits between send attempts on 5xx and time-outs
     delivery_locks: defaultdict[int, asyncio.Lock]  # one delivery per user at a time
     delivery_slots: asyncio.Semaphore  # how many users' deliveries run at once
     rng: random.Random  # conversation ideas; tests seed it
+    # Moves a user's daily nudge job to match their profile (bot.jobs); set by the app.
+    reschedule: Callable[[UserProfile], None]
 
 
 @dataclass
 class UserState:
-    """What a conversation remembers between two messages of the same user (memory only)."""
+    """What a conversation remembers between two messages of the same user."""
 
     onboarding: bool = False
     draft: Contact | None = None  # the contact /add is building
@@ -55,10 +71,124 @@ class UserState:
     ask_topics: dict[int, str] = field(default_factory=dict)
 
 
-Context = CallbackContext[ExtBot[Any], UserState, dict[Any, Any], BotData]
+class BotContext(CallbackContext[ExtBot[Any], UserState, dict[Any, Any], BotData]):
+    """The context of one update: who asks, their profile, language and zone, and replies."""
+
+    def __init__(
+        self, application: Application[Any, Any, Any, Any, Any, Any], **kwargs: Any
+    ) -> None:
+        super().__init__(application, **kwargs)
+        self._update: Update | None = None
+        self._user: User | None = None
+        self._chat_id: int | None = None
+        self.profile: UserProfile | None = None
+        self.language: Language = "en"
+
+    async def load(self, update: Update) -> None:
+        """Narrow the update to a user and a chat, and read their profile (the gate does it)."""
+        user, chat = update.effective_user, update.effective_chat
+        if user is None or chat is None:
+            raise ApplicationHandlerStop
+        self._update, self._user, self._chat_id = update, user, chat.id
+        self.profile = await self.bot_data.repo.get_profile(user.id)
+        self.language = pick_language(
+            self.profile.language if self.profile else None,
+            user.language_code,
+            self.bot_data.settings.default_language,
+        )
+
+    @property
+    def incoming(self) -> Update:
+        """The update being handled."""
+        if self._update is None:
+            raise ApplicationHandlerStop
+        return self._update
+
+    @property
+    def user(self) -> User:
+        """The Telegram user who sent the update."""
+        if self._user is None:
+            raise ApplicationHandlerStop
+        return self._user
+
+    @property
+    def chat_id(self) -> int:
+        """The chat to answer in."""
+        if self._chat_id is None:
+            raise ApplicationHandlerStop
+        return self._chat_id
+
+    @property
+    def repo(self) -> Repository:
+        """Where the data lives."""
+        return self.bot_data.repo
+
+    @property
+    def state(self) -> UserState:
+        """This user's conversation state."""
+        state = self.user_data
+        if state is None:  # only updates without a user lack it, and load() drops those
+            raise ApplicationHandlerStop
+        return state
+
+    def now(self) -> datetime:
+        """The current time, from the injected clock."""
+        return self.bot_data.clock.now()
+
+    def text(self, message_id: str, /, **args: FluentArg) -> str:
+        """A catalog message in this user's language."""
+        return self.bot_data.translate(self.language, message_id, **args)
+
+    async def say(
+        self, message_id: str, /, *, markup: ReplyMarkup = None, **args: FluentArg
+    ) -> Message:
+        """Send a catalog message to this chat (HTML, the application's default)."""
+        return await self.send(self.text(message_id, **args), markup=markup)
+
+    async def send(self, html: str, *, markup: ReplyMarkup = None) -> Message:
+        """Send text already built from catalog messages (their arguments are escaped)."""
+        return await self.bot.send_message(self.chat_id, html, reply_markup=markup)
+
+    async def ensure_profile(self) -> UserProfile:
+        """This user's profile, created on first contact and reactivated if they had left."""
+        code = self.user.language_code
+        if self.profile is None:
+            return await self.save(UserProfile(self.user.id, self.now(), telegram_language=code))
+        if not self.profile.active or self.profile.telegram_language != code:
+            return await self.save(replace(self.profile, active=True, telegram_language=code))
+        return self.profile
+
+    async def save(self, profile: UserProfile) -> UserProfile:
+        """Store a changed profile, and move its daily nudge job to match."""
+        await self.repo.save_profile(profile)
+        self.bot_data.reschedule(profile)
+        self.profile = profile
+        return profile
+
+    def zone_of(self, profile: UserProfile | None) -> str:
+        """The user's time zone, or the deployment's default until they set one."""
+        if profile is not None and profile.timezone:
+            return profile.timezone
+        return self.bot_data.settings.default_timezone
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """This user's time zone."""
+        return ZoneInfo(self.zone_of(self.profile))
+
+    def local_now(self, zone: str) -> datetime:
+        """The current time in a zone."""
+        return self.now().astimezone(ZoneInfo(zone))
+
+    def clock_text(self, zone: str) -> str:
+        """What a watch shows now in that zone, written the user's way."""
+        return format_time_of_day(self.local_now(zone).time(), self.language)
+
+
+Context = BotContext
 App = Application[ExtBot[Any], Context, UserState, dict[Any, Any], BotData, JobQueue[Context]]
 
 
-def app_of(context: Context) -> App:
+def app_of(context: CallbackContext[Any, Any, Any, Any]) -> App:
     """The running Application; PTB types it loosely on the context."""
     return cast(App, context.application)

@@ -29,7 +29,7 @@ _CHANNEL_MARKS = {"phone": "📞", "email": "✉️", "telegram": "✈️", "lin
 
 
 class Speaker(Protocol):
-    """Who the text is written for: a Turn satisfies this."""
+    """Who the text is written for: a Context satisfies this."""
 
     @property
     def language(self) -> Language:

@@ -14,6 +14,7 @@ from bot.app import build_application
 from bot.config import Secret, Settings
 from bot.context import App
 from storage import Store
+from storage.async_store import StoreRepository
 from tests.fakebot import FakeTelegram
 
 
@@ -52,11 +53,13 @@ class RunningBot:
     @property
     def store(self) -> Store:
         """The running bot's store."""
-        return self.app.bot_data.store
+        repo = self.app.bot_data.repo
+        assert isinstance(repo, StoreRepository)
+        return repo.store
 
     async def start(self) -> None:
         """Build a fresh Application on the same data folder and start polling."""
-        app = build_application(self.settings, Store(self.settings.data_dir), self.clock)
+        app = build_application(self.settings, StoreRepository(self.settings.data_dir), self.clock)
         _hold_daily_jobs(app)
         await app.initialize()
         if app.post_init is not None:

@@ -9,9 +9,11 @@ from pathlib import Path
 from bot.config import Language
 from bot.i18n import FluentArg, Translator
 from bot.nudges.deliver import deliver_all
-from bot.nudges.favors import due_favors, favor_keyboard, favor_nudge_text
+from bot.nudges.favors import favor_keyboard, favor_nudge_text
 from core.model import Favor, Interaction, UserProfile
+from services.favors import due_favors
 from storage import Store
+from storage.async_store import StoreRepository
 from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, person, seed
@@ -151,9 +153,9 @@ async def test_follow_up_nudge_api(bot: RunningBot, tg: FakeTelegram) -> None:
     seed(bot.store, 8205, LEA)
     favor = Favor("f0000001", "lea1", "Montréal", NOW, MARCH_2, date(2026, 3, 9))
     bot.store.save_favor(8205, favor, Interaction("lea1", NOW, "Asked about: Montréal"))
-    assert due_favors(bot.store, 8205, date(2026, 3, 8)) == []
-    assert due_favors(bot.store, 8205, date(2026, 3, 9)) == [favor]
-    assert due_favors(bot.store, 8205, date(2026, 3, 20)) == [favor]
+    assert await due_favors(bot.app.bot_data.repo, 8205, date(2026, 3, 8)) == []
+    assert await due_favors(bot.app.bot_data.repo, 8205, date(2026, 3, 9)) == [favor]
+    assert await due_favors(bot.app.bot_data.repo, 8205, date(2026, 3, 20)) == [favor]
 
     reader = _Reader("fr", bot.app.bot_data.translate)
     text = favor_nudge_text(reader, favor, LEA)
@@ -169,19 +171,20 @@ async def test_follow_up_nudge_api(bot: RunningBot, tg: FakeTelegram) -> None:
     nudge = next(m for m in user.messages if m.message_id == sent.message_id)
     await user.press(nudge, "Bouclé")
     await user.wait_for(lambda m: m is nudge and "Bien joué" in m.plain_text)
-    assert due_favors(bot.store, 8205, date(2026, 3, 20)) == []
+    assert await due_favors(bot.app.bot_data.repo, 8205, date(2026, 3, 20)) == []
     assert bot.store.favors(8205)[0].closed_at == NOW + timedelta(days=7)
 
 
-def test_favours_are_kept_per_user_and_deleted_contacts_drop_out(tmp_path: Path) -> None:
-    store = Store(tmp_path)
+async def test_favours_are_kept_per_user_and_deleted_contacts_drop_out(tmp_path: Path) -> None:
+    repo = StoreRepository(tmp_path)
+    store = repo.store
     seed(store, 1, LEA)
     favor = Favor("f1", "lea1", "Lyon", NOW, MARCH_2, MARCH_2 + timedelta(days=7))
     store.save_favor(1, favor)
     assert Store(tmp_path).favors(1) == [favor]  # written to disk, read back the same
     assert store.favors(2) == []
     store.delete_contact(1, "lea1")
-    assert due_favors(store, 1, date(2026, 4, 1)) == []
+    assert await due_favors(repo, 1, date(2026, 4, 1)) == []
     store.close()
 
 

@@ -22,6 +22,7 @@ async def refuse_strangers(update: Update, context: Context) -> None:
         await _private_only(update, context)
         raise ApplicationHandlerStop
     if user is not None and settings.is_allowed(user.id):
+        await context.load(update)
         return
     if user is not None:
         # Nothing about them is stored: the reply uses their app's language, not a profile.

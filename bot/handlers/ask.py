@@ -10,7 +10,7 @@ from babel import Locale
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.context import Context
-from bot.handlers.common import Turn, answer_button, drop_buttons
+from bot.handlers.common import answer_button, drop_buttons
 from bot.handlers.favors import open_favor
 from bot.handlers.pick import button_contact
 from bot.render import clip, day_words
@@ -36,40 +36,39 @@ _KEPT_TOPICS = 50  # /ask answers whose 🙋 I asked button still knows its topi
 
 async def ask_command(update: Update, context: Context) -> None:
     """/ask Montréal, /ask data science Berlin: the contacts who can help, best first."""
-    turn = Turn.of(update, context)
     text = " ".join(" ".join(context.args or ()).split())
     if len(text) > MAX_QUESTION:
-        await turn.say("ask-too-long", limit=MAX_QUESTION)
+        await context.say("ask-too-long", limit=MAX_QUESTION)
         return
     terms = read_question(text)
     if not terms:
-        await turn.say("ask-empty")
+        await context.say("ask-empty")
         return
-    store = turn.services.store
-    contacts = store.contacts(turn.user.id)
+    repo = context.repo
+    contacts = await repo.contacts(context.user.id)
     if not contacts:
-        await turn.say("pick-no-contacts")
+        await context.say("pick-no-contacts")
         return
-    matches, closest = rank(terms, _people(turn, contacts))
+    matches, closest = rank(terms, await _people(context, contacts))
     if not matches:
-        await turn.say("ask-nobody", query=text)
+        await context.say("ask-nobody", query=text)
         return
-    await turn.say("ask-closest" if closest else "ask-found", count=len(matches), query=text)
+    await context.say("ask-closest" if closest else "ask-found", count=len(matches), query=text)
     by_id = {contact.contact_id: contact for contact in contacts}
     for match in matches:
         contact = by_id[match.key]
         button = InlineKeyboardButton(
-            turn.text("button-asked"), callback_data=_asked_data(contact.contact_id, text)
+            context.text("button-asked"), callback_data=_asked_data(contact.contact_id, text)
         )
-        card = _card(turn, contact, match, terms, closest=closest)
-        message = await turn.send(card, markup=InlineKeyboardMarkup([[button]]))
-        _remember(turn, message.message_id, text)
+        card = _card(context, contact, match, terms, closest=closest)
+        message = await context.send(card, markup=InlineKeyboardMarkup([[button]]))
+        _remember(context, message.message_id, text)
 
 
-def _people(turn: Turn, contacts: Sequence[Contact]) -> list[Person]:
+async def _people(context: Context, contacts: Sequence[Contact]) -> list[Person]:
     """Each contact's fields and latest notes, as the ranking reads them."""
     notes: defaultdict[str, list[str]] = defaultdict(list)
-    history = turn.services.store.all_interactions(turn.user.id)
+    history = await context.repo.all_interactions(context.user.id)
     for interaction in sorted(history, key=lambda interaction: interaction.at, reverse=True):
         kept = notes[interaction.contact_id]
         if interaction.note and len(kept) < NOTES_READ:
@@ -92,30 +91,30 @@ def _people(turn: Turn, contacts: Sequence[Contact]) -> list[Person]:
 
 
 def _card(
-    turn: Turn, contact: Contact, match: Match, terms: Sequence[Term], *, closest: bool
+    context: Context, contact: Contact, match: Match, terms: Sequence[Term], *, closest: bool
 ) -> str:
     """Who, why they match, and the message to send them."""
-    lines = [turn.text("ask-card-title", name=clip(contact.name, FIELD_LIMIT))]
-    lines += [_reason(turn, contact, reason) for reason in match.reasons]
+    lines = [context.text("ask-card-title", name=clip(contact.name, FIELD_LIMIT))]
+    lines += [_reason(context, contact, reason) for reason in match.reasons]
     if contact.work and all(reason.kind != "work" for reason in match.reasons):
-        lines.append(turn.text("ask-reason-work", text=clip(contact.work, FIELD_LIMIT)))
-    lines.append(turn.text("ask-draft-title"))
+        lines.append(context.text("ask-reason-work", text=clip(contact.work, FIELD_LIMIT)))
+    lines.append(context.text("ask-draft-title"))
     kind, topic, spot = draft_kind(terms)
     lines.append(
-        turn.text(
+        context.text(
             "ask-draft-intro" if closest else "ask-draft",
             kind=kind,
             name=clip(first_name(contact.name), NAME_LIMIT),
             topic=topic,
-            place=_place_name(turn, spot),
+            place=_place_name(context, spot),
         )
     )
     return "\n".join(lines)
 
 
-def _reason(turn: Turn, contact: Contact, reason: Reason) -> str:
-    text = reason.text or _country_name(turn, contact.country_code or "")
-    return turn.text(f"ask-reason-{reason.kind}", text=clip(text, FIELD_LIMIT))
+def _reason(context: Context, contact: Contact, reason: Reason) -> str:
+    text = reason.text or _country_name(context, contact.country_code or "")
+    return context.text(f"ask-reason-{reason.kind}", text=clip(text, FIELD_LIMIT))
 
 
 def first_name(name: str) -> str:
@@ -124,21 +123,21 @@ def first_name(name: str) -> str:
     return words[0] if words else name
 
 
-def _country_name(turn: Turn, code: str) -> str:
+def _country_name(context: Context, code: str) -> str:
     """A country's name in the user's language: "Allemagne", "Germany"."""
-    names = Locale.parse(turn.language).territories
+    names = Locale.parse(context.language).territories
     return str(names.get(code.upper(), code))
 
 
-def _place_name(turn: Turn, spot: Spot | None) -> str:
+def _place_name(context: Context, spot: Spot | None) -> str:
     """The place as a message writes it; a country with its article where English needs one."""
     if spot is None:
         return ""
     if spot.city:
         return spot.name
-    name = _country_name(turn, spot.country_code) if spot.country_code else spot.name
+    name = _country_name(context, spot.country_code) if spot.country_code else spot.name
     # The catalog escapes its arguments, and the draft will escape this again.
-    return html.unescape(turn.text("ask-country", code=spot.country_code.upper(), name=name))
+    return html.unescape(context.text("ask-country", code=spot.country_code.upper(), name=name))
 
 
 def _asked_data(contact_id: str, topic: str) -> str:
@@ -148,8 +147,8 @@ def _asked_data(contact_id: str, topic: str) -> str:
     return with_topic if len(with_topic.encode()) <= 64 else f"asked:{contact_id}"
 
 
-def _remember(turn: Turn, message_id: int, topic: str) -> None:
-    kept = turn.state.ask_topics
+def _remember(context: Context, message_id: int, topic: str) -> None:
+    kept = context.state.ask_topics
     kept[message_id] = topic
     for old in sorted(kept)[:-_KEPT_TOPICS]:
         del kept[old]
@@ -157,32 +156,31 @@ def _remember(turn: Turn, message_id: int, topic: str) -> None:
 
 async def asked_button(update: Update, context: Context) -> None:
     """🙋 I asked: log the ask with that contact and open a favour to follow up on."""
-    turn = Turn.of(update, context)
-    contact = await button_contact(turn, "asked")  # the presser's own contact, or an alert
+    contact = await button_contact(context, "asked")  # the presser's own contact, or an alert
     query = update.callback_query
     if contact is None or query is None:
         return
-    remembered = turn.state.ask_topics.get(query.message.message_id) if query.message else None
+    remembered = context.state.ask_topics.get(query.message.message_id) if query.message else None
     # The contact was checked against the presser's own above; the topic is their own words.
     carried = (query.data or "").partition(":")[2].partition(":")[2]
     topic = remembered or carried
     if not topic:
-        await query.answer(turn.text("asked-lost"), show_alert=True)
+        await query.answer(context.text("asked-lost"), show_alert=True)
         return
     try:
-        favor = open_favor(turn, contact, topic)
+        favor = await open_favor(context, contact, topic)
     except UnknownContactError:
-        await turn.say("log-contact-gone")
+        await context.say("log-contact-gone")
         return
     if favor is None:
-        await query.answer(turn.text("asked-already"))
+        await query.answer(context.text("asked-already"))
         return
     await answer_button(update)
     await drop_buttons(update)
-    zone_today = turn.local_now(turn.zone_of(turn.profile)).date()
-    await turn.say(
+    zone_today = context.local_now(context.zone_of(context.profile)).date()
+    await context.say(
         "asked-done",
         name=clip(contact.name, FIELD_LIMIT),
         topic=topic,
-        date=day_words(turn, favor.follow_up_on, zone_today),
+        date=day_words(context, favor.follow_up_on, zone_today),
     )

@@ -6,11 +6,10 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.context import Context
-from bot.handlers.common import Turn, answer_button, reject_button
+from bot.handlers.common import answer_button, reject_button
 from bot.handlers.pick import button_contact, pick_contact
 from bot.render import card_text, day_words
 from core.agenda import next_due, stay_of
@@ -22,84 +21,84 @@ SNOOZES = ("1w", "2w", "1m")
 
 async def contact_command(update: Update, context: Context) -> None:
     """/contact <name>: show the card."""
-    turn = Turn.of(update, context)
-    contact = await pick_contact(turn, " ".join(context.args or ()), "card")
+    contact = await pick_contact(context, " ".join(context.args or ()), "card")
     if contact is not None:
-        await send_card(turn, contact)
+        await send_card(context, contact)
 
 
 async def card_button(update: Update, context: Context) -> None:
     """A name in a choice, or a number in /list: show that card."""
-    turn = Turn.of(update, context)
-    contact = await button_contact(turn, "card")
+    contact = await button_contact(context, "card")
     if contact is not None:
         await answer_button(update)
-        await send_card(turn, contact)
+        await send_card(context, contact)
 
 
-async def send_card(turn: Turn, contact: Contact) -> Message:
+async def send_card(context: Context, contact: Contact) -> Message:
     """Send a contact's card with its buttons."""
-    return await turn.context.bot.send_message(
-        turn.chat_id,
-        render_card(turn, contact),
-        parse_mode=ParseMode.HTML,
-        reply_markup=card_keyboard(turn, contact),
+    return await context.bot.send_message(
+        context.chat_id,
+        await render_card(context, contact),
+        reply_markup=card_keyboard(context, contact),
     )
 
 
-def render_card(turn: Turn, contact: Contact) -> str:
+async def render_card(context: Context, contact: Contact) -> str:
     """The card's text, with the latest exchanges."""
-    zone = ZoneInfo(turn.zone_of(turn.profile))
-    history = turn.services.store.interactions(turn.user.id, contact.contact_id)
+    zone = ZoneInfo(context.zone_of(context.profile))
+    history = await context.repo.interactions(context.user.id, contact.contact_id)
     return card_text(
-        turn,
+        context,
         contact,
         history,
-        due=next_due(contact, zone, stay_of(turn.profile)),
-        now=turn.services.clock.now(),
+        due=next_due(contact, zone, stay_of(context.profile)),
+        now=context.bot_data.clock.now(),
         zone=zone,
     )
 
 
-def card_keyboard(turn: Turn, contact: Contact) -> InlineKeyboardMarkup:
+def card_keyboard(context: Context, contact: Contact) -> InlineKeyboardMarkup:
     """Log, Edit, Snooze, Pause or Resume, Delete."""
     key = contact.contact_id
     toggle = (
-        InlineKeyboardButton(turn.text("button-card-resume"), callback_data=f"cresume:{key}")
+        InlineKeyboardButton(context.text("button-card-resume"), callback_data=f"cresume:{key}")
         if contact.paused
-        else InlineKeyboardButton(turn.text("button-card-pause"), callback_data=f"cpause:{key}")
+        else InlineKeyboardButton(context.text("button-card-pause"), callback_data=f"cpause:{key}")
     )
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(turn.text("button-card-log"), callback_data=f"clog:{key}"),
-                InlineKeyboardButton(turn.text("button-card-edit"), callback_data=f"edit:{key}"),
+                InlineKeyboardButton(context.text("button-card-log"), callback_data=f"clog:{key}"),
+                InlineKeyboardButton(context.text("button-card-edit"), callback_data=f"edit:{key}"),
             ],
             [
                 InlineKeyboardButton(
-                    turn.text("button-card-snooze"), callback_data=f"csnooze:{key}"
+                    context.text("button-card-snooze"), callback_data=f"csnooze:{key}"
                 ),
                 toggle,
             ],
-            [InlineKeyboardButton(turn.text("button-card-delete"), callback_data=f"remove:{key}")],
+            [
+                InlineKeyboardButton(
+                    context.text("button-card-delete"), callback_data=f"remove:{key}"
+                )
+            ],
         ]
     )
 
 
-async def refresh_card(turn: Turn, contact: Contact, message_id: int | None = None) -> None:
+async def refresh_card(context: Context, contact: Contact, message_id: int | None = None) -> None:
     """Redraw a card in place: the message given, or else the one whose button was pressed."""
-    query = turn.update.callback_query
+    query = context.incoming.callback_query
     if message_id is None and query is not None and isinstance(query.message, Message):
         message_id = query.message.message_id
     if message_id is None:
         return
     try:
-        await turn.context.bot.edit_message_text(
-            render_card(turn, contact),
-            chat_id=turn.chat_id,
+        await context.bot.edit_message_text(
+            await render_card(context, contact),
+            chat_id=context.chat_id,
             message_id=message_id,
-            parse_mode=ParseMode.HTML,
-            reply_markup=card_keyboard(turn, contact),
+            reply_markup=card_keyboard(context, contact),
         )
     except BadRequest as error:  # pressed twice, or the card is gone: nothing to redraw
         if "not modified" not in str(error) and "not found" not in str(error):
@@ -108,30 +107,29 @@ async def refresh_card(turn: Turn, contact: Contact, message_id: int | None = No
 
 async def pause_button(update: Update, context: Context) -> None:
     """The card's Pause button."""
-    await _set_paused(Turn.of(update, context), "cpause", paused=True)
+    await _set_paused(context, "cpause", paused=True)
 
 
 async def resume_button(update: Update, context: Context) -> None:
     """The card's Resume button."""
-    await _set_paused(Turn.of(update, context), "cresume", paused=False)
+    await _set_paused(context, "cresume", paused=False)
 
 
-async def _set_paused(turn: Turn, action: str, *, paused: bool) -> None:
-    contact = await button_contact(turn, action)
+async def _set_paused(context: Context, action: str, *, paused: bool) -> None:
+    contact = await button_contact(context, action)
     if contact is None:
         return
     contact = replace(contact, paused=paused)
-    turn.services.store.save_contact(turn.user.id, contact)
-    query = turn.update.callback_query
+    await context.repo.save_contact(context.user.id, contact)
+    query = context.incoming.callback_query
     if query is not None:
-        await query.answer(turn.text("paused-toast" if paused else "resumed-toast"))
-    await refresh_card(turn, contact)
+        await query.answer(context.text("paused-toast" if paused else "resumed-toast"))
+    await refresh_card(context, contact)
 
 
 async def snooze_menu(update: Update, context: Context) -> None:
     """The card's Snooze button: swap its buttons for the snooze lengths."""
-    turn = Turn.of(update, context)
-    contact = await button_contact(turn, "csnooze")
+    contact = await button_contact(context, "csnooze")
     query = update.callback_query
     if contact is None or query is None or not isinstance(query.message, Message):
         return
@@ -140,45 +138,45 @@ async def snooze_menu(update: Update, context: Context) -> None:
     rows = [
         [
             InlineKeyboardButton(
-                turn.text(f"button-snooze-{spec}"), callback_data=f"snooze:{key}:{spec}"
+                context.text(f"button-snooze-{spec}"), callback_data=f"snooze:{key}:{spec}"
             )
             for spec in SNOOZES
         ]
     ]
     if contact.snoozed_until is not None:
-        end = InlineKeyboardButton(turn.text("button-snooze-end"), callback_data=f"snooze:{key}:0")
+        end = InlineKeyboardButton(
+            context.text("button-snooze-end"), callback_data=f"snooze:{key}:0"
+        )
         rows.append([end])
-    rows.append([InlineKeyboardButton(turn.text("button-back"), callback_data=f"cback:{key}")])
+    rows.append([InlineKeyboardButton(context.text("button-back"), callback_data=f"cback:{key}")])
     await query.message.edit_reply_markup(InlineKeyboardMarkup(rows))
 
 
 async def snooze_picked(update: Update, context: Context) -> None:
     """A snooze length: no reminder until then; the card shows it."""
-    turn = Turn.of(update, context)
     query = update.callback_query
     spec = (query.data or "").rpartition(":")[2] if query else ""
     if spec not in (*SNOOZES, "0"):
-        await reject_button(turn)
+        await reject_button(context)
         return
-    contact = await button_contact(turn, "snooze")
+    contact = await button_contact(context, "snooze")
     if contact is None or query is None:
         return
-    zone = turn.zone_of(turn.profile)
-    today = turn.local_now(zone).date()
+    zone = context.zone_of(context.profile)
+    today = context.local_now(zone).date()
     until = Cadence.from_spec(spec).after(today) if spec != "0" else None
     contact = replace(contact, snoozed_until=until)
-    turn.services.store.save_contact(turn.user.id, contact)
+    await context.repo.save_contact(context.user.id, contact)
     if until is None:
-        await query.answer(turn.text("unsnoozed-toast"))
+        await query.answer(context.text("unsnoozed-toast"))
     else:
-        await query.answer(turn.text("snoozed-toast", date=day_words(turn, until, today)))
-    await refresh_card(turn, contact)
+        await query.answer(context.text("snoozed-toast", date=day_words(context, until, today)))
+    await refresh_card(context, contact)
 
 
 async def card_back(update: Update, context: Context) -> None:
     """Back from the snooze lengths to the card's own buttons."""
-    turn = Turn.of(update, context)
-    contact = await button_contact(turn, "cback")
+    contact = await button_contact(context, "cback")
     if contact is not None:
         await answer_button(update)
-        await refresh_card(turn, contact)
+        await refresh_card(context, contact)

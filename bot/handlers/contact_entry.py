@@ -18,7 +18,7 @@ from telegram.ext import (
 from bot.context import Context
 from bot.handlers import contact_form as form
 from bot.handlers.card import send_card
-from bot.handlers.common import Turn, answer_button, drop_buttons, reject_button
+from bot.handlers.common import answer_button, drop_buttons, reject_button
 from bot.handlers.help import cancel
 from bot.handlers.pick import pick_contact
 from core.fields import apply_text, clean_name
@@ -32,41 +32,39 @@ END = ConversationHandler.END
 
 async def add_command(update: Update, context: Context) -> int:
     """/add [name]: start a new contact."""
-    turn = Turn.of(update, context)
-    turn.ensure_profile()
-    draft = form.blank_draft(turn)
+    await context.ensure_profile()
+    draft = await form.blank_draft(context)
     if draft is None:
-        await turn.say("form-too-many", limit=MAX_CONTACTS_PER_USER)
+        await context.say("form-too-many", limit=MAX_CONTACTS_PER_USER)
         return END
     typed = " ".join(context.args or ())
     if typed:
         checked = clean_name(typed)
         if checked.error:
-            await turn.say(checked.error, **checked.args)
-            turn.state.draft, turn.state.asking = draft, "name"
+            await context.say(checked.error, **checked.args)
+            context.state.draft, context.state.asking = draft, "name"
             return form.ASK
         draft = replace(draft, name=checked.args["name"])
-    return await form.start_form(turn, draft)
+    return await form.start_form(context, draft)
 
 
 async def shared_card(update: Update, context: Context) -> int | None:
     """A contact card shared into the chat: a new contact with what the card knows."""
-    turn = Turn.of(update, context)
-    turn.ensure_profile()
-    draft = form.blank_draft(turn)
+    await context.ensure_profile()
+    draft = await form.blank_draft(context)
     if draft is None:
-        await turn.say("form-too-many", limit=MAX_CONTACTS_PER_USER)
+        await context.say("form-too-many", limit=MAX_CONTACTS_PER_USER)
         return END
-    draft = _from_card(turn, draft)
-    if turn.state.draft is not None:  # a form is open: this card waits its turn
-        turn.state.pending_cards.append(draft)
-        await turn.say("form-card-queued", name=draft.name)
+    draft = _from_card(context, draft)
+    if context.state.draft is not None:  # a form is open: this card waits its context
+        context.state.pending_cards.append(draft)
+        await context.say("form-card-queued", name=draft.name)
         return None
-    return await form.start_form(turn, draft)
+    return await form.start_form(context, draft)
 
 
-def _from_card(turn: Turn, draft: Contact) -> Contact:
-    message = turn.update.effective_message
+def _from_card(context: Context, draft: Contact) -> Contact:
+    message = context.incoming.effective_message
     card = message.contact if message else None
     if card is None:
         return draft
@@ -86,117 +84,113 @@ def _from_card(turn: Turn, draft: Contact) -> Contact:
         work=details.work[:300],
     )
     if details.birthday:
-        outcome = apply_text("birthday", draft, details.birthday, form.situation(turn))
+        outcome = apply_text("birthday", draft, details.birthday, form.situation(context))
         draft = outcome.contact or draft
     return draft
 
 
 async def edit_command(update: Update, context: Context) -> int:
     """/edit <name>: choose what to change."""
-    turn = Turn.of(update, context)
-    contact = await pick_contact(turn, " ".join(context.args or ()), "edit")
+    contact = await pick_contact(context, " ".join(context.args or ()), "edit")
     if contact is None:
         return END
-    return await _open_for_edit(turn, contact)
+    return await _open_for_edit(context, contact)
 
 
 async def edit_button(update: Update, context: Context) -> int:
     """The Edit button of a card or of a name choice."""
-    turn = Turn.of(update, context)
     query = update.callback_query
     contact_id = (query.data or "").removeprefix("edit:") if query else ""
-    contact = turn.services.store.get_contact(turn.user.id, contact_id)
+    contact = await context.repo.get_contact(context.user.id, contact_id)
     if contact is None:
-        await reject_button(turn)
+        await reject_button(context)
         return END
     await answer_button(update)
-    return await _open_for_edit(turn, contact)
+    return await _open_for_edit(context, contact)
 
 
-async def _open_for_edit(turn: Turn, contact: Contact) -> int:
-    state = turn.state
+async def _open_for_edit(context: Context, contact: Contact) -> int:
+    state = context.state
     state.draft, state.editing, state.reviewing, state.asking = (
         contact,
         contact.contact_id,
         False,
         None,
     )
-    return await form.pick_field(turn, contact)
+    return await form.pick_field(context, contact)
 
 
 async def typed(update: Update, context: Context) -> int | None:
     """Text typed while a field is asked."""
-    turn = Turn.of(update, context)
     message = update.effective_message
-    return await form.answer(turn, (message.text if message else None) or "")
+    return await form.answer(context, (message.text if message else None) or "")
 
 
 async def skip_command(update: Update, context: Context) -> int | None:
     """/skip while a field is asked."""
-    return await form.skip(Turn.of(update, context))
+    return await form.skip(context)
 
 
 async def button(update: Update, context: Context) -> int | None:
     """Every 'form:' button: quick answers, skip, places, save, fields, cancel."""
-    turn = Turn.of(update, context)
     query = update.callback_query
     _, _, rest = (query.data or "").partition(":") if query else ("", "", "")
     action, _, value = rest.partition(":")
     step = _BUTTONS.get(action)
-    if turn.state.draft is None or step is None:
-        await reject_button(turn)
-        return END if turn.state.draft is None else None
-    return await step(turn, value)
+    if context.state.draft is None or step is None:
+        await reject_button(context)
+        return END if context.state.draft is None else None
+    return await step(context, value)
 
 
-async def _skip(turn: Turn, value: str) -> int | None:
-    await _close(turn)
-    return await form.skip(turn)
+async def _skip(context: Context, value: str) -> int | None:
+    await _close(context)
+    return await form.skip(context)
 
 
-async def _fields(turn: Turn, value: str) -> int | None:
-    await answer_button(turn.update)
-    assert turn.state.draft is not None
-    return await form.pick_field(turn, turn.state.draft)
+async def _fields(context: Context, value: str) -> int | None:
+    await answer_button(context.incoming)
+    assert context.state.draft is not None
+    return await form.pick_field(context, context.state.draft)
 
 
-async def _field(turn: Turn, value: str) -> int | None:
-    await answer_button(turn.update)
-    return await form.ask(turn, form.field_named(value))
+async def _field(context: Context, value: str) -> int | None:
+    await answer_button(context.incoming)
+    return await form.ask(context, form.field_named(value))
 
 
-async def _cancel(turn: Turn, value: str) -> int | None:
-    await _close(turn)
-    return await cancel_form(turn.update, turn.context)
+async def _cancel(context: Context, value: str) -> int | None:
+    await _close(context)
+    return await cancel_form(context.incoming, context)
 
 
-async def _close(turn: Turn) -> None:
-    await answer_button(turn.update)
-    await drop_buttons(turn.update)
+async def _close(context: Context) -> None:
+    await answer_button(context.incoming)
+    await drop_buttons(context.incoming)
 
 
-async def _open_existing(turn: Turn, contact_id: str) -> int:
-    contact = turn.services.store.get_contact(turn.user.id, contact_id)
+async def _open_existing(context: Context, contact_id: str) -> int:
+    contact = await context.repo.get_contact(context.user.id, contact_id)
     if contact is None:
-        await reject_button(turn)
+        await reject_button(context)
         return END
-    await answer_button(turn.update)
-    await drop_buttons(turn.update)
-    turn.state.pending_cards.clear()
-    await form.finish(turn)
-    await send_card(turn, contact)
+    await answer_button(context.incoming)
+    await drop_buttons(context.incoming)
+    context.state.pending_cards.clear()
+    await form.finish(context)
+    await send_card(context, contact)
     return END
 
 
-_BUTTONS: dict[str, Callable[[Turn, str], Awaitable[int | None]]] = {
+_BUTTONS: dict[str, Callable[[Context, str], Awaitable[int | None]]] = {
     "cad": form.choose,
     "last": form.choose,
     "place": form.choose_place,
     "skip": _skip,
-    "save": lambda turn, value: form.save(turn),
+    "save": lambda context, value: form.save(context),
     "fields": _fields,
     "field": _field,
-    "twin": lambda turn, value: form.continue_twin(turn),
+    "twin": lambda context, value: form.continue_twin(context),
     "open": _open_existing,
     "cancel": _cancel,
 }
@@ -204,13 +198,12 @@ _BUTTONS: dict[str, Callable[[Turn, str], Awaitable[int | None]]] = {
 
 async def cancel_form(update: Update, context: Context) -> int:
     """/cancel or the Cancel button: drop the draft and any cards waiting."""
-    turn = Turn.of(update, context)
-    state = turn.state
+    state = context.state
     adding = state.draft is not None and not state.editing
     state.pending_cards.clear()
-    await form.finish(turn)
+    await form.finish(context)
     if adding:
-        await turn.say("form-cancelled")
+        await context.say("form-cancelled")
         return END
     return await cancel(update, context)
 

@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.ext import ConversationHandler
 
+from bot.context import Context
 from bot.handlers.card import send_card
-from bot.handlers.common import Turn, answer_button, drop_buttons, reject_button
+from bot.handlers.common import answer_button, drop_buttons, reject_button
 from bot.handlers.form_view import (
     field_keyboard,
     field_value,
@@ -27,205 +28,201 @@ from core.fields import (
     apply_place,
     apply_text,
     clear,
-    new_contact_id,
 )
 from core.model import Contact
-from core.text import fold
-from storage import MAX_CONTACTS_PER_USER, TooManyContactsError
+from services import contacts
+from storage import TooManyContactsError
 
 ASK, REVIEW, PICK_FIELD, DUPLICATE = range(10, 14)
 END = ConversationHandler.END
 
 
-def situation(turn: Turn) -> Situation:
+def situation(context: Context) -> Situation:
     """The time, zone and language an answer is read in."""
-    zone = ZoneInfo(turn.zone_of(turn.profile))
-    return Situation(now=turn.services.clock.now(), zone=zone, language=turn.language)
+    zone = ZoneInfo(context.zone_of(context.profile))
+    return Situation(now=context.bot_data.clock.now(), zone=zone, language=context.language)
 
 
-def blank_draft(turn: Turn) -> Contact | None:
-    """A new empty contact for this user, or None (and a message) when they have too many."""
-    store = turn.services.store
-    contacts = store.contacts(turn.user.id)
-    if len(contacts) >= MAX_CONTACTS_PER_USER:
-        return None
-    taken = {contact.contact_id for contact in contacts}
-    return Contact(new_contact_id(taken), "", turn.services.clock.now())
+async def blank_draft(context: Context) -> Contact | None:
+    """A new empty contact for this user, or None when they have too many."""
+    return await contacts.new_draft(context.repo, context.user.id, context.now())
 
 
-async def start_form(turn: Turn, draft: Contact) -> int:
+async def start_form(context: Context, draft: Contact) -> int:
     """Begin a new contact: ask its name, or go on from a name already known."""
-    state = turn.state
+    state = context.state
     state.draft, state.editing, state.reviewing, state.asking = draft, None, False, None
     if not draft.name:
-        return await ask(turn, "name")
-    return await accepted(turn, "name", draft)
+        return await ask(context, "name")
+    return await accepted(context, "name", draft)
 
 
-async def ask(turn: Turn, name: FieldName) -> int:
+async def ask(context: Context, name: FieldName) -> int:
     """Ask for one field, with its quick answers and Skip where it can be left empty."""
-    state = turn.state
+    state = context.state
     draft = state.draft
     assert draft is not None
     state.asking = name
-    lines = [turn.text(f"form-ask-{name}", name=draft.name)]
-    current = field_value(turn, name, draft) if name != "name" else ""
+    lines = [context.text(f"form-ask-{name}", name=draft.name)]
+    current = field_value(context, name, draft) if name != "name" else ""
     if current:
-        lines.append(turn.text("form-current", value=current))
+        lines.append(context.text("form-current", value=current))
     skippable = name != "name"
     if skippable:
-        lines.append(turn.text("form-skip-hint"))
-    markup = field_keyboard(turn, name, skippable=skippable)
-    await turn.send("\n".join(lines), markup=markup)
+        lines.append(context.text("form-skip-hint"))
+    markup = field_keyboard(context, name, skippable=skippable)
+    await context.send("\n".join(lines), markup=markup)
     return ASK
 
 
-async def answer(turn: Turn, text: str) -> int | None:
+async def answer(context: Context, text: str) -> int | None:
     """Check what the user typed for the field being asked."""
-    state = turn.state
+    state = context.state
     if state.draft is None:
         return END
     if state.asking is None:  # the summary or a choice is on screen: its buttons answer
-        await turn.say("form-use-buttons")
+        await context.say("form-use-buttons")
         return None
     name = field_named(state.asking)
-    return await _outcome(turn, name, apply_text(name, state.draft, text, situation(turn)))
+    return await _outcome(context, name, apply_text(name, state.draft, text, situation(context)))
 
 
-async def choose(turn: Turn, choice: str) -> int | None:
+async def choose(context: Context, choice: str) -> int | None:
     """A quick-answer button for the field being asked."""
-    state = turn.state
+    state = context.state
     if state.draft is None or state.asking is None:
-        await reject_button(turn)
+        await reject_button(context)
         return END
     name = field_named(state.asking)
-    outcome = apply_choice(name, state.draft, choice, situation(turn))
+    outcome = apply_choice(name, state.draft, choice, situation(context))
     if outcome.error:
-        await reject_button(turn)
+        await reject_button(context)
         return None
-    await answer_button(turn.update)
-    await drop_buttons(turn.update)
-    return await _outcome(turn, name, outcome)
+    await answer_button(context.incoming)
+    await drop_buttons(context.incoming)
+    return await _outcome(context, name, outcome)
 
 
-async def choose_place(turn: Turn, choice: str) -> int | None:
+async def choose_place(context: Context, choice: str) -> int | None:
     """One of the places offered for an ambiguous answer, or 'keep as typed'."""
-    state = turn.state
+    state = context.state
     draft = state.draft
     if draft is None or not state.place_choices:
-        await reject_button(turn)
+        await reject_button(context)
         return END
     if choice.isdigit() and int(choice) < len(state.place_choices):
         draft = apply_place(draft, state.place_choices[int(choice)])
     elif choice != "keep":
-        await reject_button(turn)
+        await reject_button(context)
         return None
     state.place_choices = ()
-    await answer_button(turn.update)
-    await drop_buttons(turn.update)
-    return await accepted(turn, "place", draft)
+    await answer_button(context.incoming)
+    await drop_buttons(context.incoming)
+    return await accepted(context, "place", draft)
 
 
-async def skip(turn: Turn) -> int | None:
+async def skip(context: Context) -> int | None:
     """Leave the asked field empty (in /edit: clear it)."""
-    state = turn.state
+    state = context.state
     if state.draft is None:
         return END
     if state.asking is None:
-        await turn.say("form-use-buttons")
+        await context.say("form-use-buttons")
         return None
     name = field_named(state.asking)
     if name == "name":
-        await turn.say("field-name-empty")
+        await context.say("field-name-empty")
         return None
-    return await accepted(turn, name, clear(name, state.draft) if state.editing else state.draft)
+    return await accepted(context, name, clear(name, state.draft) if state.editing else state.draft)
 
 
-async def _outcome(turn: Turn, name: FieldName, outcome: Outcome) -> int | None:
+async def _outcome(context: Context, name: FieldName, outcome: Outcome) -> int | None:
     if outcome.error:
-        markup = field_keyboard(turn, name, skippable=name != "name")
-        await turn.say(outcome.error, markup=markup, **outcome.args)
+        markup = field_keyboard(context, name, skippable=name != "name")
+        await context.say(outcome.error, markup=markup, **outcome.args)
         return None
     assert outcome.contact is not None
     if outcome.places:
-        turn.state.draft = outcome.contact
-        turn.state.place_choices = outcome.places
+        context.state.draft = outcome.contact
+        context.state.place_choices = outcome.places
         labels = [place.label for place in outcome.places]
-        await turn.say("field-place-pick", markup=places_keyboard(turn, labels))
+        await context.say("field-place-pick", markup=places_keyboard(context, labels))
         return None
     if outcome.notice:
-        await turn.say(outcome.notice, **outcome.args)
-    return await accepted(turn, name, outcome.contact)
+        await context.say(outcome.notice, **outcome.args)
+    return await accepted(context, name, outcome.contact)
 
 
-async def accepted(turn: Turn, name: FieldName, draft: Contact) -> int:
+async def accepted(context: Context, name: FieldName, draft: Contact) -> int:
     """Keep an accepted answer, then go to the next question, the summary, or save (/edit)."""
-    state = turn.state
+    state = context.state
     state.draft = draft
     if state.editing:
-        turn.services.store.save_contact(turn.user.id, draft)
-        await show_contact(turn, draft, "form-updated")
-        return await finish(turn)
+        await context.repo.save_contact(context.user.id, draft)
+        await show_contact(context, draft, "form-updated")
+        return await finish(context)
     if name == "name" and not state.reviewing:
-        twin = _same_name(turn, draft)
+        twin = await contacts.namesake(context.repo, context.user.id, draft)
         if twin is not None:
-            await turn.say("form-duplicate", name=twin.name, markup=_twin_keyboard(turn, twin))
+            await context.say(
+                "form-duplicate", name=twin.name, markup=_twin_keyboard(context, twin)
+            )
             return DUPLICATE
     if state.reviewing:
-        return await review(turn)
+        return await review(context)
     following = ADD_ORDER[ADD_ORDER.index(name) + 1 :]
-    return await ask(turn, following[0]) if following else await review(turn)
+    return await ask(context, following[0]) if following else await review(context)
 
 
-async def review(turn: Turn) -> int:
+async def review(context: Context) -> int:
     """Show the contact as it would be saved, with Save, Change a field and Cancel."""
-    state = turn.state
+    state = context.state
     assert state.draft is not None
     state.reviewing, state.asking = True, None
     lines = [
-        turn.text("form-summary-title", name=state.draft.name),
-        *summary_lines(turn, state.draft),
+        context.text("form-summary-title", name=state.draft.name),
+        *summary_lines(context, state.draft),
     ]
-    await turn.send("\n".join(lines), markup=summary_keyboard(turn))
+    await context.send("\n".join(lines), markup=summary_keyboard(context))
     return REVIEW
 
 
-async def save(turn: Turn) -> int:
+async def save(context: Context) -> int:
     """Store the new contact, then start the next shared card waiting, if any."""
-    draft = turn.state.draft
+    draft = context.state.draft
     if draft is None:
-        await reject_button(turn)
+        await reject_button(context)
         return END
-    await answer_button(turn.update)
-    await drop_buttons(turn.update)
+    await answer_button(context.incoming)
+    await drop_buttons(context.incoming)
     try:
-        turn.services.store.add_contacts(turn.user.id, [draft])
+        await context.repo.add_contacts(context.user.id, [draft])
     except TooManyContactsError as error:
-        await turn.say("form-too-many", limit=error.limit)
-        return await finish(turn)
-    await turn.say("form-saved", name=draft.name)
-    return await finish(turn)
+        await context.say("form-too-many", limit=error.limit)
+        return await finish(context)
+    await context.say("form-saved", name=draft.name)
+    return await finish(context)
 
 
-async def pick_field(turn: Turn, contact: Contact) -> int:
+async def pick_field(context: Context, contact: Contact) -> int:
     """Offer the fields of a contact to change."""
-    await turn.say("form-pick-field", name=contact.name, markup=fields_keyboard(turn))
+    await context.say("form-pick-field", name=contact.name, markup=fields_keyboard(context))
     return PICK_FIELD
 
 
-async def show_contact(turn: Turn, contact: Contact, title: str) -> None:
+async def show_contact(context: Context, contact: Contact, title: str) -> None:
     """A short confirmation, then the contact's card with its buttons."""
-    await turn.say(title)
-    await send_card(turn, contact)
+    await context.say(title)
+    await send_card(context, contact)
 
 
-async def finish(turn: Turn) -> int:
+async def finish(context: Context) -> int:
     """Close the form; a shared card waiting its turn starts its own."""
-    state = turn.state
+    state = context.state
     state.draft, state.asking, state.editing, state.reviewing = None, None, None, False
     state.place_choices = ()
     if state.pending_cards:
-        return await start_form(turn, state.pending_cards.pop(0))
+        return await start_form(context, state.pending_cards.pop(0))
     return END
 
 
@@ -237,34 +234,26 @@ def field_named(name: str) -> FieldName:
     raise ValueError(name)
 
 
-def _same_name(turn: Turn, draft: Contact) -> Contact | None:
-    key = fold(draft.name)
-    for contact in turn.services.store.contacts(turn.user.id):
-        if contact.contact_id != draft.contact_id and fold(contact.name) == key:
-            return contact
-    return None
-
-
-def _twin_keyboard(turn: Turn, twin: Contact) -> InlineKeyboardMarkup:
+def _twin_keyboard(context: Context, twin: Contact) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
-                    turn.text("button-open-card"), callback_data=f"form:open:{twin.contact_id}"
+                    context.text("button-open-card"), callback_data=f"form:open:{twin.contact_id}"
                 )
             ],
-            [InlineKeyboardButton(turn.text("button-add-anyway"), callback_data="form:twin")],
-            [InlineKeyboardButton(turn.text("button-cancel"), callback_data="form:cancel")],
+            [InlineKeyboardButton(context.text("button-add-anyway"), callback_data="form:twin")],
+            [InlineKeyboardButton(context.text("button-cancel"), callback_data="form:cancel")],
         ]
     )
 
 
-async def continue_twin(turn: Turn) -> int:
+async def continue_twin(context: Context) -> int:
     """'Add anyway' after the duplicate warning."""
-    if turn.state.draft is None:
-        await reject_button(turn)
+    if context.state.draft is None:
+        await reject_button(context)
         return END
-    await answer_button(turn.update)
-    await drop_buttons(turn.update)
-    turn.state.reviewing = False
-    return await ask(turn, ADD_ORDER[1])
+    await answer_button(context.incoming)
+    await drop_buttons(context.incoming)
+    context.state.reviewing = False
+    return await ask(context, ADD_ORDER[1])

@@ -8,9 +8,8 @@ from dataclasses import replace
 from telegram import Update
 from telegram.error import Forbidden
 
-from bot.context import Context, app_of
+from bot.context import Context
 from bot.i18n import pick_language
-from bot.nudges.schedule import schedule_user
 from storage import UserDataUnavailableError
 
 log = logging.getLogger(__name__)
@@ -21,11 +20,11 @@ async def on_error(update: object, context: Context) -> None:
     error = context.error
     user = update.effective_user if isinstance(update, Update) else None
     chat = update.effective_chat if isinstance(update, Update) else None
-    store = context.bot_data.store
+    repo = context.bot_data.repo
     if isinstance(error, Forbidden) and user is not None:
         # The user blocked the bot: not a fault of ours, and nothing can reach them anyway.
         log.info("User %s blocked the bot; marking them inactive", user.id)
-        _mark_inactive(context, user.id)
+        await _mark_inactive(context, user.id)
         return
     if isinstance(error, UserDataUnavailableError):
         message_id = "error-data-unavailable"
@@ -40,7 +39,7 @@ async def on_error(update: object, context: Context) -> None:
         )
     if user is None or chat is None:
         return
-    profile = None if store.is_unavailable(user.id) else store.get_profile(user.id)
+    profile = None if await repo.is_unavailable(user.id) else await repo.get_profile(user.id)
     language = pick_language(
         profile.language if profile else None,
         user.language_code,
@@ -55,12 +54,12 @@ async def on_error(update: object, context: Context) -> None:
         log.warning("Could not tell user %s about the error", user.id, exc_info=True)
 
 
-def _mark_inactive(context: Context, user_id: int) -> None:
-    store = context.bot_data.store
-    if store.is_unavailable(user_id):
+async def _mark_inactive(context: Context, user_id: int) -> None:
+    repo = context.bot_data.repo
+    if await repo.is_unavailable(user_id):
         return
-    profile = store.get_profile(user_id)
+    profile = await repo.get_profile(user_id)
     if profile is not None and profile.active:
         profile = replace(profile, active=False)
-        store.save_profile(profile)
-        schedule_user(app_of(context), profile)
+        await repo.save_profile(profile)
+        context.bot_data.reschedule(profile)

@@ -6,10 +6,9 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ParseMode
 
 from bot.context import Context
-from bot.handlers.common import Turn, answer_button, reject_button
+from bot.handlers.common import answer_button, reject_button
 from bot.handlers.nudge_answers import pressed_nudge
 from bot.handlers.pick import pick_contact
 from bot.nudges.render import idea_line, nudge_keyboard, nudge_text
@@ -18,78 +17,75 @@ from core.model import Contact
 
 async def another_idea(update: Update, context: Context) -> None:
     """🎲 on a nudge: the same nudge, with a different idea."""
-    turn = Turn.of(update, context)
-    pressed = await pressed_nudge(turn)
+    pressed = await pressed_nudge(context)
     if pressed is None:
         return
     message, nudge, contact = pressed
     if nudge.kind == "digest":
-        await reject_button(turn)
+        await reject_button(context)
         return
     await answer_button(update)
     contact_id = contact.contact_id
-    store = turn.services.store
-    zone = ZoneInfo(turn.zone_of(turn.profile))
-    now = turn.services.clock.now()
-    history = store.interactions(turn.user.id, contact_id)
+    repo = context.repo
+    zone = ZoneInfo(context.zone_of(context.profile))
+    now = context.bot_data.clock.now()
+    history = await repo.interactions(context.user.id, contact_id)
     last = history[-1] if history else None
     key, idea = idea_line(
-        turn, contact, last, now=now, zone=zone, rng=turn.services.rng, avoid=nudge.idea
+        context, contact, last, now=now, zone=zone, rng=context.bot_data.rng, avoid=nudge.idea
     )
     birthday = nudge.kind == "birthday"
-    text = nudge_text(turn, contact, last, birthday=birthday, now=now, zone=zone, idea=idea)
-    store.update_nudge(turn.user.id, replace(nudge, idea=key))
-    await message.edit_text(
-        text, parse_mode=ParseMode.HTML, reply_markup=nudge_keyboard(turn, contact_id)
-    )
+    text = nudge_text(context, contact, last, birthday=birthday, now=now, zone=zone, idea=idea)
+    await repo.update_nudge(context.user.id, replace(nudge, idea=key))
+    await message.edit_text(text, reply_markup=nudge_keyboard(context, contact_id))
 
 
 async def idea_command(update: Update, context: Context) -> None:
     """/idea <name>: one idea to write to them, with 🎲 for another."""
-    turn = Turn.of(update, context)
-    contact = await pick_contact(turn, " ".join(context.args or ()), "idea")
+    contact = await pick_contact(context, " ".join(context.args or ()), "idea")
     if contact is not None:
-        await _send_idea(turn, contact, avoid="")
+        await _send_idea(context, contact, avoid="")
 
 
 async def idea_button(update: Update, context: Context) -> None:
     """A name picked for /idea, or 🎲 under an idea: (another) idea for that contact."""
-    turn = Turn.of(update, context)
     query = update.callback_query
     _, _, rest = ((query.data or "") if query else "").partition(":")
     contact_id, _, avoid = rest.partition(":")
-    contact = turn.services.store.get_contact(turn.user.id, contact_id)
+    contact = await context.repo.get_contact(context.user.id, contact_id)
     if contact is None:
-        await reject_button(turn)
+        await reject_button(context)
         return
     await answer_button(update)
     message = query.message if query else None
     if avoid and isinstance(message, Message):  # 🎲: the idea is replaced in place
-        text, markup = _idea_message(turn, contact, avoid)
-        await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        text, markup = await _idea_message(context, contact, avoid)
+        await message.edit_text(text, reply_markup=markup)
         return
-    await _send_idea(turn, contact, avoid="")
+    await _send_idea(context, contact, avoid="")
 
 
-async def _send_idea(turn: Turn, contact: Contact, avoid: str) -> None:
-    text, markup = _idea_message(turn, contact, avoid)
-    await turn.send(text, markup=markup)
+async def _send_idea(context: Context, contact: Contact, avoid: str) -> None:
+    text, markup = await _idea_message(context, contact, avoid)
+    await context.send(text, markup=markup)
 
 
-def _idea_message(turn: Turn, contact: Contact, avoid: str) -> tuple[str, InlineKeyboardMarkup]:
-    zone = ZoneInfo(turn.zone_of(turn.profile))
-    history = turn.services.store.interactions(turn.user.id, contact.contact_id)
+async def _idea_message(
+    context: Context, contact: Contact, avoid: str
+) -> tuple[str, InlineKeyboardMarkup]:
+    zone = ZoneInfo(context.zone_of(context.profile))
+    history = await context.repo.interactions(context.user.id, contact.contact_id)
     key, idea = idea_line(
-        turn,
+        context,
         contact,
         history[-1] if history else None,
-        now=turn.services.clock.now(),
+        now=context.bot_data.clock.now(),
         zone=zone,
-        rng=turn.services.rng,
+        rng=context.bot_data.rng,
         avoid=avoid,
     )
-    text = f"{turn.text('idea-for', name=contact.name)}\n{idea}"
+    text = f"{context.text('idea-for', name=contact.name)}\n{idea}"
     # The key travels in the button (ids are short) so the next idea is a different one.
     data = f"idea:{contact.contact_id}:{key}"[:64]
-    button = InlineKeyboardButton(turn.text("button-another-idea"), callback_data=data)
+    button = InlineKeyboardButton(context.text("button-another-idea"), callback_data=data)
     return text, InlineKeyboardMarkup([[button]])

@@ -6,11 +6,10 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.context import Context
-from bot.handlers.common import Turn, answer_button, reject_button
+from bot.handlers.common import answer_button, reject_button
 from bot.i18n import FluentArg
 from bot.render import clip, list_line
 from core.agenda import Entry, ListFilter, agenda, parse_filter, select, stay_of
@@ -24,42 +23,38 @@ _MAX_FILTER = 100
 
 async def list_command(update: Update, context: Context) -> None:
     """/list, /list overdue, /list #tag, /list Berlin: the first page."""
-    turn = Turn.of(update, context)
     typed = " ".join(context.args or ())[:_MAX_FILTER]
-    page = _render(turn, typed, 0)
+    page = await _render(context, typed, 0)
     if isinstance(page, Empty):
-        await turn.say(page.message_id, **page.args)
+        await context.say(page.message_id, **page.args)
         return
     text, markup = page
-    message = await context.bot.send_message(
-        turn.chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup
-    )
-    turn.state.list_filter, turn.state.list_message = typed, message.message_id
+    message = await context.bot.send_message(context.chat_id, text, reply_markup=markup)
+    context.state.list_filter, context.state.list_message = typed, message.message_id
 
 
 async def list_page(update: Update, context: Context) -> None:
     """◀ ▶ and the page number: show another page in the same message."""
-    turn = Turn.of(update, context)
     query = update.callback_query
     if query is None or not isinstance(query.message, Message):
         return
     parts = (query.data or "").split(":")
     filtered = len(parts) == 3 and parts[2] == "f"
     if len(parts) not in (2, 3) or not parts[1].isdigit() or (len(parts) == 3 and not filtered):
-        await reject_button(turn)
+        await reject_button(context)
         return
     # A filtered list's words live in memory for its latest message only.
-    if filtered and turn.state.list_message != query.message.message_id:
-        await query.answer(turn.text("list-expired"), show_alert=True)
+    if filtered and context.state.list_message != query.message.message_id:
+        await query.answer(context.text("list-expired"), show_alert=True)
         return
-    page = _render(turn, turn.state.list_filter if filtered else "", int(parts[1]))
+    page = await _render(context, context.state.list_filter if filtered else "", int(parts[1]))
     await answer_button(update)
     if isinstance(page, Empty):  # everyone listed was deleted meanwhile
-        text, markup = turn.text(page.message_id, **page.args), None
+        text, markup = context.text(page.message_id, **page.args), None
     else:
         text, markup = page
     try:
-        await query.message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await query.message.edit_text(text, reply_markup=markup)
     except BadRequest as error:  # the page number pressed again: nothing changed
         if "not modified" not in str(error):
             raise
@@ -73,38 +68,40 @@ class Empty:
     args: dict[str, FluentArg] = field(default_factory=dict)
 
 
-def _render(turn: Turn, typed: str, page: int) -> tuple[str, InlineKeyboardMarkup] | Empty:
+async def _render(
+    context: Context, typed: str, page: int
+) -> tuple[str, InlineKeyboardMarkup] | Empty:
     """One page of the list, or why it is empty."""
-    contacts = turn.services.store.contacts(turn.user.id)
+    contacts = await context.repo.contacts(context.user.id)
     if not contacts:
         return Empty("list-empty-none")
-    zone = ZoneInfo(turn.zone_of(turn.profile))
-    today = turn.local_now(zone.key).date()
+    zone = ZoneInfo(context.zone_of(context.profile))
+    today = context.local_now(zone.key).date()
     chosen = parse_filter(typed)
     if chosen.kind == "place":
         chosen = parse_filter(typed, _country_code(typed))
-    entries = select(agenda(contacts, zone, stay_of(turn.profile)), chosen, today)
+    entries = select(agenda(contacts, zone, stay_of(context.profile)), chosen, today)
     if not entries:
         return Empty(f"list-empty-{chosen.kind}", {"tag": chosen.value, "place": typed.strip()})
     pages = (len(entries) + PAGE_SIZE - 1) // PAGE_SIZE
     page = min(page, pages - 1)
     start = page * PAGE_SIZE
     shown = entries[start : start + PAGE_SIZE]
-    lines = [_title(turn, chosen, typed, len(entries))]
+    lines = [_title(context, chosen, typed, len(entries))]
     if pages > 1:
-        lines[0] += " · " + turn.text("list-page", page=page + 1, pages=pages)
+        lines[0] += " · " + context.text("list-page", page=page + 1, pages=pages)
     lines.append("")
-    lines += [list_line(turn, start + i + 1, entry, today) for i, entry in enumerate(shown)]
-    lines += ["", turn.text("list-footer")]
+    lines += [list_line(context, start + i + 1, entry, today) for i, entry in enumerate(shown)]
+    lines += ["", context.text("list-footer")]
     return "\n".join(lines), _keyboard(shown, start, page, pages, chosen.kind != "all")
 
 
-def _title(turn: Turn, chosen: ListFilter, typed: str, count: int) -> str:
+def _title(context: Context, chosen: ListFilter, typed: str, count: int) -> str:
     if chosen.kind == "tag":
-        return turn.text("list-title-tag", tag=chosen.value, count=count)
+        return context.text("list-title-tag", tag=chosen.value, count=count)
     if chosen.kind == "place":
-        return turn.text("list-title-place", place=clip(typed.strip(), 60), count=count)
-    return turn.text(f"list-title-{chosen.kind}", count=count)
+        return context.text("list-title-place", place=clip(typed.strip(), 60), count=count)
+    return context.text(f"list-title-{chosen.kind}", count=count)
 
 
 def _keyboard(

@@ -6,7 +6,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -18,7 +17,7 @@ from telegram.ext import (
 
 from bot.context import Context
 from bot.handlers.card import refresh_card
-from bot.handlers.common import Turn, answer_button, drop_buttons
+from bot.handlers.common import answer_button, drop_buttons
 from bot.handlers.pick import button_contact, pending_rest, pick_with_rest
 from bot.render import ago_words, day_words, next_words
 from core.agenda import next_due, stay_of
@@ -36,67 +35,65 @@ END = ConversationHandler.END
 
 async def log_command(update: Update, context: Context) -> None:
     """/log <name> [when] [note], or /log <name> <when>: <note>."""
-    turn = Turn.of(update, context)
-    contact, rest = await pick_with_rest(turn, context.args or (), "log")
+    contact, rest = await pick_with_rest(context, context.args or (), "log")
     if contact is not None:
-        await log_typed(turn, contact, rest)
+        await log_typed(context, contact, rest)
 
 
 async def log_picked(update: Update, context: Context) -> None:
     """A name chosen after an ambiguous /log: log with the words typed after the name."""
-    turn = Turn.of(update, context)
-    contact = await button_contact(turn, "log")
+    contact = await button_contact(context, "log")
     if contact is None:
         return
-    rest = pending_rest(turn)
+    rest = pending_rest(context)
     await answer_button(update)
     await drop_buttons(update)
     if rest is None:
-        await turn.say("pick-lost-args", command="log", name=contact.name)
+        await context.say("pick-lost-args", command="log", name=contact.name)
         return
-    await log_typed(turn, contact, rest)
+    await log_typed(context, contact, rest)
 
 
-async def log_typed(turn: Turn, contact: Contact, rest: str) -> None:
+async def log_typed(context: Context, contact: Contact, rest: str) -> None:
     """Log from what followed the name: an optional date phrase, then an optional note."""
-    now, zone = turn.services.clock.now(), ZoneInfo(turn.zone_of(turn.profile))
-    at, note = split_moment(rest, now, zone, turn.language)
+    now, zone = context.bot_data.clock.now(), ZoneInfo(context.zone_of(context.profile))
+    at, note = split_moment(rest, now, zone, context.language)
     if len(note) > MAX_NOTE:
-        await turn.say("log-note-too-long", length=len(note), limit=MAX_NOTE)
+        await context.say("log-note-too-long", length=len(note), limit=MAX_NOTE)
         return
-    await record(turn, contact, at, note)
+    await record(context, contact, at, note)
 
 
 async def record(
-    turn: Turn, contact: Contact, at: datetime, note: str, card: int | None = None
+    context: Context, contact: Contact, at: datetime, note: str, card: int | None = None
 ) -> None:
     """Store the exchange and say when the next reminder comes."""
     medium = guess_medium(note) or ""
     interaction = Interaction(contact.contact_id, at, note[:MAX_NOTE], channel=medium)
     try:
-        updated = turn.services.store.log_interaction(turn.user.id, interaction)
+        updated = await context.repo.log_interaction(context.user.id, interaction)
     except UnknownContactError:
-        await turn.say("log-contact-gone")
+        await context.say("log-contact-gone")
         return
-    zone = ZoneInfo(turn.zone_of(turn.profile))
-    today = turn.local_now(zone.key).date()
+    zone = ZoneInfo(context.zone_of(context.profile))
+    today = context.local_now(zone.key).date()
     day = at.astimezone(zone).date()
     lines = [
-        turn.text(
+        context.text(
             "log-done",
             name=contact.name,
-            when=ago_words(turn, day, today),
-            date=day_words(turn, day, today),
+            when=ago_words(context, day, today),
+            date=day_words(context, day, today),
         )
     ]
-    due = next_due(updated, zone, stay_of(turn.profile))
+    due = next_due(updated, zone, stay_of(context.profile))
     if due is None:
-        lines.append(turn.text("log-next-paused"))
+        lines.append(context.text("log-next-paused"))
     else:
-        lines.append(next_words(turn, due, today))
-    await turn.context.bot.send_message(turn.chat_id, "\n".join(lines), parse_mode=ParseMode.HTML)
+        lines.append(next_words(context, due, today))
+    await context.bot.send_message(context.chat_id, "\n".join(lines))
     if card is not None:
-        await refresh_card(turn, updated, card)
+        await refresh_card(context, updated, card)
 
 
 # -- the card's Log button: a question of the bot's one dialog ---------------------------------
@@ -104,64 +101,61 @@ async def record(
 
 async def ask_note(update: Update, context: Context) -> int | None:
     """The card's Log button: ask for an optional note."""
-    turn = Turn.of(update, context)
-    contact = await button_contact(turn, "clog")
+    contact = await button_contact(context, "clog")
     if contact is None:
         return None  # a stale button leaves any open question as it was
     await answer_button(update)
     query = update.callback_query
     card = query.message if query else None
-    turn.state.logging = contact.contact_id
-    turn.state.logging_card = card.message_id if card else None
+    context.state.logging = contact.contact_id
+    context.state.logging_card = card.message_id if card else None
     button = InlineKeyboardButton(
-        turn.text("button-log-no-note"), callback_data=f"lognow:{contact.contact_id}"
+        context.text("button-log-no-note"), callback_data=f"lognow:{contact.contact_id}"
     )
-    await turn.say("log-ask-note", name=contact.name, markup=InlineKeyboardMarkup([[button]]))
+    await context.say("log-ask-note", name=contact.name, markup=InlineKeyboardMarkup([[button]]))
     return LOG_NOTE
 
 
 async def got_note(update: Update, context: Context) -> int | None:
     """The note typed after the Log button."""
-    turn = Turn.of(update, context)
     message = update.effective_message
     note = (message.text if message else None) or ""
     if len(note) > MAX_NOTE:
-        await turn.say("log-note-too-long", length=len(note), limit=MAX_NOTE)
+        await context.say("log-note-too-long", length=len(note), limit=MAX_NOTE)
         return None  # stay: the user can send a shorter one
-    return await _log_for_card(turn, note.strip())
+    return await _log_for_card(context, note.strip())
 
 
 async def skip_note(update: Update, context: Context) -> int:
     """/skip after the Log button: log without a note."""
-    return await _log_for_card(Turn.of(update, context), "")
+    return await _log_for_card(context, "")
 
 
 async def log_without_note(update: Update, context: Context) -> int | None:
     """The "Log without a note" button, also pressed after the question was left."""
-    turn = Turn.of(update, context)
-    contact = await button_contact(turn, "lognow")
+    contact = await button_contact(context, "lognow")
     if contact is None:
         return None
     await answer_button(update)
     await drop_buttons(update)
-    state = turn.state
+    state = context.state
     if state.logging != contact.contact_id:  # an older question's button: the open one stays
-        await record(turn, contact, turn.services.clock.now(), "")
+        await record(context, contact, context.bot_data.clock.now(), "")
         return None
     card, state.logging, state.logging_card = state.logging_card, None, None
-    await record(turn, contact, turn.services.clock.now(), "", card)
+    await record(context, contact, context.bot_data.clock.now(), "", card)
     return END
 
 
-async def _log_for_card(turn: Turn, note: str) -> int:
-    state = turn.state
+async def _log_for_card(context: Context, note: str) -> int:
+    state = context.state
     contact_id, card = state.logging, state.logging_card
     state.logging = state.logging_card = None
-    contact = turn.services.store.get_contact(turn.user.id, contact_id) if contact_id else None
+    contact = await context.repo.get_contact(context.user.id, contact_id) if contact_id else None
     if contact is None:
-        await turn.say("log-contact-gone")
+        await context.say("log-contact-gone")
         return END
-    await record(turn, contact, turn.services.clock.now(), note, card)
+    await record(context, contact, context.bot_data.clock.now(), note, card)
     return END
 
 

@@ -8,11 +8,10 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.context import Context
-from bot.handlers.common import Turn, answer_button, reject_button
+from bot.handlers.common import answer_button, reject_button
 from bot.handlers.favors import close_favor
 from bot.handlers.help import stray_message
 from bot.handlers.log_note import record
@@ -30,54 +29,55 @@ _STATUS = {"done": "done", "tmrw": "tomorrow", "week": "next_week", "skip": "ski
 
 async def nudge_button(update: Update, context: Context) -> None:
     """✅ Done, ⏰ Tomorrow, 📅 Next week or ⏭ Skip on a nudge (or a name on a digest)."""
-    turn = Turn.of(update, context)
     query = update.callback_query
     action = ((query.data or "") if query else "").split(":")[1]
-    pressed = await pressed_nudge(turn)
+    pressed = await pressed_nudge(context)
     if pressed is None:
         return
     message, nudge, contact = pressed
     await answer_button(update)
-    zone = ZoneInfo(turn.zone_of(turn.profile))
-    today = turn.local_now(zone.key).date()
-    updated = _apply(turn, contact, action, today)
-    turn.services.store.update_nudge(turn.user.id, replace(nudge, status=_STATUS[action]))
-    outcome = outcome_text(turn, action, next_due(updated, zone, stay_of(turn.profile)), today)
-    await _close_nudge(turn, message, nudge, contact, outcome)
+    zone = ZoneInfo(context.zone_of(context.profile))
+    today = context.local_now(zone.key).date()
+    updated = await _apply(context, contact, action, today)
+    await context.repo.update_nudge(context.user.id, replace(nudge, status=_STATUS[action]))
+    outcome = outcome_text(
+        context, action, next_due(updated, zone, stay_of(context.profile)), today
+    )
+    await _close_nudge(context, message, nudge, contact, outcome)
 
 
-async def pressed_nudge(turn: Turn) -> tuple[Message, Nudge, Contact] | None:
+async def pressed_nudge(context: Context) -> tuple[Message, Nudge, Contact] | None:
     """The unanswered nudge whose button "n:<action>:<contact id>" was pressed, checked
     against the presser's own records; anything else is refused (and None returned)."""
-    query = turn.update.callback_query
+    query = context.incoming.callback_query
     message = query.message if query else None
     contact_id = ((query.data or "") if query else "").split(":", 2)[-1]
-    store = turn.services.store
+    repo = context.repo
     if isinstance(message, Message):
-        nudge = store.find_nudge(turn.user.id, message.message_id, contact_id)
-        contact = store.get_contact(turn.user.id, contact_id)
+        nudge = await repo.find_nudge(context.user.id, message.message_id, contact_id)
+        contact = await repo.get_contact(context.user.id, contact_id)
         if nudge is not None and contact is not None and nudge.status == "sent":
             return message, nudge, contact
-    await reject_button(turn)
+    await reject_button(context)
     return None
 
 
-def _apply(turn: Turn, contact: Contact, action: str, today: date) -> Contact:
-    store = turn.services.store
+async def _apply(context: Context, contact: Contact, action: str, today: date) -> Contact:
+    repo = context.repo
     if action == "done":
-        now = turn.services.clock.now()
-        return store.log_interaction(turn.user.id, Interaction(contact.contact_id, now))
+        now = context.bot_data.clock.now()
+        return await repo.log_interaction(context.user.id, Interaction(contact.contact_id, now))
     if action == "skip":
         until = cadence_of(contact).after(today)
     else:
         until = today + timedelta(days=_SNOOZE_DAYS[action])
     updated = replace(contact, snoozed_until=until)
-    store.save_contact(turn.user.id, updated)
+    await repo.save_contact(context.user.id, updated)
     return updated
 
 
 async def _close_nudge(
-    turn: Turn, message: Message, nudge: Nudge, contact: Contact, outcome: str
+    context: Context, message: Message, nudge: Nudge, contact: Contact, outcome: str
 ) -> None:
     """Show the outcome on the nudge; its buttons go (a digest keeps the others' buttons)."""
     markup = None
@@ -90,124 +90,120 @@ async def _close_nudge(
         markup = InlineKeyboardMarkup(rows) if rows else None
         outcome = f"{clip(contact.name, 60)}: {outcome}"
     try:
-        await message.edit_text(
-            f"{message.text_html}\n\n{outcome}", parse_mode=ParseMode.HTML, reply_markup=markup
-        )
+        await message.edit_text(f"{message.text_html}\n\n{outcome}", reply_markup=markup)
     except BadRequest:  # too long to append to, or already edited: say it apart
-        await turn.send(outcome)
+        await context.send(outcome)
 
 
 async def done_words(update: Update, context: Context) -> None:
     """ "done", "fait !", "✅ Marie great chat", or a reply to a nudge: log that contact."""
-    turn = Turn.of(update, context)
     message = update.effective_message
     said = parse_done(message.text or "") if message else None
     if said is None or message is None:
         await stray_message(update, context)
         return
-    store = turn.services.store
+    repo = context.repo
     replied = message.reply_to_message
-    nudge = store.find_nudge(turn.user.id, replied.message_id) if replied else None
+    nudge = await repo.find_nudge(context.user.id, replied.message_id) if replied else None
     if nudge is not None and nudge.kind == "favor":
-        await _close_favor(turn, nudge)
+        await _close_favor(context, nudge)
         return
     if nudge is not None and nudge.kind != "digest":
-        contact = store.get_contact(turn.user.id, nudge.contact_id)
+        contact = await repo.get_contact(context.user.id, nudge.contact_id)
         if contact is not None:
-            await _log(turn, contact, said.rest, nudge)
+            await _log(context, contact, said.rest, nudge)
             return
-    waiting = _unanswered(turn)
+    waiting = await _unanswered(context)
     if said.rest and not said.separated:
-        named, note = _named(turn, said.rest)
+        named, note = await _named(context, said.rest)
         if named is not None:
-            await _log(turn, named, note, waiting.get(named.contact_id))
+            await _log(context, named, note, waiting.get(named.contact_id))
             return
         if len(waiting) != 1:
-            await turn.say("done-unknown-name", rest=clip(said.rest, 60))
+            await context.say("done-unknown-name", rest=clip(said.rest, 60))
             return
-    await _log_waiting(turn, waiting, said.rest)
+    await _log_waiting(context, waiting, said.rest)
 
 
-async def _close_favor(turn: Turn, nudge: Nudge) -> None:
+async def _close_favor(context: Context, nudge: Nudge) -> None:
     """ "done" in reply to a favour's follow-up: the thanks are said, the favour is closed."""
-    store = turn.services.store
-    favor = close_favor(turn, nudge.contact_id)
+    repo = context.repo
+    favor = await close_favor(context, nudge.contact_id)
     if favor is None:
-        await turn.say("favor-already-closed")
+        await context.say("favor-already-closed")
         return
-    store.update_nudge(turn.user.id, replace(nudge, status="done"))
-    contact = store.get_contact(turn.user.id, favor.contact_id)
+    await repo.update_nudge(context.user.id, replace(nudge, status="done"))
+    contact = await repo.get_contact(context.user.id, favor.contact_id)
     name = clip(contact.name if contact else "…", 100)
-    await turn.say("favor-closed", name=name, topic=clip(favor.topic, 100))
-    await _drop_buttons_of(turn, nudge)
+    await context.say("favor-closed", name=name, topic=clip(favor.topic, 100))
+    await _drop_buttons_of(context, nudge)
 
 
-async def _log_waiting(turn: Turn, waiting: dict[str, Nudge], note: str) -> None:
+async def _log_waiting(context: Context, waiting: dict[str, Nudge], note: str) -> None:
     if not waiting:
-        await turn.say("done-nothing-waiting")
+        await context.say("done-nothing-waiting")
         return
-    store = turn.services.store
+    repo = context.repo
     if len(waiting) == 1:
         [nudge] = waiting.values()
-        contact = store.get_contact(turn.user.id, nudge.contact_id)
+        contact = await repo.get_contact(context.user.id, nudge.contact_id)
         if contact is not None:
-            await _log(turn, contact, note, nudge)
+            await _log(context, contact, note, nudge)
         return
-    turn.state.pending_note = note
-    contacts = [c for i in waiting if (c := store.get_contact(turn.user.id, i)) is not None]
+    context.state.pending_note = note
+    contacts = [c for i in waiting if (c := await repo.get_contact(context.user.id, i)) is not None]
     buttons = [
         [InlineKeyboardButton(clip(c.name, 40), callback_data=f"n:which:{c.contact_id}")]
         for c in contacts
     ]
-    await turn.say("done-which", markup=InlineKeyboardMarkup(buttons))
+    await context.say("done-which", markup=InlineKeyboardMarkup(buttons))
 
 
 async def which_button(update: Update, context: Context) -> None:
     """The contact picked after a bare "done" with several nudges waiting."""
-    turn = Turn.of(update, context)
     query = update.callback_query
     contact_id = ((query.data or "") if query else "").removeprefix("n:which:")
-    nudge = _unanswered(turn).get(contact_id)
-    contact = turn.services.store.get_contact(turn.user.id, contact_id)
+    nudge = (await _unanswered(context)).get(contact_id)
+    contact = await context.repo.get_contact(context.user.id, contact_id)
     if nudge is None or contact is None:
-        await reject_button(turn)
+        await reject_button(context)
         return
     await answer_button(update)
     if isinstance(query and query.message, Message):
         await query.message.edit_reply_markup(None)  # type: ignore[union-attr]
-    note, turn.state.pending_note = turn.state.pending_note, ""
-    await _log(turn, contact, note, nudge)
+    note, context.state.pending_note = context.state.pending_note, ""
+    await _log(context, contact, note, nudge)
 
 
-async def _log(turn: Turn, contact: Contact, note: str, nudge: Nudge | None) -> None:
+async def _log(context: Context, contact: Contact, note: str, nudge: Nudge | None) -> None:
     """Log now with the note, close the nudge if there was one, say when the next one is."""
     if nudge is not None:
-        turn.services.store.update_nudge(turn.user.id, replace(nudge, status="done"))
+        await context.repo.update_nudge(context.user.id, replace(nudge, status="done"))
         if nudge.kind != "digest":
-            await _drop_buttons_of(turn, nudge)
-    await record(turn, contact, turn.services.clock.now(), note)
+            await _drop_buttons_of(context, nudge)
+    await record(context, contact, context.bot_data.clock.now(), note)
 
 
-async def _drop_buttons_of(turn: Turn, nudge: Nudge) -> None:
+async def _drop_buttons_of(context: Context, nudge: Nudge) -> None:
     """An answered nudge's buttons go, wherever it is in the chat."""
     if nudge.message_id is not None:
         with suppress(BadRequest):  # already without buttons
-            await turn.context.bot.edit_message_reply_markup(
-                turn.chat_id, nudge.message_id, reply_markup=None
+            await context.bot.edit_message_reply_markup(
+                context.chat_id, nudge.message_id, reply_markup=None
             )
 
 
-def _unanswered(turn: Turn) -> dict[str, Nudge]:
+async def _unanswered(context: Context) -> dict[str, Nudge]:
     """Today's nudges sent and not yet answered, by contact id."""
-    zone = ZoneInfo(turn.zone_of(turn.profile))
-    today = turn.local_now(zone.key).date()
-    nudges = turn.services.store.nudges_on(turn.user.id, today)
+    zone = ZoneInfo(context.zone_of(context.profile))
+    today = context.local_now(zone.key).date()
+    nudges = await context.repo.nudges_on(context.user.id, today)
     return {n.contact_id: n for n in nudges if n.status == "sent" and n.kind in _ANSWERABLE}
 
 
-def _named(turn: Turn, rest: str) -> tuple[Contact | None, str]:
+async def _named(context: Context, rest: str) -> tuple[Contact | None, str]:
     """The contact whose name starts the text, and the note after it (no messages sent)."""
-    contacts = turn.services.store.contacts(turn.user.id)
+    contacts = await context.repo.contacts(context.user.id)
     people = [(c.contact_id, c.name) for c in contacts]
     words = rest.split()
     for size in range(len(words), 0, -1):

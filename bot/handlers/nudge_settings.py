@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ParseMode
 
 from bot.context import Context
-from bot.handlers.common import Turn, answer_button, reject_button
+from bot.handlers.common import answer_button, reject_button
 from bot.handlers.settings import settings_card
 from core.model import UserProfile
 from core.rules.nudging import MAX_DAILY, MIN_DAILY
@@ -19,24 +18,23 @@ WEEKDAYS = tuple(range(1, 6))
 
 async def settings_button(update: Update, context: Context) -> None:
     """set:days, set:max, set:mode and every answer to them (days:, max:, mode:)."""
-    turn = Turn.of(update, context)
     query = update.callback_query
     data = (query.data or "") if query else ""
     message = query.message if query else None
-    profile = turn.ensure_profile()
+    profile = await context.ensure_profile()
     changed = _change(profile, data)
     if changed is None or not isinstance(message, Message):
-        await reject_button(turn)
+        await reject_button(context)
         return
     await answer_button(update)
     if changed is not profile:
-        profile = turn.save(changed)
+        profile = await context.save(changed)
     if data in ("set:days",) or data.startswith("days:toggle:"):
-        await _edit(message, turn.text("ask-days"), _days_keyboard(turn, profile))
+        await _edit(message, context.text("ask-days"), _days_keyboard(context, profile))
     elif data == "set:max":
-        await _edit(message, turn.text("ask-max"), _max_keyboard())
+        await _edit(message, context.text("ask-max"), _max_keyboard())
     else:  # a final choice: back to the card, now showing it
-        await _edit(message, *settings_card(turn, profile))
+        await _edit(message, *settings_card(context, profile))
 
 
 def _change(profile: UserProfile, data: str) -> UserProfile | None:
@@ -67,11 +65,11 @@ def _toggle(profile: UserProfile, day: str) -> UserProfile | None:
     return replace(profile, nudge_days=tuple(sorted(chosen))) if chosen else profile
 
 
-def _days_keyboard(turn: Turn, profile: UserProfile) -> InlineKeyboardMarkup:
+def _days_keyboard(context: Context, profile: UserProfile) -> InlineKeyboardMarkup:
     chosen = set(profile.nudge_days or WEEK)
     toggles = [
         InlineKeyboardButton(
-            f"{'✅' if day in chosen else '▫️'} {turn.text(f'day-{day}')}",
+            f"{'✅' if day in chosen else '▫️'} {context.text(f'day-{day}')}",
             callback_data=f"days:toggle:{day}",
         )
         for day in WEEK
@@ -79,12 +77,12 @@ def _days_keyboard(turn: Turn, profile: UserProfile) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(turn.text("days-every"), callback_data="days:all"),
-                InlineKeyboardButton(turn.text("days-weekdays"), callback_data="days:weekdays"),
+                InlineKeyboardButton(context.text("days-every"), callback_data="days:all"),
+                InlineKeyboardButton(context.text("days-weekdays"), callback_data="days:weekdays"),
             ],
             toggles[:4],
             toggles[4:],
-            [InlineKeyboardButton(turn.text("button-days-done"), callback_data="days:done")],
+            [InlineKeyboardButton(context.text("button-days-done"), callback_data="days:done")],
         ]
     )
 
@@ -98,4 +96,4 @@ def _max_keyboard() -> InlineKeyboardMarkup:
 
 
 async def _edit(message: Message, text: str, markup: InlineKeyboardMarkup) -> None:
-    await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    await message.edit_text(text, reply_markup=markup)

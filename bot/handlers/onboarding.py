@@ -23,7 +23,7 @@ from telegram.ext import (
 )
 
 from bot.context import Context
-from bot.handlers.common import Turn, answer_button, drop_buttons, reject_button
+from bot.handlers.common import answer_button, drop_buttons, reject_button
 from core.places import Place, PlaceLookup, find_place, is_valid_timezone, place_at
 from core.reading.clocktime import format_time_of_day, parse_time_of_day
 
@@ -35,182 +35,172 @@ _HOUR_CHOICES = (time(7), time(8), time(9), time(12), time(18), time(20))
 
 async def start(update: Update, context: Context) -> int:
     """Greet the user; a newcomer is then asked for their time zone."""
-    turn = Turn.of(update, context)
-    profile = turn.ensure_profile()
+    profile = await context.ensure_profile()
     if profile.onboarded:
-        zone = turn.zone_of(profile)
-        await turn.say(
+        zone = context.zone_of(profile)
+        await context.say(
             "welcome-back",
-            name=turn.user.first_name,
-            hour=format_time_of_day(profile.nudge_time, turn.language),
+            name=context.user.first_name,
+            hour=format_time_of_day(profile.nudge_time, context.language),
             zone=zone,
             markup=ReplyKeyboardRemove(),
         )
         return END
-    turn.state.onboarding = True
-    await turn.say("welcome", name=turn.user.first_name)
-    await turn.say("ask-timezone", markup=_timezone_keyboard(turn))
+    context.state.onboarding = True
+    await context.say("welcome", name=context.user.first_name)
+    await context.say("ask-timezone", markup=_timezone_keyboard(context))
     return ASK_TIMEZONE
 
 
 async def timezone_command(update: Update, context: Context) -> int:
     """Change the time zone: `/timezone Lyon`, or ask for it."""
-    turn = Turn.of(update, context)
-    turn.ensure_profile()
-    turn.state.onboarding = False
+    await context.ensure_profile()
+    context.state.onboarding = False
     query = " ".join(context.args or ())
     if not query:
-        await turn.say("ask-timezone", markup=_timezone_keyboard(turn))
+        await context.say("ask-timezone", markup=_timezone_keyboard(context))
         return ASK_TIMEZONE
-    return await _answer_lookup(turn, find_place(query))
+    return await _answer_lookup(context, find_place(query))
 
 
 async def ask_timezone_button(update: Update, context: Context) -> int:
     """The settings card's time zone button."""
-    turn = Turn.of(update, context)
     await answer_button(update)
-    turn.state.onboarding = False
-    await turn.say("ask-timezone", markup=_timezone_keyboard(turn))
+    context.state.onboarding = False
+    await context.say("ask-timezone", markup=_timezone_keyboard(context))
     return ASK_TIMEZONE
 
 
 async def got_place(update: Update, context: Context) -> int:
     """A city, country or zone name typed while we wait for the time zone."""
-    turn = Turn.of(update, context)
     text = update.effective_message.text if update.effective_message else None
-    return await _answer_lookup(turn, find_place(text or ""))
+    return await _answer_lookup(context, find_place(text or ""))
 
 
 async def got_location(update: Update, context: Context) -> int:
     """A shared location while we wait for the time zone."""
-    turn = Turn.of(update, context)
     message = update.effective_message
     location = message.location if message else None
     place = place_at(location.latitude, location.longitude) if location else None
     if place is None:
-        await turn.say("timezone-no-zone-here", markup=_timezone_keyboard(turn))
+        await context.say("timezone-no-zone-here", markup=_timezone_keyboard(context))
         return ASK_TIMEZONE
-    return await _set_timezone(turn, place.timezone, place.label)
+    return await _set_timezone(context, place.timezone, place.label)
 
 
 async def picked_zone(update: Update, context: Context) -> int:
     """One of the offered time zones was chosen."""
-    turn = Turn.of(update, context)
     query = update.callback_query
     zone = (query.data or "").removeprefix("tz:") if query else ""
     if not is_valid_timezone(zone):
-        await reject_button(turn)
+        await reject_button(context)
         return ASK_TIMEZONE
     await answer_button(update)
     await drop_buttons(update)
-    return await _set_timezone(turn, zone, zone)
+    return await _set_timezone(context, zone, zone)
 
 
 async def skip_timezone(update: Update, context: Context) -> int:
     """Keep the default time zone."""
-    turn = Turn.of(update, context)
-    zone = turn.zone_of(turn.profile)
-    return await _set_timezone(turn, zone, zone)
+    zone = context.zone_of(context.profile)
+    return await _set_timezone(context, zone, zone)
 
 
 async def time_command(update: Update, context: Context) -> int:
     """Change the nudge hour: `/time 8:30`, or ask for it."""
-    turn = Turn.of(update, context)
-    turn.ensure_profile()
-    turn.state.onboarding = False
+    await context.ensure_profile()
+    context.state.onboarding = False
     typed = " ".join(context.args or ())
     if typed:
-        return await _answer_hour(turn, typed)
-    await turn.say("ask-hour", markup=_hour_keyboard(turn))
+        return await _answer_hour(context, typed)
+    await context.say("ask-hour", markup=_hour_keyboard(context))
     return ASK_HOUR
 
 
 async def ask_hour_button(update: Update, context: Context) -> int:
     """The settings card's nudge hour button."""
-    turn = Turn.of(update, context)
     await answer_button(update)
-    turn.state.onboarding = False
-    await turn.say("ask-hour", markup=_hour_keyboard(turn))
+    context.state.onboarding = False
+    await context.say("ask-hour", markup=_hour_keyboard(context))
     return ASK_HOUR
 
 
 async def got_hour(update: Update, context: Context) -> int:
     """An hour typed while we wait for it."""
-    turn = Turn.of(update, context)
     text = update.effective_message.text if update.effective_message else None
-    return await _answer_hour(turn, text or "")
+    return await _answer_hour(context, text or "")
 
 
 async def picked_hour(update: Update, context: Context) -> int:
     """One of the offered hours was chosen."""
-    turn = Turn.of(update, context)
     query = update.callback_query
     chosen = parse_time_of_day((query.data or "").removeprefix("hour:")) if query else None
     if chosen is None:
-        await reject_button(turn)
+        await reject_button(context)
         return ASK_HOUR
     await answer_button(update)
     await drop_buttons(update)
-    return await _set_hour(turn, chosen)
+    return await _set_hour(context, chosen)
 
 
 async def skip_hour(update: Update, context: Context) -> int:
     """Keep the current nudge hour."""
-    turn = Turn.of(update, context)
-    return await _set_hour(turn, turn.ensure_profile().nudge_time)
+    return await _set_hour(context, (await context.ensure_profile()).nudge_time)
 
 
-async def _answer_lookup(turn: Turn, lookup: PlaceLookup) -> int:
+async def _answer_lookup(context: Context, lookup: PlaceLookup) -> int:
     if lookup.best is not None:
-        return await _set_timezone(turn, lookup.best.timezone, lookup.best.label)
+        return await _set_timezone(context, lookup.best.timezone, lookup.best.label)
     if lookup.candidates:
-        await turn.say("timezone-pick", markup=_zone_choices(lookup.candidates))
+        await context.say("timezone-pick", markup=_zone_choices(lookup.candidates))
         return ASK_TIMEZONE
-    await turn.say("timezone-not-found", query=lookup.query[:100], markup=_timezone_keyboard(turn))
+    await context.say(
+        "timezone-not-found", query=lookup.query[:100], markup=_timezone_keyboard(context)
+    )
     return ASK_TIMEZONE
 
 
-async def _set_timezone(turn: Turn, zone: str, label: str) -> int:
-    profile = turn.save(replace(turn.ensure_profile(), timezone=zone))
-    await turn.say(
-        "timezone-set", place=label, time=turn.clock_text(zone), markup=ReplyKeyboardRemove()
+async def _set_timezone(context: Context, zone: str, label: str) -> int:
+    profile = await context.save(replace(await context.ensure_profile(), timezone=zone))
+    await context.say(
+        "timezone-set", place=label, time=context.clock_text(zone), markup=ReplyKeyboardRemove()
     )
-    if turn.state.onboarding and not profile.onboarded:
-        await turn.say("ask-hour", markup=_hour_keyboard(turn))
+    if context.state.onboarding and not profile.onboarded:
+        await context.say("ask-hour", markup=_hour_keyboard(context))
         return ASK_HOUR
     return END
 
 
-async def _answer_hour(turn: Turn, typed: str) -> int:
+async def _answer_hour(context: Context, typed: str) -> int:
     chosen = parse_time_of_day(typed)
     if chosen is None:
-        await turn.say("hour-invalid", text=typed[:100], markup=_hour_keyboard(turn))
+        await context.say("hour-invalid", text=typed[:100], markup=_hour_keyboard(context))
         return ASK_HOUR
-    return await _set_hour(turn, chosen)
+    return await _set_hour(context, chosen)
 
 
-async def _set_hour(turn: Turn, chosen: time) -> int:
-    profile = turn.ensure_profile()
-    hour = format_time_of_day(chosen, turn.language)
-    if turn.state.onboarding and not profile.onboarded:
-        profile = turn.save(replace(profile, nudge_time=chosen, onboarded=True))
-        turn.state.onboarding = False
-        await turn.say("onboarding-done", hour=hour, zone=turn.zone_of(profile))
+async def _set_hour(context: Context, chosen: time) -> int:
+    profile = await context.ensure_profile()
+    hour = format_time_of_day(chosen, context.language)
+    if context.state.onboarding and not profile.onboarded:
+        profile = await context.save(replace(profile, nudge_time=chosen, onboarded=True))
+        context.state.onboarding = False
+        await context.say("onboarding-done", hour=hour, zone=context.zone_of(profile))
         return END
-    turn.save(replace(profile, nudge_time=chosen))
-    await turn.say("hour-set", hour=hour, zone=turn.zone_of(profile))
+    await context.save(replace(profile, nudge_time=chosen))
+    await context.say("hour-set", hour=hour, zone=context.zone_of(profile))
     return END
 
 
-def _timezone_keyboard(turn: Turn) -> ReplyKeyboardMarkup:
+def _timezone_keyboard(context: Context) -> ReplyKeyboardMarkup:
     return ReplyKeyboardMarkup(
         [
-            [KeyboardButton(turn.text("button-share-location"), request_location=True)],
-            [KeyboardButton(turn.zone_of(turn.profile))],
+            [KeyboardButton(context.text("button-share-location"), request_location=True)],
+            [KeyboardButton(context.zone_of(context.profile))],
         ],
         resize_keyboard=True,
         one_time_keyboard=True,
-        input_field_placeholder=turn.text("placeholder-place"),
+        input_field_placeholder=context.text("placeholder-place"),
     )
 
 
@@ -223,10 +213,10 @@ def _zone_choices(places: tuple[Place, ...]) -> InlineKeyboardMarkup:
     )
 
 
-def _hour_keyboard(turn: Turn) -> InlineKeyboardMarkup:
+def _hour_keyboard(context: Context) -> InlineKeyboardMarkup:
     buttons = [
         InlineKeyboardButton(
-            format_time_of_day(hour, turn.language), callback_data=f"hour:{hour:%H:%M}"
+            format_time_of_day(hour, context.language), callback_data=f"hour:{hour:%H:%M}"
         )
         for hour in _HOUR_CHOICES
     ]

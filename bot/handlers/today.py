@@ -2,58 +2,33 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from telegram import Update
 
 from bot.context import Context
-from bot.handlers.common import Turn
-from bot.nudges.plan import candidate
 from bot.nudges.render import idea_line, nudge_keyboard, nudge_text
-from core.agenda import agenda, stay_of
-from core.model import Nudge
+from services import nudges
 
 
 async def today_command(update: Update, context: Context) -> None:
     """Who is due now, as nudges with their buttons; the rest counted."""
-    turn = Turn.of(update, context)
-    profile = turn.ensure_profile()
-    store = turn.services.store
-    zone = ZoneInfo(turn.zone_of(profile))
-    now = turn.services.clock.now()
+    profile = await context.ensure_profile()
+    repo, user_id, zone = context.repo, context.user.id, context.zone
+    now = context.now()
     today = now.astimezone(zone).date()
-    entries = agenda(store.contacts(turn.user.id), zone, stay_of(turn.profile))
-    birthdays = {
-        e.contact.contact_id
-        for e in entries
-        if candidate(e.contact, zone, today, None).birthday_today
-    }
-    due = [
-        e
-        for e in entries
-        if (e.due is not None and e.due <= today) or e.contact.contact_id in birthdays
-    ]
-    if not due:
-        await turn.say("today-none")
+    planned = await nudges.plan_day(repo, profile, zone, today, on_demand=True)
+    if not planned:
+        await context.say("today-none")
         return
-    shown, known = (
-        due[: profile.daily_max],
-        {n.contact_id: n for n in store.nudges_on(turn.user.id, today)},
-    )
-    for entry in shown:
-        contact = entry.contact
-        history = store.interactions(turn.user.id, contact.contact_id)
-        last = history[-1] if history else None
-        birthday = contact.contact_id in birthdays
-        rng = turn.services.rng
-        key, idea = idea_line(turn, contact, last, now=now, zone=zone, rng=rng)
-        text = nudge_text(turn, contact, last, birthday=birthday, now=now, zone=zone, idea=idea)
-        sent = await turn.send(text, markup=nudge_keyboard(turn, contact.contact_id))
-        kind = "birthday" if birthday else "due"
-        nudge = Nudge(today, contact.contact_id, kind, sent.message_id, "sent", key)
-        if contact.contact_id in known:
-            store.update_nudge(turn.user.id, nudge)
-        else:
-            store.add_nudges(turn.user.id, [nudge])
-    if len(due) > len(shown):
-        await turn.say("today-more", count=len(due) - len(shown))
+    shown = planned[: profile.daily_max]
+    for nudge in shown:
+        contact = await repo.get_contact(user_id, nudge.contact_id)
+        if contact is None:
+            continue
+        last = await nudges.last_exchange(repo, user_id, contact.contact_id)
+        key, idea = idea_line(context, contact, last, now=now, zone=zone, rng=context.bot_data.rng)
+        birthday = nudge.kind == "birthday"
+        text = nudge_text(context, contact, last, birthday=birthday, now=now, zone=zone, idea=idea)
+        sent = await context.send(text, markup=nudge_keyboard(context, contact.contact_id))
+        await nudges.record_shown(repo, user_id, nudge, sent.message_id, key)
+    if len(planned) > len(shown):
+        await context.say("today-more", count=len(planned) - len(shown))

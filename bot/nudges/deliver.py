@@ -11,15 +11,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import replace
-from datetime import timedelta
 
 from telegram import InlineKeyboardMarkup, Message
-from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.context import App, Context, app_of
-from bot.nudges.favors import FOLLOW_UP_DAYS, favor_keyboard, favor_nudge_text, find_favor
-from bot.nudges.plan import plan_today
+from bot.nudges.favors import favor_keyboard, favor_nudge_text
 from bot.nudges.render import (
     digest_keyboard,
     digest_text,
@@ -32,7 +29,8 @@ from bot.nudges.voice import Voice, voice_of, zone_of
 from core.agenda import stay_of
 from core.model import Nudge, UserProfile
 from core.rules.nudging import delivery_due
-from storage import UserDataUnavailableError
+from services import favors, nudges
+from services.repository import UserDataUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +51,10 @@ async def deliver(app: App, user_id: int) -> int:
 
 async def _deliver(app: App, user_id: int) -> int:
     data = app.bot_data
-    store = data.store
-    if store.is_unavailable(user_id):
+    repo = data.repo
+    if await repo.is_unavailable(user_id):
         return 0
-    profile = store.get_profile(user_id)
+    profile = await repo.get_profile(user_id)
     if profile is None or not profile.active:
         return 0
     zone = zone_of(profile, data.settings)
@@ -68,8 +66,9 @@ async def _deliver(app: App, user_id: int) -> int:
             now.astimezone(zone), profile.nudge_time, profile.last_delivery_day, days
         ):
             return 0
-        store.start_delivery(user_id, today, plan_today(store, profile, zone, today))
-    pending = [nudge for nudge in store.nudges_on(user_id, today) if nudge.status == "planned"]
+        planned = await nudges.plan_day(repo, profile, zone, today)
+        await repo.start_delivery(user_id, today, planned)
+    pending = [nudge for nudge in await repo.nudges_on(user_id, today) if nudge.status == "planned"]
     if not pending:
         return 0
     voice = voice_of(profile, data.settings, data.translate)
@@ -77,9 +76,8 @@ async def _deliver(app: App, user_id: int) -> int:
         return await _send_all(app, user_id, voice, pending)
     except Forbidden:
         log.info("User %s blocked the bot; no more nudges until they /start again", user_id)
-        store.save_profile(replace(profile, active=False))
-        for job in app.job_queue.get_jobs_by_name(str(user_id)) if app.job_queue else ():
-            job.schedule_removal()
+        await repo.save_profile(replace(profile, active=False))
+        app.bot_data.reschedule(replace(profile, active=False))
     except (NetworkError, RetryAfter):
         log.warning("Nudges of user %s not delivered; trying again later", user_id, exc_info=True)
         if app.job_queue is not None:
@@ -89,8 +87,8 @@ async def _deliver(app: App, user_id: int) -> int:
 
 async def _send_all(app: App, user_id: int, voice: Voice, pending: list[Nudge]) -> int:
     data = app.bot_data
-    store = data.store
-    profile = store.get_profile(user_id)
+    repo = data.repo
+    profile = await repo.get_profile(user_id)
     assert profile is not None
     zone = zone_of(profile, data.settings)
     now = data.clock.now()
@@ -103,60 +101,55 @@ async def _send_all(app: App, user_id: int, voice: Voice, pending: list[Nudge]) 
             sent += await _send_favor(app, user_id, voice, nudge)
             continue
         if nudge.kind in ("checklist", "welcome"):
-            text = _stay_text(app, profile, voice, nudge.kind)
+            text = await _stay_text(app, profile, voice, nudge.kind)
             message = await send_reliably(app, user_id, text, None)
-            store.update_nudge(
-                user_id, replace(nudge, status="sent", message_id=message.message_id)
-            )
+            await nudges.mark_sent(repo, user_id, nudge, message.message_id)
             sent += 1
             continue
-        contact = store.get_contact(user_id, nudge.contact_id)
+        contact = await repo.get_contact(user_id, nudge.contact_id)
         if contact is None:  # deleted since the plan was made
-            store.update_nudge(user_id, replace(nudge, status="skipped"))
+            await nudges.mark_skipped(repo, user_id, nudge)
             continue
-        history = store.interactions(user_id, contact.contact_id)
-        last = history[-1] if history else None
+        last = await nudges.last_exchange(repo, user_id, contact.contact_id)
         key, idea = idea_line(voice, contact, last, now=now, zone=zone, rng=data.rng)
         text = nudge_text(
             voice, contact, last, birthday=nudge.kind == "birthday", now=now, zone=zone, idea=idea
         )
         message = await send_reliably(app, user_id, text, nudge_keyboard(voice, contact.contact_id))
-        sent_nudge = replace(nudge, status="sent", message_id=message.message_id, idea=key)
-        store.update_nudge(user_id, sent_nudge)
+        await nudges.mark_sent(repo, user_id, nudge, message.message_id, key)
         sent += 1
-    contacts = [c for n in digest if (c := store.get_contact(user_id, n.contact_id))]
+    contacts = [c for n in digest if (c := await repo.get_contact(user_id, n.contact_id))]
     message_id = None
     if contacts:
         text = digest_text(voice, contacts, now=now, zone=zone, stay=stay_of(profile))
         message_id = (await send_reliably(app, user_id, text, digest_keyboard(contacts))).message_id
         sent += 1
     for nudge in digest:
-        store.update_nudge(user_id, replace(nudge, status="sent", message_id=message_id))
+        await nudges.mark_sent(repo, user_id, nudge, message_id)
     return sent
 
 
 async def _send_favor(app: App, user_id: int, voice: Voice, nudge: Nudge) -> int:
     """The follow-up of a favour; the next one comes a week later if it stays open."""
-    store = app.bot_data.store
-    favor = find_favor(store, user_id, nudge.contact_id)
-    contact = store.get_contact(user_id, favor.contact_id) if favor else None
+    repo = app.bot_data.repo
+    favor = await favors.find_favor(repo, user_id, nudge.contact_id)
+    contact = await repo.get_contact(user_id, favor.contact_id) if favor else None
     if favor is None or contact is None or favor.closed:
-        store.update_nudge(user_id, replace(nudge, status="skipped"))
+        await nudges.mark_skipped(repo, user_id, nudge)
         return 0
     text = favor_nudge_text(voice, favor, contact)
     message = await send_reliably(app, user_id, text, favor_keyboard(voice, favor))
-    store.update_nudge(user_id, replace(nudge, status="sent", message_id=message.message_id))
-    next_time = nudge.day + timedelta(days=FOLLOW_UP_DAYS)
-    store.save_favor(user_id, replace(favor, follow_up_on=next_time))
+    await nudges.mark_sent(repo, user_id, nudge, message.message_id)
+    await favors.postpone_follow_up(repo, user_id, favor, nudge.day)
     return 1
 
 
-def _stay_text(app: App, profile: UserProfile, voice: Voice, kind: str) -> str:
+async def _stay_text(app: App, profile: UserProfile, voice: Voice, kind: str) -> str:
     data = app.bot_data
     stay = stay_of(profile)
     assert stay is not None
     zone = zone_of(profile, data.settings)
-    contacts = data.store.contacts(profile.user_id)
+    contacts = await data.repo.contacts(profile.user_id)
     if kind == "welcome":
         return welcome_text(voice, stay, contacts, zone)
     return checklist_text(voice, stay, contacts, data.clock.now().astimezone(zone).date(), zone)
@@ -169,9 +162,7 @@ async def send_reliably(
     delays = app.bot_data.retry_delays
     for attempt in range(len(delays) + 1):
         try:
-            return await app.bot.send_message(
-                chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup
-            )
+            return await app.bot.send_message(chat_id, text, reply_markup=markup)
         except BadRequest:
             raise
         except NetworkError:
@@ -189,7 +180,7 @@ async def _retry(context: Context) -> None:
 
 async def deliver_all(app: App) -> None:
     """Run every user's delivery at once (start-up catch-up); one failure never stops others."""
-    user_ids = [profile.user_id for profile in app.bot_data.store.profiles()]
+    user_ids = [profile.user_id for profile in await app.bot_data.repo.profiles()]
     results = await asyncio.gather(*(deliver(app, uid) for uid in user_ids), return_exceptions=True)
     for user_id, result in zip(user_ids, results, strict=True):
         if isinstance(result, UserDataUnavailableError):

@@ -40,7 +40,7 @@ async def _run(context: Context) -> None:
 
 async def start_scheduling(app: App) -> None:
     """Build every user's job from storage, then send what was missed while down."""
-    for profile in app.bot_data.store.profiles():
+    for profile in await app.bot_data.repo.profiles():
         schedule_user(app, profile)
     if app.job_queue is not None:
         # A job, not a task: post_init runs before the application (and its queue) starts.

@@ -1,0 +1,88 @@
+"""Favours: an ask logged and followed up a week later, until the user thanks them."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from core.model import Contact, Favor, Interaction
+from core.text import fold
+from services.repository import Repository
+
+FOLLOW_UP_DAYS = 7  # after an ask, and again each week while it stays open
+
+
+async def open_favors(repo: Repository, user_id: int) -> list[tuple[Favor, Contact]]:
+    """This user's open favours with their contact, the earliest follow-up first.
+
+    A favour whose contact was deleted since is left out: there is nobody to thank.
+    """
+    contacts = {contact.contact_id: contact for contact in await repo.contacts(user_id)}
+    found = [
+        (favor, contacts[favor.contact_id])
+        for favor in await repo.favors(user_id)
+        if not favor.closed and favor.contact_id in contacts
+    ]
+    return sorted(found, key=lambda pair: (pair[0].follow_up_on, pair[0].asked_at))
+
+
+async def due_favors(repo: Repository, user_id: int, today: date) -> list[Favor]:
+    """The open favours whose follow-up day has come (`today` is the user's local date)."""
+    return [f for f, _ in await open_favors(repo, user_id) if f.follow_up_on <= today]
+
+
+async def find_favor(repo: Repository, user_id: int, favor_id: str) -> Favor | None:
+    """This user's favour with that id, open or closed; another user's id finds nothing."""
+    return next((f for f in await repo.favors(user_id) if f.favor_id == favor_id), None)
+
+
+async def open_favor(
+    repo: Repository,
+    user_id: int,
+    contact: Contact,
+    topic: str,
+    *,
+    now: datetime,
+    today: date,
+    note: str,
+    days: int = FOLLOW_UP_DAYS,
+) -> Favor | None:
+    """Log the ask (`note`) as an exchange and open a favour to follow up on in `days` days.
+
+    None when the same ask of the same contact is still open: a second press adds nothing.
+    Raises UnknownContactError if the contact was deleted meanwhile.
+    """
+    favors = await repo.favors(user_id)
+    if any(
+        not f.closed and f.contact_id == contact.contact_id and fold(f.topic) == fold(topic)
+        for f in favors
+    ):
+        return None
+    taken = {favor.favor_id for favor in favors}
+    while (favor_id := secrets.token_hex(4)) in taken:
+        continue
+    favor = Favor(favor_id, contact.contact_id, topic, now, today, today + timedelta(days=days))
+    await repo.save_favor(user_id, favor, Interaction(contact.contact_id, now, note))
+    return favor
+
+
+async def close_favor(
+    repo: Repository, user_id: int, favor_id: str, *, now: datetime, note: str
+) -> Favor | None:
+    """Close this user's open favour and log the thanks (`note`); None if no such open favour."""
+    favor = await find_favor(repo, user_id, favor_id)
+    if favor is None or favor.closed:
+        return None
+    closed = replace(favor, closed=True, closed_at=now)
+    thanks = None
+    if await repo.get_contact(user_id, favor.contact_id) is not None:
+        thanks = Interaction(favor.contact_id, now, f"{note} {favor.topic}")
+    await repo.save_favor(user_id, closed, thanks)
+    return closed
+
+
+async def postpone_follow_up(repo: Repository, user_id: int, favor: Favor, sent_on: date) -> None:
+    """A follow-up went out: the next one comes a week later if the favour stays open."""
+    later = replace(favor, follow_up_on=sent_on + timedelta(days=FOLLOW_UP_DAYS))
+    await repo.save_favor(user_id, later)
