@@ -18,8 +18,8 @@ from bot.config import LANGUAGES, Settings
 from bot.context import App, BotContext, BotData, UserState
 from bot.handlers import register
 from bot.i18n import Translator
-from bot.nudges.deliver import DELIVERIES_AT_ONCE, RETRY_DELAYS
-from bot.nudges.schedule import schedule_user, start_scheduling
+from bot.jobs.deliver import DELIVERIES_AT_ONCE, RETRY_DELAYS
+from bot.jobs.schedule import schedule_user, start_scheduling
 from bot.ratelimit import SpacedRateLimiter
 from core.places import find_place
 from services.repository import Repository

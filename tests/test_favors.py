@@ -8,8 +8,8 @@ from pathlib import Path
 
 from bot.config import Language
 from bot.i18n import FluentArg, Translator
-from bot.nudges.deliver import deliver_all
-from bot.nudges.favors import favor_keyboard, favor_nudge_text
+from bot.jobs.deliver import deliver_all
+from bot.views.favors import favor_keyboard, favor_nudge_text
 from core.model import Favor, Interaction, UserProfile
 from services.favors import due_favors
 from storage import Store

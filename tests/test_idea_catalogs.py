@@ -9,7 +9,7 @@ import pytest
 
 from bot.config import LANGUAGES, Language
 from bot.i18n import LOCALES_DIR, FluentArg, Translator
-from bot.ideas import ARG_LIMITS
+from bot.views.ideas import ARG_LIMITS
 from core.ideas.choice import TEMPLATES, Template
 from tests.catalogs import variables_in
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bot.config import Language
 from bot.i18n import FluentArg, Translator
-from bot.ideas import facts_of, idea_for
+from bot.views.ideas import facts_of, idea_for
 from core.ideas.choice import CATEGORIES, TEMPLATES, Category, Facts, Idea, available, pick_idea
 from core.model import Birthday, Contact, Interaction
 

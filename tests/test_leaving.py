@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bot.nudges.deliver import deliver_all
+from bot.jobs.deliver import deliver_all
 from core.model import Channel, UserProfile
 from core.rules.stay import Stay, first_check_in
 from tests.fakebot import FakeTelegram

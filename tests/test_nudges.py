@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from bot.nudges.deliver import deliver_all
+from bot.jobs.deliver import deliver_all
 from core.model import Birthday, UserProfile
 from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot

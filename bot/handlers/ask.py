@@ -13,7 +13,7 @@ from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons
 from bot.handlers.favors import open_favor
 from bot.handlers.pick import button_contact
-from bot.render import clip, day_words
+from bot.views.render import clip, day_words
 from core.asking import (
     MAX_QUESTION,
     Match,

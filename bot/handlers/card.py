@@ -11,7 +11,7 @@ from telegram.error import BadRequest
 from bot.context import Context
 from bot.handlers.common import answer_button, reject_button
 from bot.handlers.pick import button_contact, pick_contact
-from bot.render import card_text, day_words
+from bot.views.render import card_text, day_words
 from core.agenda import next_due, stay_of
 from core.model import Contact
 from core.rules.cadence import Cadence

@@ -10,7 +10,7 @@ from telegram.ext import ConversationHandler
 from bot.context import Context
 from bot.handlers.card import send_card
 from bot.handlers.common import answer_button, drop_buttons, reject_button
-from bot.handlers.form_view import (
+from bot.views.form import (
     field_keyboard,
     field_value,
     fields_keyboard,

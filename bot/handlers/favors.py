@@ -14,8 +14,8 @@ from telegram.error import BadRequest
 
 from bot.context import Context
 from bot.handlers.common import answer_button, reject_button
-from bot.nudges.favors import DONE, NAME_LIMIT, TOPIC_LIMIT, favor_keyboard
-from bot.render import ago_words, clip, day_words
+from bot.views.favors import DONE, NAME_LIMIT, TOPIC_LIMIT, favor_keyboard
+from bot.views.render import ago_words, clip, day_words
 from core.model import Contact, Favor
 from services import favors
 from services.favors import FOLLOW_UP_DAYS

@@ -11,7 +11,7 @@ from bot.context import Context
 from bot.handlers.common import answer_button, reject_button
 from bot.handlers.nudge_answers import pressed_nudge
 from bot.handlers.pick import pick_contact
-from bot.nudges.render import idea_line, nudge_keyboard, nudge_text
+from bot.views.nudges import idea_line, nudge_keyboard, nudge_text
 from core.model import Contact
 
 

@@ -12,7 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from bot.context import Context
 from bot.handlers.common import answer_button, reject_button
 from bot.handlers.pick import button_contact, pick_with_rest
-from bot.render import day_words, when_words
+from bot.views.render import day_words, when_words
 from core.agenda import stay_of
 from core.model import Contact, UserProfile
 from core.rules.due import local_date

@@ -11,7 +11,7 @@ from telegram.error import BadRequest
 from bot.context import Context
 from bot.handlers.common import answer_button, reject_button
 from bot.i18n import FluentArg
-from bot.render import clip, list_line
+from bot.views.render import clip, list_line
 from core.agenda import Entry, ListFilter, agenda, parse_filter, select, stay_of
 from core.places import find_place
 from core.text import fold

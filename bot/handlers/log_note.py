@@ -19,7 +19,7 @@ from bot.context import Context
 from bot.handlers.card import refresh_card
 from bot.handlers.common import answer_button, drop_buttons
 from bot.handlers.pick import button_contact, pending_rest, pick_with_rest
-from bot.render import ago_words, day_words, next_words
+from bot.views.render import ago_words, day_words, next_words
 from core.agenda import next_due, stay_of
 from core.model import Contact, Interaction
 from core.reading.logline import split_moment

@@ -15,8 +15,8 @@ from bot.handlers.common import answer_button, reject_button
 from bot.handlers.favors import close_favor
 from bot.handlers.help import stray_message
 from bot.handlers.log_note import record
-from bot.nudges.render import outcome_text
-from bot.render import clip
+from bot.views.nudges import outcome_text
+from bot.views.render import clip
 from core.agenda import cadence_of, next_due, stay_of
 from core.matching import match_name
 from core.model import Contact, Interaction, Nudge

@@ -12,7 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons
 from bot.handlers.pick import button_contact, pending_rest, pick_contact, pick_with_rest
-from bot.render import next_words, tags_words
+from bot.views.render import next_words, tags_words
 from core.agenda import next_due, normalize_tag, stay_of
 from core.model import Contact
 from storage import UnknownContactError

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import Context
-from bot.nudges.render import idea_line, nudge_keyboard, nudge_text
+from bot.views.nudges import idea_line, nudge_keyboard, nudge_text
 from services import nudges
 
 

@@ -12,7 +12,7 @@ from core.model import UserProfile
 
 @dataclass(frozen=True)
 class Voice:
-    """Speaks to one user in their language; satisfies bot.render.Speaker."""
+    """Speaks to one user in their language; satisfies bot.views.render.Speaker."""
 
     language: Language
     translate: Translator

@@ -9,7 +9,7 @@ from babel.dates import format_date
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.context import Context
-from bot.render import birthday_words
+from bot.views.render import birthday_words
 from core.fields import ADD_ORDER, EDITABLE, LAST_TALKED_CHOICES, FieldName
 from core.model import Contact
 from core.rules.cadence import CHOICES, Cadence

@@ -16,16 +16,16 @@ from telegram import InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.context import App, Context, app_of
-from bot.nudges.favors import favor_keyboard, favor_nudge_text
-from bot.nudges.render import (
+from bot.views.favors import favor_keyboard, favor_nudge_text
+from bot.views.nudges import (
     digest_keyboard,
     digest_text,
     idea_line,
     nudge_keyboard,
     nudge_text,
 )
-from bot.nudges.stay_render import checklist_text, welcome_text
-from bot.nudges.voice import Voice, voice_of, zone_of
+from bot.views.stay import checklist_text, welcome_text
+from bot.views.voice import Voice, voice_of, zone_of
 from core.agenda import stay_of
 from core.model import Nudge, UserProfile
 from core.rules.nudging import delivery_due

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, tzinfo
 
-from bot.render import Speaker, clip
+from bot.views.render import Speaker, clip
 from core.ideas.choice import Facts, pick_idea
 from core.model import Contact, Interaction
 from core.rules.birthdays import is_birthday

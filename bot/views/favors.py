@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.render import Speaker, clip, day_words
+from bot.views.render import Speaker, clip, day_words
 from core.model import Contact, Favor
 
 NAME_LIMIT = 100

@@ -7,8 +7,8 @@ catches up a delivery missed while the bot was down (same local day only, see de
 from __future__ import annotations
 
 from bot.context import App, Context, app_of
-from bot.nudges.deliver import deliver, deliver_all
-from bot.nudges.voice import zone_of
+from bot.jobs.deliver import deliver, deliver_all
+from bot.views.voice import zone_of
 from core.model import UserProfile
 
 # APScheduler drops a run more than 1 s late by default (python-telegram-bot#3642): a busy

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import Html
-from bot.ideas import idea_for
-from bot.render import Speaker, ago_words, clip, day_words, when_words
+from bot.views.ideas import idea_for
+from bot.views.render import Speaker, ago_words, clip, day_words, when_words
 from core.agenda import next_due
 from core.model import Contact, Interaction
 from core.reading.clocktime import format_time_of_day

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from bot.render import Speaker, clip, day_words
+from bot.views.render import Speaker, clip, day_words
 from core.model import Contact
 from core.rules.due import local_date
 from core.rules.stay import Stay, during, is_personal_channel

@@ -1,0 +1,1 @@
+"""Jobs: scheduling the daily nudges and delivering them exactly once."""

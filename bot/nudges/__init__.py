@@ -1,1 +1,0 @@
-"""Nudges: what is due today, sent once at the user's hour, and what the user answers."""

@@ -1,0 +1,1 @@
+"""Views: model objects to catalog text and keyboards; no sends, no store."""
