@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from contextlib import suppress
 from dataclasses import replace
 
 from telegram import Update
-from telegram.error import Forbidden
+from telegram.error import Forbidden, TelegramError
 
 from bot.context import Context
 from bot.i18n import pick_language
@@ -46,9 +47,12 @@ async def on_error(update: object, context: Context) -> None:
         context.bot_data.settings.default_language,
     )
     text = context.bot_data.translate(language, message_id)
-    try:
-        if isinstance(update, Update) and update.callback_query is not None:
+    if isinstance(update, Update) and update.callback_query is not None:
+        # Stop the spinner; the failing callback may have answered the press already, and
+        # Telegram refuses a second answer: the message below must go out all the same.
+        with suppress(TelegramError):
             await update.callback_query.answer()
+    try:
         await context.bot.send_message(chat.id, text)
     except Exception:  # the chat itself may be what fails; the log already has the cause
         log.warning("Could not tell user %s about the error", user.id, exc_info=True)

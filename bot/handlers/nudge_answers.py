@@ -15,6 +15,7 @@ from bot.handlers.common import answer_button, reject_button
 from bot.handlers.favors import close_favor
 from bot.handlers.help import stray_message
 from bot.handlers.log_note import record
+from bot.i18n import Html
 from bot.views.nudges import outcome_text
 from bot.views.render import clip
 from core.agenda import cadence_of, next_due, stay_of
@@ -88,7 +89,7 @@ async def _close_nudge(
             if all(button.callback_data != f"n:done:{contact.contact_id}" for button in row)
         ]
         markup = InlineKeyboardMarkup(rows) if rows else None
-        outcome = f"{clip(contact.name, 60)}: {outcome}"
+        outcome = context.text("digest-outcome", name=clip(contact.name, 60), outcome=Html(outcome))
     try:
         await message.edit_text(f"{message.text_html}\n\n{outcome}", reply_markup=markup)
     except BadRequest:  # too long to append to, or already edited: say it apart

@@ -45,6 +45,7 @@ digest-title = { $count ->
     [one] 🔔 One person to write to today:
    *[other] 🔔 { $count } people to write to today:
 }
+digest-outcome = <b>{ $name }</b>: { $outcome }
 digest-line = • <b>{ $name }</b>: { $when }
 
 done-which = Who did you get in touch with?

@@ -45,6 +45,7 @@ digest-title = { $count ->
     [one] 🔔 Une personne à qui écrire aujourd'hui :
    *[other] 🔔 { $count } personnes à qui écrire aujourd'hui :
 }
+digest-outcome = <b>{ $name }</b> : { $outcome }
 digest-line = • <b>{ $name }</b> : { $when }
 
 done-which = Avec qui as-tu échangé ?
