@@ -29,7 +29,13 @@ async def namesake(repo: Repository, user_id: int, draft: Contact) -> Contact | 
 
 
 async def log_exchange(
-    repo: Repository, user_id: int, contact_id: str, at: datetime, note: str = "", channel: str = ""
+    repo: Repository,
+    user_id: int,
+    contact_id: str,
+    at: datetime,
+    *,
+    note: str = "",
+    channel: str = "",
 ) -> Contact:
     """Record an exchange with a contact; returns the contact with its new last-contact date."""
     return await repo.log_interaction(user_id, Interaction(contact_id, at, note, channel))

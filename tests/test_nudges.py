@@ -263,6 +263,8 @@ async def test_a_blocked_user_is_left_alone_and_others_are_not_affected(
     profile = bot.store.get_profile(501)
     assert profile is not None
     assert not profile.active
+    # The day's delivery stays recorded: marking them inactive does not roll it back.
+    assert profile.last_delivery_day == date(2026, 3, 2)
     assert bot.app.job_queue is not None
     assert not bot.app.job_queue.get_jobs_by_name("501")
     tg.unblock(501)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 from contextlib import suppress
-from dataclasses import replace
 
 from telegram import Update
 from telegram.error import Forbidden, TelegramError
 
 from bot.context import Context
 from bot.i18n import pick_language
+from services import profiles
 from storage import UserDataUnavailableError
 
 log = logging.getLogger(__name__)
@@ -59,11 +59,6 @@ async def on_error(update: object, context: Context) -> None:
 
 
 async def _mark_inactive(context: Context, user_id: int) -> None:
-    repo = context.bot_data.repo
-    if await repo.is_unavailable(user_id):
-        return
-    profile = await repo.get_profile(user_id)
-    if profile is not None and profile.active:
-        profile = replace(profile, active=False)
-        await repo.save_profile(profile)
+    profile = await profiles.deactivate(context.bot_data.repo, user_id)
+    if profile is not None:
         context.bot_data.reschedule(profile)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import replace
 
 from telegram import InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
@@ -29,7 +28,7 @@ from bot.views.voice import Voice, voice_of, zone_of
 from core.agenda import stay_of
 from core.model import Nudge, UserProfile
 from core.rules.nudging import delivery_due
-from services import favors, nudges
+from services import favors, nudges, profiles
 from services.repository import UserDataUnavailableError
 
 log = logging.getLogger(__name__)
@@ -76,8 +75,9 @@ async def _deliver(app: App, user_id: int) -> int:
         return await _send_all(app, user_id, voice, pending)
     except Forbidden:
         log.info("User %s blocked the bot; no more nudges until they /start again", user_id)
-        await repo.save_profile(replace(profile, active=False))
-        app.bot_data.reschedule(replace(profile, active=False))
+        inactive = await profiles.deactivate(repo, user_id)
+        if inactive is not None:
+            app.bot_data.reschedule(inactive)
     except (NetworkError, RetryAfter):
         log.warning("Nudges of user %s not delivered; trying again later", user_id, exc_info=True)
         if app.job_queue is not None:
