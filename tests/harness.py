@@ -13,7 +13,7 @@ from telegram import Update
 from bot.app import build_application
 from bot.config import Secret, Settings
 from bot.context import App
-from storage import Store
+from services.repository import Repository
 from storage.async_store import StoreRepository
 from tests.fakebot import FakeTelegram
 
@@ -51,11 +51,9 @@ class RunningBot:
         return self._app
 
     @property
-    def store(self) -> Store:
-        """The running bot's store."""
-        repo = self.app.bot_data.repo
-        assert isinstance(repo, StoreRepository)
-        return repo.store
+    def repo(self) -> Repository:
+        """The running bot's repository."""
+        return self.app.bot_data.repo
 
     async def start(self) -> None:
         """Build a fresh Application on the same data folder and start polling."""

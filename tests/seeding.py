@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from core.model import Contact, Interaction
-from storage import Store
+from services.repository import Repository
 
 # The fake clock's start: Monday 2 March 2026, 08:00 UTC.
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -27,18 +27,21 @@ def person(
     return replace(contact, **fields)
 
 
-def seed(store: Store, user_id: int, *contacts: Contact) -> None:
+async def seed(repo: Repository, user_id: int, *contacts: Contact) -> None:
     """Store contacts for a user in one write."""
-    store.add_contacts(user_id, contacts)
+    await repo.add_contacts(user_id, contacts)
 
 
-def note(store: Store, user_id: int, contact_id: str, days_ago: float, text: str = "") -> None:
+async def note(
+    repo: Repository, user_id: int, contact_id: str, days_ago: float, text: str = ""
+) -> None:
     """Log an exchange that happened `days_ago` days before NOW."""
-    store.log_interaction(user_id, Interaction(contact_id, NOW - timedelta(days=days_ago), text))
+    at = NOW - timedelta(days=days_ago)
+    await repo.log_interaction(user_id, Interaction(contact_id, at, text))
 
 
-def stored(store: Store, user_id: int, contact_id: str) -> Contact:
+async def stored(repo: Repository, user_id: int, contact_id: str) -> Contact:
     """A contact that must still exist."""
-    contact = store.get_contact(user_id, contact_id)
+    contact = await repo.get_contact(user_id, contact_id)
     assert contact is not None, f"contact {contact_id} of user {user_id} is gone"
     return contact

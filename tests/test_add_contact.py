@@ -52,7 +52,7 @@ async def test_a_full_add_in_french(bot: RunningBot, tg: FakeTelegram) -> None:
     await user.press(summary, "Enregistrer")
     assert "C'est enregistré" in (await user.next_message()).plain_text
 
-    [saved] = bot.store.contacts(6001)
+    [saved] = await bot.repo.contacts(6001)
     assert saved.name == "Marie Dupont"
     assert saved.met == "stage chez Airbus à Hambourg"
     assert saved.timezone == "America/Toronto"
@@ -84,7 +84,7 @@ async def test_an_add_with_every_optional_step_skipped_in_english(
     assert "(empty)" in summary.plain_text
     await user.press(summary, "Save")
     assert "Sam Lee is saved" in (await user.next_message()).plain_text
-    [saved] = bot.store.contacts(6002)
+    [saved] = await bot.repo.contacts(6002)
     assert saved == Contact(saved.contact_id, "Sam Lee", NOW)
 
 
@@ -96,11 +96,11 @@ async def test_add_with_a_name_argument_starts_at_the_second_question(
     assert "How and where did you meet Léa <Martin> & co" in (await user.next_message()).plain_text
     await user.send("/cancel")
     assert "Nothing was saved" in (await user.next_message()).plain_text
-    assert bot.store.contacts(6003) == []
+    assert await bot.repo.contacts(6003) == []
 
 
 async def test_a_name_already_there_is_flagged(bot: RunningBot, tg: FakeTelegram) -> None:
-    bot.store.add_contacts(6004, [Contact("abc123", "Marie Dupont", NOW)])
+    await bot.repo.add_contacts(6004, [Contact("abc123", "Marie Dupont", NOW)])
     user = tg.user(6004, language_code="fr")
     await user.send("/add marie dupont")
     warning = await user.next_message()
@@ -115,7 +115,7 @@ async def test_a_name_already_there_is_flagged(bot: RunningBot, tg: FakeTelegram
     assert card.plain_text.startswith("👤 Marie Dupont")
     await user.send("Lyon")  # the form was closed: not read as an answer
     assert "Comment" not in (await user.next_message()).plain_text
-    assert len(bot.store.contacts(6004)) == 1
+    assert len(await bot.repo.contacts(6004)) == 1
 
 
 async def test_bad_answers_are_explained_and_asked_again(bot: RunningBot, tg: FakeTelegram) -> None:
@@ -146,7 +146,7 @@ async def test_bad_answers_are_explained_and_asked_again(bot: RunningBot, tg: Fa
     assert "Every 10 days" in summary.plain_text
     await user.press(summary, "Save")
     await user.next_message()
-    [saved] = bot.store.contacts(6005)
+    [saved] = await bot.repo.contacts(6005)
     assert saved.place == "Atlantis Under The Sea"
     assert saved.timezone is None
     assert saved.birthday == Birthday(29, 2, None)
@@ -174,7 +174,7 @@ async def test_a_field_can_be_changed_from_the_summary(bot: RunningBot, tg: Fake
     assert "Use the buttons" in (await user.next_message()).plain_text
     await user.press(summary, "Save")
     await user.next_message()
-    assert bot.store.contacts(6006)[0].cadence == "6m"
+    assert (await bot.repo.contacts(6006))[0].cadence == "6m"
 
 
 async def test_a_shared_contact_card_starts_an_add_and_several_queue(
@@ -202,7 +202,7 @@ async def test_a_shared_contact_card_starts_an_add_and_several_queue(
     assert "Léa Martin" in (await user.next_message()).plain_text
     assert "rencontré Bob" in (await user.next_message()).plain_text
 
-    [lea] = bot.store.contacts(6007)
+    [lea] = await bot.repo.contacts(6007)
     assert lea.telegram_user_id == 99
     assert set(lea.channels) == {
         Channel("phone", "+33612345678"),
@@ -211,7 +211,7 @@ async def test_a_shared_contact_card_starts_an_add_and_several_queue(
 
 
 async def test_edit_changes_one_field(bot: RunningBot, tg: FakeTelegram) -> None:
-    bot.store.add_contacts(6008, [Contact("abc123", "Marie Dupont", NOW, work="Airbus")])
+    await bot.repo.add_contacts(6008, [Contact("abc123", "Marie Dupont", NOW, work="Airbus")])
     user = tg.user(6008, language_code="en")
     await user.send("/edit marie")
     fields = await user.next_message()
@@ -224,6 +224,6 @@ async def test_edit_changes_one_field(bot: RunningBot, tg: FakeTelegram) -> None
     card = await user.next_message()
     assert "Ubisoft, Montréal" in card.plain_text
     assert "✏️ Edit" in card.button_texts
-    assert bot.store.get_contact(6008, "abc123") == Contact(
+    assert await bot.repo.get_contact(6008, "abc123") == Contact(
         "abc123", "Marie Dupont", NOW, work="Ubisoft, Montréal"
     )

@@ -95,5 +95,5 @@ async def test_the_bot_answers_every_step_and_saves_only_valid_contacts(
     await user.wait_for(
         lambda message: "Probe" in message.plain_text and "/contact" in message.plain_text
     )
-    for contact in bot.store.contacts(user_id):
+    for contact in await bot.repo.contacts(user_id):
         assert_valid(contact)

@@ -70,7 +70,7 @@ def _name(card: BotMessage) -> str:
 async def test_a_city_in_french_with_or_without_its_accent(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    seed(bot.store, 8101, *EVERYONE)
+    await seed(bot.repo, 8101, *EVERYONE)
     user = tg.user(8101, language_code="fr")
     for typed in ("Montréal", "montreal"):
         await user.send(f"/ask {typed}")
@@ -92,7 +92,7 @@ async def test_a_city_in_french_with_or_without_its_accent(
 
 
 async def test_a_country_and_a_field_in_french(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 8102, *EVERYONE)
+    await seed(bot.repo, 8102, *EVERYONE)
     user = tg.user(8102, language_code="fr")
     await user.send("/ask Canada")
     header, cards = await _answer(user, 2)
@@ -111,8 +111,8 @@ async def test_a_country_and_a_field_in_french(bot: RunningBot, tg: FakeTelegram
 
 
 async def test_a_typo_and_two_terms_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 8103, *EVERYONE)
-    note(bot.store, 8103, "hans", 20, "Talked about data science during the internship")
+    await seed(bot.repo, 8103, *EVERYONE)
+    await note(bot.repo, 8103, "hans", 20, "Talked about data science during the internship")
     user = tg.user(8103, language_code="en")
     await user.send("/ask data sciense")
     header, cards = await _answer(user, 3)
@@ -135,7 +135,7 @@ async def test_a_typo_and_two_terms_in_english(bot: RunningBot, tg: FakeTelegram
 
 
 async def test_no_match_suggests_the_closest(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 8104, *EVERYONE)
+    await seed(bot.repo, 8104, *EVERYONE)
     user = tg.user(8104, language_code="en")
     await user.send("/ask Boston")
     header, cards = await _answer(user, 3)
@@ -146,7 +146,7 @@ async def test_no_match_suggests_the_closest(bot: RunningBot, tg: FakeTelegram) 
     assert "Hi Jo! I'll be in Boston soon. Do you know anyone there" in cards[0].plain_text
 
     french = tg.user(8105, language_code="fr")
-    seed(bot.store, 8105, *EVERYONE)
+    await seed(bot.repo, 8105, *EVERYONE)
     await french.send("/ask chef de projet marketing")
     header, cards = await _answer(french, 2)
     assert "Personne dans ton réseau ne correspond à « chef de projet marketing »" in (
@@ -166,7 +166,7 @@ async def test_hints_limits_and_escaping(bot: RunningBot, tg: FakeTelegram) -> N
     assert "What do you need?" in (await user.next_message()).plain_text
     await user.send("/ask Berlin")
     assert "You have no contacts yet" in (await user.next_message()).plain_text
-    seed(bot.store, 8106, person("x1", "Zoé <b>", work="<i>R&D</i> & co"))
+    await seed(bot.repo, 8106, person("x1", "Zoé <b>", work="<i>R&D</i> & co"))
     await user.send("/ask r&d <i>")
     header, (card,) = await _answer(user, 1)
     assert "“r&d <i>”" in header.plain_text

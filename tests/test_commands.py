@@ -28,7 +28,7 @@ async def test_timezone_and_time_with_arguments(bot: RunningBot, tg: FakeTelegra
     assert "Munich" in (await user.next_message()).plain_text
     await user.send("/time 6.45")
     assert "06:45" in (await user.next_message()).plain_text
-    profile = bot.store.get_profile(2101)
+    profile = await bot.repo.get_profile(2101)
     assert profile is not None
     assert (profile.timezone, profile.nudge_time) == ("Europe/Berlin", time(6, 45))
 
@@ -89,8 +89,8 @@ async def test_an_old_or_forged_button_changes_nothing(bot: RunningBot, tg: Fake
     assert "no longer valid" in str(answer.get("text"))
     query = await user.press_data(hours, "lang:de")
     assert "no longer valid" in str((await user.callback_answer(query)).get("text"))
-    assert bot.store.get_profile(2105) is not None
-    profile = bot.store.get_profile(2105)
+    assert await bot.repo.get_profile(2105) is not None
+    profile = await bot.repo.get_profile(2105)
     assert profile is not None
     assert profile.nudge_time == time(9)
     assert profile.language is None
@@ -137,7 +137,7 @@ async def test_strangers_are_refused_and_nothing_is_stored(
         assert "ce bot est privé" in (await stranger.next_message()).plain_text
         await friend.send("/start")
         assert "Salut" in (await friend.next_message()).plain_text
-        assert running.store.get_profile(4002) is None
+        assert await running.repo.get_profile(4002) is None
         assert [p.name for p in (tmp_path / "data" / "users").iterdir()] == ["4001.json"]
     finally:
         await running.stop()
@@ -156,4 +156,4 @@ async def test_in_a_group_the_bot_only_points_to_the_private_chat(
         "I only work in a private chat",
         "I only work in a private chat",
     ]
-    assert bot.store.get_profile(4101) is None
+    assert await bot.repo.get_profile(4101) is None

@@ -32,7 +32,7 @@ CURIE = person("m2", "Marie Curie", last_days_ago=5)
 
 
 async def test_fuzzy_names_open_the_card_in_french(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 6001, MARIE, LEA, CURIE)
+    await seed(bot.repo, 6001, MARIE, LEA, CURIE)
     user = tg.user(6001, language_code="fr")
     await user.send("/contact mari dupon")
     card = await user.next_message()
@@ -70,7 +70,7 @@ async def test_fuzzy_names_open_the_card_in_french(bot: RunningBot, tg: FakeTele
 
 
 async def test_an_ambiguous_name_offers_buttons(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 6002, MARIE, LEA, CURIE)
+    await seed(bot.repo, 6002, MARIE, LEA, CURIE)
     user = tg.user(6002, language_code="en")
     await user.send("/contact marie")
     choice = await user.next_message()
@@ -84,7 +84,7 @@ async def test_an_ambiguous_name_offers_buttons(bot: RunningBot, tg: FakeTelegra
 
 
 async def test_nobody_matches_suggestions_and_hints(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 6003, MARIE, LEA)
+    await seed(bot.repo, 6003, MARIE, LEA)
     user = tg.user(6003, language_code="en")
     await user.send("/contact Leo Martins")
     reply = await user.next_message()
@@ -111,9 +111,9 @@ async def test_history_with_long_notes_fits_in_one_message(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
     long_name = "Zoé " + "<&" * 48
-    seed(bot.store, 6005, person("z", long_name, met="<i>" * 100, work="&" * 300))
+    await seed(bot.repo, 6005, person("z", long_name, met="<i>" * 100, work="&" * 300))
     for day in range(8):
-        note(bot.store, 6005, "z", 8 - day, f"note {day} " + "<b>&" * 250)
+        await note(bot.repo, 6005, "z", 8 - day, f"note {day} " + "<b>&" * 250)
     user = tg.user(6005, language_code="en")
     await user.send("/contact zoe")
     card = await user.next_message()
@@ -127,7 +127,7 @@ async def test_history_with_long_notes_fits_in_one_message(
 
 
 async def test_pause_resume_and_snooze_edit_the_card(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 6006, MARIE)
+    await seed(bot.repo, 6006, MARIE)
     user = tg.user(6006, language_code="en")
     await user.send("/contact Marie")
     card = await user.next_message()
@@ -135,11 +135,11 @@ async def test_pause_resume_and_snooze_edit_the_card(bot: RunningBot, tg: FakeTe
     await user.press(card, "Pause")
     await user.wait_for(lambda m: m is card and "Paused" in m.plain_text)
     assert "▶️ Resume" in card.button_texts
-    assert stored(bot.store, 6006, "m1").paused
+    assert (await stored(bot.repo, 6006, "m1")).paused
 
     await user.press(card, "Resume")
     await user.wait_for(lambda m: m is card and "Next reminder: in 4 days" in m.plain_text)
-    assert not stored(bot.store, 6006, "m1").paused
+    assert not (await stored(bot.repo, 6006, "m1")).paused
 
     await user.press(card, "Snooze")
     await user.wait_for(lambda m: m is card and "1 month" in m.button_texts)
@@ -147,14 +147,14 @@ async def test_pause_resume_and_snooze_edit_the_card(bot: RunningBot, tg: FakeTe
     query = await user.press(card, "2 weeks")
     assert "Snoozed until 16 March" in str((await user.callback_answer(query)).get("text"))
     await user.wait_for(lambda m: m is card and "Snoozed until 16 March" in m.plain_text)
-    assert stored(bot.store, 6006, "m1").snoozed_until == date(2026, 3, 16)
+    assert (await stored(bot.repo, 6006, "m1")).snoozed_until == date(2026, 3, 16)
     assert "Next reminder: in 2 weeks (16 March)" in card.plain_text
 
     await user.press(card, "Snooze")
     await user.wait_for(lambda m: m is card and "⏰ End the snooze" in m.button_texts)
     await user.press(card, "End the snooze")
     await user.wait_for(lambda m: m is card and "Snoozed" not in m.plain_text)
-    assert stored(bot.store, 6006, "m1").snoozed_until is None
+    assert (await stored(bot.repo, 6006, "m1")).snoozed_until is None
 
     await user.press(card, "Snooze")
     await user.wait_for(lambda m: m is card and "↩️ Back" in m.button_texts)
@@ -164,7 +164,7 @@ async def test_pause_resume_and_snooze_edit_the_card(bot: RunningBot, tg: FakeTe
 
 
 async def test_delete_asks_first(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 6007, MARIE, LEA)
+    await seed(bot.repo, 6007, MARIE, LEA)
     user = tg.user(6007, language_code="fr")
     await user.send("/contact Marie")
     card = await user.next_message()
@@ -174,23 +174,23 @@ async def test_delete_asks_first(bot: RunningBot, tg: FakeTelegram) -> None:
     await user.press(confirm, "Garder")
     await user.wait_for(lambda m: m is confirm and "reste dans tes contacts" in m.plain_text)
     assert confirm.button_texts == []
-    assert bot.store.get_contact(6007, "m1") is not None
+    assert await bot.repo.get_contact(6007, "m1") is not None
 
     await user.press(card, "Supprimer")
     confirm = await user.next_message()
     await user.press(confirm, "Supprimer")
     await user.wait_for(lambda m: m is confirm and "sont supprimés" in m.plain_text)
-    assert bot.store.get_contact(6007, "m1") is None
-    assert bot.store.count_contacts(6007) == 1
+    assert await bot.repo.get_contact(6007, "m1") is None
+    assert await bot.repo.count_contacts(6007) == 1
 
     query = await user.press(card, "Pause")  # the old card of a deleted contact
     assert "n'est plus valable" in str((await user.callback_answer(query)).get("text"))
-    assert bot.store.get_contact(6007, "m1") is None
+    assert await bot.repo.get_contact(6007, "m1") is None
 
 
 async def test_log_button_asks_for_a_note(bot: RunningBot, tg: FakeTelegram) -> None:
     assert log_note.LOG_NOTE in dialog().states, "dialog() must take log_note's question in"
-    seed(bot.store, 6008, MARIE, LEA)
+    await seed(bot.repo, 6008, MARIE, LEA)
     user = tg.user(6008, language_code="en")
     await user.send("/contact Marie")
     card = await user.next_message()
@@ -201,7 +201,7 @@ async def test_log_button_asks_for_a_note(bot: RunningBot, tg: FakeTelegram) -> 
     done = await user.next_message()
     assert "Logged: in touch with Marie Dupont today (2 March)" in done.plain_text
     assert "Next reminder: in 2 weeks (16 March)" in done.plain_text
-    history = bot.store.interactions(6008, "m1")
+    history = await bot.repo.interactions(6008, "m1")
     assert [(i.note, i.at) for i in history] == [("Coffee <near> the Spree", bot.clock.now())]
     await user.wait_for(lambda m: m is card and "Coffee <near> the Spree" in m.plain_text)
     assert "Last in touch: today" in card.plain_text
@@ -216,7 +216,7 @@ async def test_log_button_asks_for_a_note(bot: RunningBot, tg: FakeTelegram) -> 
     await user.press(ask, "Log without a note")
     done = await user.next_message()
     assert "Léa Martin today" in done.plain_text
-    assert [i.note for i in bot.store.interactions(6008, "l1")] == [""]
+    assert [i.note for i in await bot.repo.interactions(6008, "l1")] == [""]
     await user.wait_for(lambda m: m is card and "Last in touch: today" in m.plain_text)
 
     await user.press(card, "Log")
@@ -225,12 +225,12 @@ async def test_log_button_asks_for_a_note(bot: RunningBot, tg: FakeTelegram) -> 
     await user.next_message()
     await user.send("forgotten")
     await user.next_message()
-    assert len(bot.store.interactions(6008, "l1")) == 1
+    assert len(await bot.repo.interactions(6008, "l1")) == 1
 
 
 async def test_forged_buttons_change_nothing(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 6009, MARIE)
-    seed(bot.store, 6010, LEA)
+    await seed(bot.repo, 6009, MARIE)
+    await seed(bot.repo, 6010, LEA)
     owner, intruder = tg.user(6009, language_code="en"), tg.user(6010, language_code="en")
     await intruder.send("/contact Léa")
     their_card = await intruder.next_message()
@@ -252,7 +252,7 @@ async def test_forged_buttons_change_nothing(bot: RunningBot, tg: FakeTelegram) 
         answer = await intruder.callback_answer(query)
         assert "no longer valid" in str(answer.get("text")), data
     await intruder.no_message()
-    assert bot.store.get_contact(6009, "m1") == MARIE
-    assert bot.store.interactions(6009, "m1") == []
-    assert bot.store.get_contact(6010, "l1") == LEA
+    assert await bot.repo.get_contact(6009, "m1") == MARIE
+    assert await bot.repo.interactions(6009, "m1") == []
+    assert await bot.repo.get_contact(6010, "l1") == LEA
     await owner.no_message(within=0)

@@ -12,7 +12,6 @@ from bot.jobs.deliver import deliver_all
 from bot.views.favors import favor_keyboard, favor_nudge_text
 from core.model import Favor, Interaction, UserProfile
 from services.favors import due_favors
-from storage import Store
 from storage.async_store import StoreRepository
 from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
@@ -33,12 +32,12 @@ class _Reader:
         return self.translate(self.language, message_id, **args)
 
 
-def _notes(bot: RunningBot, user_id: int, contact_id: str) -> list[str]:
-    return [i.note for i in bot.store.interactions(user_id, contact_id)]
+async def _notes(bot: RunningBot, user_id: int, contact_id: str) -> list[str]:
+    return [i.note for i in await bot.repo.interactions(user_id, contact_id)]
 
 
 async def test_i_asked_then_favors_then_closed_in_french(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 8201, *EVERYONE)
+    await seed(bot.repo, 8201, *EVERYONE)
     user = tg.user(8201, language_code="fr")
     await user.send("/ask Montréal")
     await user.next_message()
@@ -48,15 +47,15 @@ async def test_i_asked_then_favors_then_closed_in_french(bot: RunningBot, tg: Fa
     assert "C'est noté : tu as demandé à Léa Martin pour « Montréal »" in done
     assert "Le 9 mars, je te rappellerai de lui raconter la suite" in done
     assert card.button_texts == []  # asked once
-    (favor,) = bot.store.favors(8201)
+    (favor,) = await bot.repo.favors(8201)
     assert (favor.contact_id, favor.topic, favor.closed) == ("lea1", "Montréal", False)
     assert (favor.asked_on, favor.follow_up_on) == (MARCH_2, date(2026, 3, 9))
-    assert _notes(bot, 8201, "lea1") == ["Demande d'aide\u00a0: Montréal"]  # as typeset
+    assert await _notes(bot, 8201, "lea1") == ["Demande d'aide\u00a0: Montréal"]  # as typeset
 
     query = await user.press_data(card, "asked:lea1")  # an old client presses it again
     answer = await user.callback_answer(query)
     assert (answer.text or "").startswith("Déjà noté")
-    assert len(bot.store.favors(8201)) == 1
+    assert len(await bot.repo.favors(8201)) == 1
 
     bot.clock.advance(days=3)
     await user.send("/favors")
@@ -71,8 +70,8 @@ async def test_i_asked_then_favors_then_closed_in_french(bot: RunningBot, tg: Fa
     await user.wait_for(lambda m: m is item and "Bouclé : tu as remercié" in m.plain_text)
     assert "Bouclé : tu as remercié Léa Martin pour « Montréal »" in item.plain_text
     assert item.button_texts == []
-    assert bot.store.favors(8201)[0].closed
-    assert [note.replace("\u00a0", " ") for note in _notes(bot, 8201, "lea1")] == [
+    assert (await bot.repo.favors(8201))[0].closed
+    assert [note.replace("\u00a0", " ") for note in await _notes(bot, 8201, "lea1")] == [
         "Demande d'aide : Montréal",
         "Remerciements : Montréal",
     ]
@@ -81,7 +80,7 @@ async def test_i_asked_then_favors_then_closed_in_french(bot: RunningBot, tg: Fa
 
 
 async def test_i_asked_in_english_and_after_a_restart(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 8202, *EVERYONE)
+    await seed(bot.repo, 8202, *EVERYONE)
     user = tg.user(8202, language_code="en")
     await user.send("/ask data science Berlin")
     await user.next_message()
@@ -90,12 +89,12 @@ async def test_i_asked_in_english_and_after_a_restart(bot: RunningBot, tg: FakeT
     done = (await user.next_message()).plain_text
     assert "Noted: you asked Ana Costa about “data science Berlin”." in done
     assert "On 9 March I'll remind you" in done
-    assert _notes(bot, 8202, "ana1") == ["Asked about: data science Berlin"]
+    assert await _notes(bot, 8202, "ana1") == ["Asked about: data science Berlin"]
 
     await bot.restart()  # a short topic travels in the button itself
     await user.press(second, "I asked")
     assert "you asked" in (await user.next_message()).plain_text
-    assert len(bot.store.favors(8202)) == 2
+    assert len(await bot.repo.favors(8202)) == 2
 
     long_topic = "data science Berlin " + "machine learning " * 3
     await user.send(f"/ask {long_topic}")
@@ -106,7 +105,7 @@ async def test_i_asked_in_english_and_after_a_restart(bot: RunningBot, tg: FakeT
     answer = await user.callback_answer(query)
     assert answer.show_alert
     assert "Please send /ask again" in (answer.text or "")
-    assert len(bot.store.favors(8202)) == 2
+    assert len(await bot.repo.favors(8202)) == 2
 
     user.mark_read()  # the other answers to the long ask
     await user.send("/favours")
@@ -116,20 +115,20 @@ async def test_i_asked_in_english_and_after_a_restart(bot: RunningBot, tg: FakeT
     assert "Asked today (2 March)" in item.plain_text
     await user.press(item, "Closed, I thanked them")
     await user.wait_for(lambda m: m is item and "Nice one!" in m.plain_text)
-    assert _notes(bot, 8202, "ana1")[-1] == "Thanked for: data science Berlin"
+    assert (await _notes(bot, 8202, "ana1"))[-1] == "Thanked for: data science Berlin"
 
 
 async def test_forged_ids_change_nothing(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 8203, *EVERYONE)
+    await seed(bot.repo, 8203, *EVERYONE)
     owner = tg.user(8203, language_code="en")
     await owner.send("/ask Montréal")
     await owner.next_message()
     await owner.press(await owner.next_message(), "I asked")
     await owner.next_message()
-    (favor,) = bot.store.favors(8203)
+    (favor,) = await bot.repo.favors(8203)
 
     stranger = tg.user(8204, language_code="en")
-    seed(bot.store, 8204, person("s1", "Sam"))
+    await seed(bot.repo, 8204, person("s1", "Sam"))
     await stranger.send("/favors")
     message = await stranger.next_message()
     assert "No open asks" in message.plain_text
@@ -142,17 +141,17 @@ async def test_forged_ids_change_nothing(bot: RunningBot, tg: FakeTelegram) -> N
     ):
         answer = await stranger.callback_answer(await stranger.press_data(message, data))
         assert answer.show_alert, data
-    assert bot.store.favors(8204) == []
-    assert bot.store.interactions(8204, "s1") == []
-    assert not bot.store.favors(8203)[0].closed
-    assert _notes(bot, 8203, "lea1") == ["Asked about: Montréal"]
+    assert await bot.repo.favors(8204) == []
+    assert await bot.repo.interactions(8204, "s1") == []
+    assert not (await bot.repo.favors(8203))[0].closed
+    assert await _notes(bot, 8203, "lea1") == ["Asked about: Montréal"]
 
 
 async def test_follow_up_nudge_api(bot: RunningBot, tg: FakeTelegram) -> None:
     """What the daily delivery uses: which favours are due, their text, and their button."""
-    seed(bot.store, 8205, LEA)
+    await seed(bot.repo, 8205, LEA)
     favor = Favor("f0000001", "lea1", "Montréal", NOW, MARCH_2, date(2026, 3, 9))
-    bot.store.save_favor(8205, favor, Interaction("lea1", NOW, "Asked about: Montréal"))
+    await bot.repo.save_favor(8205, favor, Interaction("lea1", NOW, "Asked about: Montréal"))
     assert await due_favors(bot.app.bot_data.repo, 8205, date(2026, 3, 8)) == []
     assert await due_favors(bot.app.bot_data.repo, 8205, date(2026, 3, 9)) == [favor]
     assert await due_favors(bot.app.bot_data.repo, 8205, date(2026, 3, 20)) == [favor]
@@ -172,26 +171,25 @@ async def test_follow_up_nudge_api(bot: RunningBot, tg: FakeTelegram) -> None:
     await user.press(nudge, "Bouclé")
     await user.wait_for(lambda m: m is nudge and "Bien joué" in m.plain_text)
     assert await due_favors(bot.app.bot_data.repo, 8205, date(2026, 3, 20)) == []
-    assert bot.store.favors(8205)[0].closed_at == NOW + timedelta(days=7)
+    assert (await bot.repo.favors(8205))[0].closed_at == NOW + timedelta(days=7)
 
 
 async def test_favours_are_kept_per_user_and_deleted_contacts_drop_out(tmp_path: Path) -> None:
     repo = StoreRepository(tmp_path)
-    store = repo.store
-    seed(store, 1, LEA)
+    await seed(repo, 1, LEA)
     favor = Favor("f1", "lea1", "Lyon", NOW, MARCH_2, MARCH_2 + timedelta(days=7))
-    store.save_favor(1, favor)
-    assert Store(tmp_path).favors(1) == [favor]  # written to disk, read back the same
-    assert store.favors(2) == []
-    store.delete_contact(1, "lea1")
+    await repo.save_favor(1, favor)
+    assert await StoreRepository(tmp_path).favors(1) == [favor]  # on disk, read back the same
+    assert await repo.favors(2) == []
+    await repo.delete_contact(1, "lea1")
     assert await due_favors(repo, 1, date(2026, 4, 1)) == []
-    store.close()
+    await repo.close()
 
 
 async def test_the_follow_up_nudge_comes_a_week_later_and_done_closes_it(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    bot.store.save_profile(
+    await bot.repo.save_profile(
         UserProfile(
             8301,
             NOW - timedelta(days=30),
@@ -200,7 +198,7 @@ async def test_the_follow_up_nudge_comes_a_week_later_and_done_closes_it(
             telegram_language="en",
         )
     )
-    seed(bot.store, 8301, *EVERYONE)
+    await seed(bot.repo, 8301, *EVERYONE)
     user = tg.user(8301, language_code="en")
     bot.clock.advance(hours=-2)  # 07:00 in Paris: before the day's nudges
     await user.send("/ask Montréal")
@@ -215,9 +213,9 @@ async def test_the_follow_up_nudge_comes_a_week_later_and_done_closes_it(
     assert "Léa Martin" in follow_up.plain_text
     await user.reply(follow_up, "done!")
     await user.wait_for(lambda m: "Closed: you thanked Léa Martin" in m.plain_text)
-    (favor,) = bot.store.favors(8301)
+    (favor,) = await bot.repo.favors(8301)
     assert favor.closed
-    assert _notes(bot, 8301, "lea1")[-1].startswith("Thanked for")
+    assert (await _notes(bot, 8301, "lea1"))[-1].startswith("Thanked for")
 
     bot.clock.advance(days=7)
     await deliver_all(bot.app)

@@ -18,9 +18,9 @@ async def test_the_digest_done_button_edits_a_name_with_markup_characters(
     bot: RunningBot, tg: FakeTelegram, language: str, title: str, separator: str
 ) -> None:
     """✅ for "Tom <3" on a digest: the message is edited, the name shown as typed."""
-    onboard(bot, 301, "Europe/Paris", language=language, digest=True)
-    seed(
-        bot.store,
+    await onboard(bot, 301, "Europe/Paris", language=language, digest=True)
+    await seed(
+        bot.repo,
         301,
         person("t1", "Tom <3", last_days_ago=40),
         person("a1", "Ana & Co", last_days_ago=41),
@@ -35,7 +35,7 @@ async def test_the_digest_done_button_edits_a_name_with_markup_characters(
         edited.plain_text.split("\n\n")[-1].replace("\u00a0", " ").startswith(f"Tom <3{separator}")
     )
     assert [row[0].text for row in edited.buttons] == ["✅ Ana & Co"]
-    assert stored(bot.store, 301, "t1").last_contact_at == NOW
+    assert (await stored(bot.repo, 301, "t1")).last_contact_at == NOW
     await user.no_message()
 
 
@@ -47,8 +47,8 @@ async def test_a_button_press_that_fails_after_answering_still_tells_the_user(
     bot: RunningBot, tg: FakeTelegram, monkeypatch: pytest.MonkeyPatch, language: str, apology: str
 ) -> None:
     """The failing callback had already stopped the spinner: the apology still comes."""
-    onboard(bot, 302, "Europe/Paris", language=language)
-    seed(bot.store, 302, person("a1", "Léa", last_days_ago=40))
+    await onboard(bot, 302, "Europe/Paris", language=language)
+    await seed(bot.repo, 302, person("a1", "Léa", last_days_ago=40))
     user = tg.user(302, language_code=language)
     await tick(bot)
     nudge = await user.next_message()

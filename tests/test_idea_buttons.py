@@ -23,7 +23,7 @@ async def test_a_nudge_carries_an_idea_and_the_dice_swap_it(
 ) -> None:
     bot.app.bot_data.rng = random.Random(7)
     for user_id, language in ((1101, "fr"), (1102, "en")):
-        bot.store.save_profile(
+        await bot.repo.save_profile(
             UserProfile(
                 user_id,
                 NOW - timedelta(days=90),
@@ -32,8 +32,8 @@ async def test_a_nudge_carries_an_idea_and_the_dice_swap_it(
                 telegram_language=language,
             )
         )
-        seed(
-            bot.store,
+        await seed(
+            bot.repo,
             user_id,
             person(
                 "a1",
@@ -47,7 +47,7 @@ async def test_a_nudge_carries_an_idea_and_the_dice_swap_it(
                 met="stage chez Airbus à Hambourg",
             ),
         )
-        note(bot.store, user_id, "a1", 40, "sa soutenance de thèse")
+        await note(bot.repo, user_id, "a1", 40, "sa soutenance de thèse")
     french, english = tg.user(1101, language_code="fr"), tg.user(1102, language_code="en")
     await tick(bot)
     await roll_the_dice(bot, french, "Une autre idée")
@@ -62,6 +62,6 @@ async def roll_the_dice(bot: RunningBot, user: FakeUser, dice: str) -> None:
     swapped = await user.wait_for(lambda m: m.message_id == nudge.message_id and bool(m.edits))
     assert idea_of(swapped.plain_text) != first
     assert len(swapped.buttons) == 3  # still answerable
-    stored = bot.store.find_nudge(user.id, nudge.message_id, "a1")
+    stored = await bot.repo.find_nudge(user.id, nudge.message_id, "a1")
     assert stored is not None
     assert stored.idea.startswith("idea-")

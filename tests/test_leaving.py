@@ -14,9 +14,9 @@ from tests.seeding import NOW, person, seed
 LEAVING = date(2026, 3, 6)
 
 
-def onboard(bot: RunningBot, user_id: int, language: str) -> None:
+async def onboard(bot: RunningBot, user_id: int, language: str) -> None:
     """A user who met the bot 60 days ago, at the start of their stay."""
-    bot.store.save_profile(
+    await bot.repo.save_profile(
         UserProfile(
             user_id,
             NOW - timedelta(days=60),
@@ -36,11 +36,11 @@ def texts(tg: FakeTelegram, chat_id: int) -> list[str]:
 async def test_leaving_checklist_then_welcome_back_in_french(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    onboard(bot, 901, "fr")
+    await onboard(bot, 901, "fr")
     work_only = (Channel("email", "lea.martin@airbus.com"),)
     personal = (Channel("email", "tom@gmail.com"),)
-    seed(
-        bot.store,
+    await seed(
+        bot.repo,
         901,
         person("aa000001", "Léa", added_days_ago=20, last_days_ago=2, channels=work_only),
         person("aa000002", "Tom", added_days_ago=15, last_days_ago=2, channels=personal),
@@ -69,7 +69,7 @@ async def test_leaving_checklist_then_welcome_back_in_french(
         await deliver_all(bot.app)
         today = date(2026, 3, 2) + timedelta(days=day)
         for message in tg.messages(901):
-            for contact in bot.store.contacts(901):
+            for contact in await bot.repo.contacts(901):
                 if message.plain_text.startswith(f"🔔 C'est le moment d'écrire à {contact.name}"):
                     nudged.setdefault(contact.contact_id, today)
     assert any("Bon retour" in text for text in texts(tg, 901))
@@ -78,8 +78,8 @@ async def test_leaving_checklist_then_welcome_back_in_french(
 
 
 async def test_the_plan_can_be_turned_off_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
-    onboard(bot, 902, "en")
-    seed(bot.store, 902, person("aa000001", "Sam", added_days_ago=20, last_days_ago=2))
+    await onboard(bot, 902, "en")
+    await seed(bot.repo, 902, person("aa000001", "Sam", added_days_ago=20, last_days_ago=2))
     user = tg.user(902, language_code="en")
     await user.send("/leaving tomorrow")
     status = await user.next_message()
@@ -87,7 +87,7 @@ async def test_the_plan_can_be_turned_off_in_english(bot: RunningBot, tg: FakeTe
     await user.press(status, "Turn the welcome-back plan off")
     edited = await user.wait_for(lambda m: "plan off" in m.plain_text)
     assert edited.message_id == status.message_id
-    profile = bot.store.get_profile(902)
+    profile = await bot.repo.get_profile(902)
     assert profile is not None
     assert not profile.taper
 
@@ -95,7 +95,7 @@ async def test_the_plan_can_be_turned_off_in_english(bot: RunningBot, tg: FakeTe
     assert "plan on" in (await user.next_message()).plain_text
     await user.send("/taper Sam off")
     assert "Sam keeps their own rhythm" in (await user.next_message()).plain_text
-    seed(bot.store, 902, person("aa000002", "Samia", added_days_ago=20, last_days_ago=2))
+    await seed(bot.repo, 902, person("aa000002", "Samia", added_days_ago=20, last_days_ago=2))
     await user.send("/taper sa on")  # two close names: buttons that carry the switch
     choice = await user.next_message()
     await user.press(choice, "Samia")

@@ -25,7 +25,7 @@ def _crowd(count: int) -> list[Contact]:
 
 
 async def test_pages_of_ten_edit_the_same_message(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 5001, *_crowd(60))
+    await seed(bot.repo, 5001, *_crowd(60))
     user = tg.user(5001, language_code="fr")
     await user.send("/list")
     page = await user.next_message()
@@ -59,8 +59,8 @@ async def test_pages_of_ten_edit_the_same_message(bot: RunningBot, tg: FakeTeleg
 
 
 async def test_order_and_words_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(
-        bot.store,
+    await seed(
+        bot.repo,
         5002,
         person("a", "Resting", paused=True),
         person("b", "Soon", last_days_ago=27, city="Berlin", place="Berlin, Germany"),
@@ -83,7 +83,7 @@ async def test_order_and_words_in_english(bot: RunningBot, tg: FakeTelegram) -> 
 
 
 async def test_a_number_opens_the_card(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 5003, *_crowd(12))
+    await seed(bot.repo, 5003, *_crowd(12))
     user = tg.user(5003, language_code="en")
     await user.send("/list")
     page = await user.next_message()
@@ -95,8 +95,8 @@ async def test_a_number_opens_the_card(bot: RunningBot, tg: FakeTelegram) -> Non
 
 
 async def test_filters(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(
-        bot.store,
+    await seed(
+        bot.repo,
         5004,
         person(
             "a",
@@ -157,7 +157,7 @@ async def test_nobody_due_and_no_contacts_at_all(bot: RunningBot, tg: FakeTelegr
     assert "no contacts yet" in reply.plain_text
     assert "/add" in reply.plain_text
 
-    seed(bot.store, 5006, person("a", "Fresh", last_days_ago=1))
+    await seed(bot.repo, 5006, person("a", "Fresh", last_days_ago=1))
     user = tg.user(5006, language_code="fr")
     await user.send("/list en retard")
     assert "Personne à recontacter" in (await user.next_message()).plain_text
@@ -165,7 +165,7 @@ async def test_nobody_due_and_no_contacts_at_all(bot: RunningBot, tg: FakeTelegr
 
 async def test_a_filtered_list_pages_within_its_filter(bot: RunningBot, tg: FakeTelegram) -> None:
     tagged = [replace(c, tags=("team",)) for c in _crowd(25)]
-    seed(bot.store, 5007, *tagged, person("x", "Outsider", last_days_ago=200))
+    await seed(bot.repo, 5007, *tagged, person("x", "Outsider", last_days_ago=200))
     user = tg.user(5007, language_code="en")
     await user.send("/list #team")
     page = await user.next_message()
@@ -188,7 +188,7 @@ async def test_five_hundred_long_names_stay_fast_and_short(
         person(f"n{i:03d}", f"{i:03d}" + "<&" * 48 + "é", last_days_ago=i % 90) for i in range(500)
     ]
     crowd = [replace(c, place="<b>" * 30) for c in crowd]
-    seed(bot.store, 5008, *crowd)
+    await seed(bot.repo, 5008, *crowd)
     user = tg.user(5008, language_code="fr")
     started = time.perf_counter()
     await user.send("/list")

@@ -39,11 +39,11 @@ def test_never_raises(note: str) -> None:
 
 
 async def test_a_logged_coffee_shows_on_the_card(bot: RunningBot, tg: FakeTelegram) -> None:
-    seed(bot.store, 1201, person("a1", "Marie Dupont"))
+    await seed(bot.repo, 1201, person("a1", "Marie Dupont"))
     user = tg.user(1201, language_code="fr")
     await user.send("/log Marie café à Lyon")
     await user.next_message()
-    [logged] = bot.store.interactions(1201, "a1")
+    [logged] = await bot.repo.interactions(1201, "a1")
     assert (logged.note, logged.channel) == ("café à Lyon", "in_person")
     await user.send("/contact Marie")
     card = await user.next_message()

@@ -41,7 +41,7 @@ async def test_days_maximum_and_mode_from_the_settings_card(
     await user.press(card, "digest")
     await user.wait_for(lambda m: "One digest" in m.plain_text)
 
-    profile = bot.store.get_profile(801)
+    profile = await bot.repo.get_profile(801)
     assert profile is not None
     assert (profile.nudge_days, profile.daily_max, profile.digest) == ((2, 3, 4, 5), 5, True)
 
@@ -62,6 +62,6 @@ async def test_changing_the_hour_or_zone_moves_the_daily_job(
     assert "hour='7', minute='30'" in str(job.job.trigger)
     assert str(job.job.trigger.timezone) == "America/Toronto"
     assert job.job.next_run_time is None  # held by the harness: the fake clock decides
-    profile = bot.store.get_profile(802)
+    profile = await bot.repo.get_profile(802)
     assert profile is not None
     assert profile.nudge_time == time(7, 30)

@@ -11,7 +11,7 @@ from tests.harness import RunningBot
 from tests.seeding import NOW, note, person, seed, stored
 
 
-def onboard(bot: RunningBot, user_id: int, zone: str, **fields: object) -> None:
+async def onboard(bot: RunningBot, user_id: int, zone: str, **fields: object) -> None:
     """A user who finished /start in a French app: their zone, 09:00 nudges unless told."""
     profile = UserProfile(
         user_id,
@@ -20,7 +20,7 @@ def onboard(bot: RunningBot, user_id: int, zone: str, **fields: object) -> None:
         onboarded=True,
         telegram_language="fr",
     )
-    bot.store.save_profile(UserProfile(**{**profile.__dict__, **fields}))
+    await bot.repo.save_profile(UserProfile(**{**profile.__dict__, **fields}))
 
 
 def nudges_in(tg: FakeTelegram, chat_id: int) -> list[str]:
@@ -37,10 +37,10 @@ async def tick(bot: RunningBot, **advance: float) -> None:
 async def test_each_user_is_nudged_at_nine_in_their_own_zone(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    onboard(bot, 101, "Europe/Paris")
-    onboard(bot, 102, "America/Toronto", language="en")
-    seed(bot.store, 101, person("a1", "Léa", last_days_ago=40, met="stage chez Airbus"))
-    seed(bot.store, 102, person("b1", "Sam", last_days_ago=40))
+    await onboard(bot, 101, "Europe/Paris")
+    await onboard(bot, 102, "America/Toronto", language="en")
+    await seed(bot.repo, 101, person("a1", "Léa", last_days_ago=40, met="stage chez Airbus"))
+    await seed(bot.repo, 102, person("b1", "Sam", last_days_ago=40))
     paris, montreal = tg.user(101, language_code="fr"), tg.user(102, language_code="en")
 
     await tick(bot)  # 08:00 UTC: 09:00 in Paris, 03:00 in Montréal
@@ -64,8 +64,8 @@ async def test_each_user_is_nudged_at_nine_in_their_own_zone(
 
 
 async def test_done_by_button_logs_and_closes_the_nudge(bot: RunningBot, tg: FakeTelegram) -> None:
-    onboard(bot, 201, "Europe/Paris")
-    seed(bot.store, 201, person("a1", "Léa", last_days_ago=40, cadence="2w"))
+    await onboard(bot, 201, "Europe/Paris")
+    await seed(bot.repo, 201, person("a1", "Léa", last_days_ago=40, cadence="2w"))
     user = tg.user(201, language_code="fr")
     await tick(bot)
     nudge = await user.next_message()
@@ -74,27 +74,27 @@ async def test_done_by_button_logs_and_closes_the_nudge(bot: RunningBot, tg: Fak
     assert "C'est noté" in closed.plain_text
     assert "16 mars" in closed.plain_text
     assert closed.buttons == []
-    assert stored(bot.store, 201, "a1").last_contact_at == NOW
+    assert (await stored(bot.repo, 201, "a1")).last_contact_at == NOW
 
 
 async def test_done_by_reply_with_a_note(bot: RunningBot, tg: FakeTelegram) -> None:
-    onboard(bot, 202, "Europe/Paris")
-    seed(bot.store, 202, person("a1", "Léa", last_days_ago=40))
+    await onboard(bot, 202, "Europe/Paris")
+    await seed(bot.repo, 202, person("a1", "Léa", last_days_ago=40))
     user = tg.user(202, language_code="fr")
     await tick(bot)
     nudge = await user.next_message()
     await user.reply(nudge, "Fait ! — elle a eu le poste")
     answer = await user.next_message()
     assert "Léa" in answer.plain_text
-    [logged] = bot.store.interactions(202, "a1")[-1:]
+    [logged] = (await bot.repo.interactions(202, "a1"))[-1:]
     assert logged.note == "elle a eu le poste"
-    assert stored(bot.store, 202, "a1").last_contact_at == NOW
+    assert (await stored(bot.repo, 202, "a1")).last_contact_at == NOW
 
 
 async def test_done_with_a_name_and_a_bare_done(bot: RunningBot, tg: FakeTelegram) -> None:
-    onboard(bot, 203, "Europe/Paris", language="en")
-    seed(
-        bot.store,
+    await onboard(bot, 203, "Europe/Paris", language="en")
+    await seed(
+        bot.repo,
         203,
         person("a1", "Marie Dupont", last_days_ago=40),
         person("b1", "Tom", last_days_ago=50),
@@ -105,7 +105,7 @@ async def test_done_with_a_name_and_a_bare_done(bot: RunningBot, tg: FakeTelegra
     await user.next_message()
     await user.send("done Marie great chat about Lyon")
     assert "Marie Dupont" in (await user.next_message()).plain_text
-    assert bot.store.interactions(203, "a1")[-1].note == "great chat about Lyon"
+    assert (await bot.repo.interactions(203, "a1"))[-1].note == "great chat about Lyon"
 
     await user.send("done!")  # only Tom's nudge is still waiting
     assert "Tom" in (await user.next_message()).plain_text
@@ -116,9 +116,9 @@ async def test_done_with_a_name_and_a_bare_done(bot: RunningBot, tg: FakeTelegra
 async def test_a_bare_done_with_several_nudges_asks_which(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    onboard(bot, 204, "Europe/Paris", language="en")
-    seed(
-        bot.store, 204, person("a1", "Ana", last_days_ago=40), person("b1", "Bo", last_days_ago=41)
+    await onboard(bot, 204, "Europe/Paris", language="en")
+    await seed(
+        bot.repo, 204, person("a1", "Ana", last_days_ago=40), person("b1", "Bo", last_days_ago=41)
     )
     user = tg.user(204, language_code="en")
     await tick(bot)
@@ -129,14 +129,14 @@ async def test_a_bare_done_with_several_nudges_asks_which(
     assert "Who did you get in touch with" in which.plain_text
     await user.press(which, "Bo")
     await user.next_message()
-    assert bot.store.interactions(204, "b1")[-1].note == "lovely call"
-    assert bot.store.interactions(204, "a1") == []
+    assert (await bot.repo.interactions(204, "b1"))[-1].note == "lovely call"
+    assert await bot.repo.interactions(204, "a1") == []
 
 
 async def test_tomorrow_and_next_week_snooze(bot: RunningBot, tg: FakeTelegram) -> None:
-    onboard(bot, 205, "Europe/Paris", language="en")
-    seed(
-        bot.store, 205, person("a1", "Ana", last_days_ago=40), person("b1", "Bo", last_days_ago=41)
+    await onboard(bot, 205, "Europe/Paris", language="en")
+    await seed(
+        bot.repo, 205, person("a1", "Ana", last_days_ago=40), person("b1", "Bo", last_days_ago=41)
     )
     user = tg.user(205, language_code="en")
     await tick(bot)
@@ -145,7 +145,7 @@ async def test_tomorrow_and_next_week_snooze(bot: RunningBot, tg: FakeTelegram) 
     await user.wait_for(lambda m: m.message_id == first.message_id and "tomorrow" in m.plain_text)
     await user.press(second, "Next week")
     await user.wait_for(lambda m: m.message_id == second.message_id and "next week" in m.plain_text)
-    snoozed = {c.contact_id: c.snoozed_until for c in bot.store.contacts(205)}
+    snoozed = {c.contact_id: c.snoozed_until for c in await bot.repo.contacts(205)}
     assert snoozed == {"b1": date(2026, 3, 3), "a1": date(2026, 3, 9)}
 
     await tick(bot, days=1)
@@ -154,9 +154,11 @@ async def test_tomorrow_and_next_week_snooze(bot: RunningBot, tg: FakeTelegram) 
 
 
 async def test_the_daily_maximum_rolls_the_rest_over(bot: RunningBot, tg: FakeTelegram) -> None:
-    onboard(bot, 206, "Europe/Paris", language="en", daily_max=2)
+    await onboard(bot, 206, "Europe/Paris", language="en", daily_max=2)
     names = ["Ana", "Bo", "Cy", "Di"]
-    seed(bot.store, 206, *(person(f"c{i}", n, last_days_ago=60 - i) for i, n in enumerate(names)))
+    await seed(
+        bot.repo, 206, *(person(f"c{i}", n, last_days_ago=60 - i) for i, n in enumerate(names))
+    )
     tg.user(206, language_code="en")
     await tick(bot)
     assert [text.split("\n")[0] for text in nudges_in(tg, 206)] == [
@@ -171,8 +173,10 @@ async def test_the_daily_maximum_rolls_the_rest_over(bot: RunningBot, tg: FakeTe
 
 
 async def test_the_digest_lists_everyone_in_one_message(bot: RunningBot, tg: FakeTelegram) -> None:
-    onboard(bot, 207, "Europe/Paris", language="fr", digest=True)
-    seed(bot.store, 207, *(person(f"c{i}", f"Ami {i}", last_days_ago=40 + i) for i in range(5)))
+    await onboard(bot, 207, "Europe/Paris", language="fr", digest=True)
+    await seed(
+        bot.repo, 207, *(person(f"c{i}", f"Ami {i}", last_days_ago=40 + i) for i in range(5))
+    )
     user = tg.user(207, language_code="fr")
     await tick(bot)
     digest = await user.next_message()
@@ -182,13 +186,13 @@ async def test_the_digest_lists_everyone_in_one_message(bot: RunningBot, tg: Fak
     edited = await user.wait_for(lambda m: m.message_id == digest.message_id and bool(m.edits))
     assert len(edited.buttons) == 4
     assert "Ami 2" in edited.plain_text.split("\n\n")[-1]
-    assert stored(bot.store, 207, "c2").last_contact_at == NOW
+    assert (await stored(bot.repo, 207, "c2")).last_contact_at == NOW
     await user.no_message()
 
 
 async def test_nothing_due_means_no_message(bot: RunningBot, tg: FakeTelegram) -> None:
-    onboard(bot, 208, "Europe/Paris")
-    seed(bot.store, 208, person("a1", "Léa", last_days_ago=3))
+    await onboard(bot, 208, "Europe/Paris")
+    await seed(bot.repo, 208, person("a1", "Léa", last_days_ago=3))
     user = tg.user(208, language_code="fr")
     await tick(bot)
     await user.no_message()
@@ -197,8 +201,8 @@ async def test_nothing_due_means_no_message(bot: RunningBot, tg: FakeTelegram) -
 async def test_a_restart_after_delivery_sends_nothing_again(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    onboard(bot, 301, "Europe/Paris")
-    seed(bot.store, 301, person("a1", "Léa", last_days_ago=40))
+    await onboard(bot, 301, "Europe/Paris")
+    await seed(bot.repo, 301, person("a1", "Léa", last_days_ago=40))
     user = tg.user(301, language_code="fr")
     await tick(bot)
     await user.next_message()
@@ -211,8 +215,8 @@ async def test_a_restart_after_delivery_sends_nothing_again(
 async def test_a_downtime_across_the_nudge_hour_is_caught_up_once(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    onboard(bot, 302, "Europe/Paris")
-    seed(bot.store, 302, person("a1", "Léa", last_days_ago=40))
+    await onboard(bot, 302, "Europe/Paris")
+    await seed(bot.repo, 302, person("a1", "Léa", last_days_ago=40))
     user = tg.user(302, language_code="fr")
     bot.clock.advance(hours=-2)  # 07:00 in Paris: nothing yet
     await tick(bot)
@@ -227,8 +231,8 @@ async def test_a_downtime_across_the_nudge_hour_is_caught_up_once(
 
 
 async def test_yesterdays_missed_nudges_are_not_replayed(bot: RunningBot, tg: FakeTelegram) -> None:
-    onboard(bot, 303, "Europe/Paris", nudge_time=time(9), last_delivery_day=date(2026, 2, 27))
-    seed(bot.store, 303, person("a1", "Léa", last_days_ago=40))
+    await onboard(bot, 303, "Europe/Paris", nudge_time=time(9), last_delivery_day=date(2026, 2, 27))
+    await seed(bot.repo, 303, person("a1", "Léa", last_days_ago=40))
     user = tg.user(303, language_code="fr")
     bot.clock.advance(hours=-3)  # 06:00 Paris: today's hour has not come
     await tick(bot)
@@ -240,8 +244,8 @@ async def test_a_429_storm_and_500s_still_deliver_each_nudge_once(
 ) -> None:
     bot.app.bot_data.retry_delays = (0.01, 0.02, 0.04, 0.08, 0.16)
     for user_id in (401, 402, 403):
-        onboard(bot, user_id, "Europe/Paris")
-        seed(bot.store, user_id, person("a1", "Léa", last_days_ago=40))
+        await onboard(bot, user_id, "Europe/Paris")
+        await seed(bot.repo, user_id, person("a1", "Léa", last_days_ago=40))
         tg.user(user_id, language_code="fr")
     tg.fail_next("sendMessage", status=429, retry_after=1, times=2)
     tg.fail_next("sendMessage", status=500, times=3)
@@ -254,13 +258,13 @@ async def test_a_blocked_user_is_left_alone_and_others_are_not_affected(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
     for user_id in (501, 502):
-        onboard(bot, user_id, "Europe/Paris")
-        seed(bot.store, user_id, person("a1", "Léa", last_days_ago=40))
+        await onboard(bot, user_id, "Europe/Paris")
+        await seed(bot.repo, user_id, person("a1", "Léa", last_days_ago=40))
         tg.user(user_id, language_code="fr")
     tg.block(501)
     await tick(bot)
     assert len(nudges_in(tg, 502)) == 1
-    profile = bot.store.get_profile(501)
+    profile = await bot.repo.get_profile(501)
     assert profile is not None
     assert not profile.active
     # The day's delivery stays recorded: marking them inactive does not roll it back.
@@ -274,7 +278,7 @@ async def test_a_blocked_user_is_left_alone_and_others_are_not_affected(
     user = tg.user(501)
     await user.send("/start")  # coming back reactivates them
     await user.next_message()
-    active = bot.store.get_profile(501)
+    active = await bot.repo.get_profile(501)
     assert active is not None
     assert active.active
 
@@ -283,9 +287,9 @@ async def test_today_shows_who_is_due_with_the_same_buttons(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
     bot.clock.advance(hours=-2)  # 07:00 in Paris, before the daily nudges
-    onboard(bot, 601, "Europe/Paris", language="en", daily_max=1)
-    seed(
-        bot.store, 601, person("a1", "Ana", last_days_ago=40), person("b1", "Bo", last_days_ago=41)
+    await onboard(bot, 601, "Europe/Paris", language="en", daily_max=1)
+    await seed(
+        bot.repo, 601, person("a1", "Ana", last_days_ago=40), person("b1", "Bo", last_days_ago=41)
     )
     user = tg.user(601, language_code="en")
     await user.send("/today")
@@ -302,13 +306,13 @@ async def test_today_shows_who_is_due_with_the_same_buttons(
 
 
 async def test_a_contact_abroad_shows_their_local_time(bot: RunningBot, tg: FakeTelegram) -> None:
-    onboard(bot, 701, "Europe/Paris")
-    seed(
-        bot.store,
+    await onboard(bot, 701, "Europe/Paris")
+    await seed(
+        bot.repo,
         701,
         person("a1", "Léa", last_days_ago=40, city="Montréal", timezone="America/Toronto"),
     )
-    note(bot.store, 701, "a1", 40, "sa soutenance de thèse")
+    await note(bot.repo, 701, "a1", 40, "sa soutenance de thèse")
     user = tg.user(701, language_code="fr")
     await tick(bot)
     text = (await user.next_message()).plain_text
@@ -317,8 +321,8 @@ async def test_a_contact_abroad_shows_their_local_time(bot: RunningBot, tg: Fake
 
 
 async def test_a_birthday_gets_its_own_nudge(bot: RunningBot, tg: FakeTelegram) -> None:
-    onboard(bot, 702, "Europe/Paris", language="en")
-    seed(bot.store, 702, person("a1", "Ana", last_days_ago=2, birthday=Birthday(2, 3, 1998)))
+    await onboard(bot, 702, "Europe/Paris", language="en")
+    await seed(bot.repo, 702, person("a1", "Ana", last_days_ago=2, birthday=Birthday(2, 3, 1998)))
     user = tg.user(702, language_code="en")
     await tick(bot)
     text = (await user.next_message()).plain_text
@@ -329,8 +333,8 @@ async def test_a_birthday_reminder_set_with_edit_comes_days_before(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
     bot.clock.advance(hours=-2)  # 07:00 in Paris: before the nudges
-    onboard(bot, 703, "Europe/Paris", language="en")
-    seed(bot.store, 703, person("a1", "Ana", last_days_ago=2, birthday=Birthday(5, 3, None)))
+    await onboard(bot, 703, "Europe/Paris", language="en")
+    await seed(bot.repo, 703, person("a1", "Ana", last_days_ago=2, birthday=Birthday(5, 3, None)))
     user = tg.user(703, language_code="en")
     await user.send("/edit Ana")
     fields = await user.next_message()
@@ -339,7 +343,7 @@ async def test_a_birthday_reminder_set_with_edit_comes_days_before(
     await user.send("3 days")
     assert "Updated" in (await user.next_message()).plain_text
     assert "🔔 3 days before" in (await user.next_message()).plain_text
-    assert stored(bot.store, 703, "a1").birthday_reminder_days == 3
+    assert (await stored(bot.repo, 703, "a1")).birthday_reminder_days == 3
 
     await tick(bot, hours=2)
     assert "Ana's birthday is in 3 days" in (await user.next_message()).plain_text

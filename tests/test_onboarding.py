@@ -30,7 +30,7 @@ async def test_onboarding_in_french_with_a_typed_city(bot: RunningBot, tg: FakeT
     assert "Tout est prêt" in done.plain_text
     assert "8 h" in done.plain_text
 
-    profile = bot.store.get_profile(1001)
+    profile = await bot.repo.get_profile(1001)
     assert profile is not None
     assert (profile.timezone, profile.nudge_time, profile.onboarded) == (
         "America/Toronto",
@@ -58,7 +58,7 @@ async def test_onboarding_in_english_with_a_shared_location(
     assert "all set" in done.plain_text
     assert "19:30" in done.plain_text
 
-    profile = bot.store.get_profile(1002)
+    profile = await bot.repo.get_profile(1002)
     assert profile is not None
     assert (profile.timezone, profile.nudge_time) == ("Europe/Paris", time(19, 30))
 
@@ -90,7 +90,7 @@ async def test_bad_answers_get_clear_replies_and_a_second_chance(
     done = await user.next_message()
     assert "09:00" in done.plain_text
 
-    profile = bot.store.get_profile(1003)
+    profile = await bot.repo.get_profile(1003)
     assert profile is not None
     assert profile.timezone == "America/Vancouver"
     assert profile.nudge_time == time(9)
