@@ -10,7 +10,7 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from storage.atomic import AtomicJSONStorage, UnreadableFileError
+from storage.tinydb.atomic import AtomicJSONStorage, UnreadableFileError
 
 SCHEMA_VERSION = 1
 
