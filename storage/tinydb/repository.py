@@ -329,14 +329,9 @@ class TinyDBRepository:
             self._profiles[user_id] = profile
 
     def _evict(self) -> None:
-        """Drop the least recently used users' records, except those being written."""
-        excess = len(self._loaded) - self._users_kept
-        for user_id in list(self._loaded):
-            if excess <= 0:
-                break
-            if not self._lock(user_id).locked():
-                del self._loaded[user_id]
-                excess -= 1
+        """Drop the least recently used users' records; a user being written is reread later."""
+        while len(self._loaded) > self._users_kept:
+            self._loaded.popitem(last=False)
 
     def _unreadable(self, user_id: int, path: Path, error: Exception) -> UserDataUnavailableError:
         reason = error.reason if isinstance(error, UnreadableFileError) else repr(error)
