@@ -87,11 +87,13 @@ class UserData:
         names = self.order + [
             name for name in KNOWN_TABLES if name not in self.order and joined[name]
         ]
-        parts = []
+        # One join over small pieces and the tables' bytes: the payload is copied only once.
+        parts = [b"{"]
         for name in names:
             body = joined[name] if name in joined else self.others[name].joined
-            parts.append(b'"%s":{%s}' % (name.encode(), body))
-        return b"{" + b",".join(parts) + b"}", joined
+            parts += [b'"%s":{' % name.encode(), body, b"},"]
+        parts[-1] = b"}}" if len(parts) > 1 else b"}"
+        return b"".join(parts), joined
 
     def apply(self, change: Change, joined: dict[str, bytes]) -> None:
         """Publish `change`, now on disk, to the tables and indexes."""
