@@ -1,7 +1,9 @@
 """How long one user's write takes as the store grows, beside a single plain TinyDB file.
 
 The write measured is what `/log` does: record an interaction for a user with 50 contacts and
-move that contact's last-contact date. Run: `python -m bench.storage [--sizes 1000,10000]`.
+move that contact's last-contact date. Then the async TinyDBRepository (bench/repository.py):
+reads and writes of one user with 50 to 2,000 contacts, and how late another user is served
+while 50 users write. Run: `python -m bench.storage [--sizes 1000,10000]`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 
 from tinydb import Query, TinyDB
 
+from bench import repository
 from core.model import Contact, Interaction
 from storage import Store
 
@@ -104,6 +107,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeats", type=int, default=21)
+    parser.add_argument("--user-sizes", default="50,500,2000")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
     print("median time of one user's write (log a contact, user with 50 contacts)")
@@ -116,6 +120,10 @@ def main() -> None:
         results.append(ours)
         print(f"{total:>18,} | {ours:>12.2f} ms | {plain:>15.2f} ms")
     print(f"ours, largest / smallest store: {results[-1] / results[0]:.2f}x (must stay within 2x)")
+    print()
+    with tempfile.TemporaryDirectory() as folder:
+        user_sizes = [int(size) for size in args.user_sizes.split(",")]
+        repository.run(user_sizes, args.repeats, Path(folder))
 
 
 if __name__ == "__main__":

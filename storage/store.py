@@ -13,8 +13,15 @@ from pathlib import Path
 from tinydb import Query
 
 from core.model import Contact, Favor, Interaction, Nudge, UserProfile
-from storage.atomic import UnreadableFileError, ensure_private_dir, remove_stale_temp_files
-from storage.documents import (
+from services.repository import (
+    MAX_CONTACTS_PER_USER,
+    TooManyContactsError,
+    UnknownContactError,
+    UnknownUserError,
+    UserDataUnavailableError,
+)
+from storage.tinydb.atomic import UnreadableFileError, ensure_private_dir, remove_stale_temp_files
+from storage.tinydb.documents import (
     contact_from,
     favor_document,
     favor_from,
@@ -23,38 +30,12 @@ from storage.documents import (
     profile_from,
     to_document,
 )
-from storage.userdb import PROFILE_ID, UserDatabase
+from storage.tinydb.userdb import PROFILE_ID, UserDatabase
 
 log = logging.getLogger(__name__)
 
 _OPEN_FILES_KEPT = 256
-MAX_CONTACTS_PER_USER = 2000
 _NUDGES_KEPT = timedelta(days=31)
-
-
-class UserDataUnavailableError(Exception):
-    """This user's data file could not be read; it is left untouched."""
-
-    def __init__(self, user_id: int, path: Path) -> None:
-        super().__init__(f"data of user {user_id} is unavailable ({path} is unreadable)")
-        self.user_id = user_id
-        self.path = path
-
-
-class UnknownContactError(LookupError):
-    """No contact with that id among this user's contacts."""
-
-
-class UnknownUserError(LookupError):
-    """No profile for that user id."""
-
-
-class TooManyContactsError(Exception):
-    """The user already has the most contacts the bot keeps for one person."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(f"at most {limit} contacts per user")
-        self.limit = limit
 
 
 class Store:

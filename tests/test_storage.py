@@ -20,10 +20,10 @@ from storage import (
     TooManyContactsError,
     UnknownContactError,
     UserDataUnavailableError,
-    userdb,
 )
-from storage.atomic import write_atomic
-from storage.userdb import SCHEMA_VERSION
+from storage.tinydb import userdb
+from storage.tinydb.atomic import write_atomic
+from storage.tinydb.userdb import SCHEMA_VERSION
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 

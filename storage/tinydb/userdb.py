@@ -10,15 +10,32 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from storage.atomic import AtomicJSONStorage, UnreadableFileError
+from storage.tinydb.atomic import AtomicJSONStorage, UnreadableFileError
 
 SCHEMA_VERSION = 1
 
 # MIGRATIONS[n] upgrades a file from schema n to n + 1, inside one atomic batch.
 MIGRATIONS: dict[int, Callable[[TinyDB], None]] = {}
 
-_META_ID = 1
+META_ID = 1
 PROFILE_ID = 1
+
+
+def schema_version(path: Path, data: dict[str, Any]) -> int:
+    """The schema version of a file's parsed JSON; UnreadableFileError if it is not ours."""
+    meta = data.get("meta")
+    if not isinstance(meta, dict) or str(META_ID) not in meta:
+        # A file we wrote always has meta; anything else is not ours to touch.
+        raise UnreadableFileError(path, "no schema version in the file")
+    stamp = meta[str(META_ID)]
+    version = stamp.get("schema_version") if isinstance(stamp, dict) else None
+    if not isinstance(version, int):
+        raise UnreadableFileError(path, "malformed schema version")
+    if version > SCHEMA_VERSION:
+        raise UnreadableFileError(
+            path, f"schema {version} is newer than this bot's {SCHEMA_VERSION}"
+        )
+    return version
 
 
 class UserDatabase:
@@ -33,21 +50,10 @@ class UserDatabase:
 
     def open(self) -> None:
         """Read the file, check its schema and run any pending migration."""
-        meta = self._db.table("meta").get(doc_id=_META_ID)
-        if meta is None:
-            if self.path.exists():
-                # A file we wrote always has meta; anything else is not ours to touch.
-                raise UnreadableFileError(self.path, "no schema version in the file")
+        data = self._storage.read()
+        if data is None:
             return
-        if not isinstance(meta, dict):
-            raise UnreadableFileError(self.path, "malformed meta table")
-        version = meta.get("schema_version")
-        if not isinstance(version, int):
-            raise UnreadableFileError(self.path, "malformed schema version")
-        if version > SCHEMA_VERSION:
-            raise UnreadableFileError(
-                self.path, f"schema {version} is newer than this bot's {SCHEMA_VERSION}"
-            )
+        version = schema_version(self.path, data)
         if version < SCHEMA_VERSION:
             with self.batch():
                 for step in range(version, SCHEMA_VERSION):
@@ -58,7 +64,7 @@ class UserDatabase:
     def batch(self) -> Iterator[None]:
         """Group writes into one atomic file write; the first write also stamps the schema."""
         with self._storage.batch():
-            if not self._db.table("meta").contains(doc_id=_META_ID):
+            if not self._db.table("meta").contains(doc_id=META_ID):
                 self._stamp_schema()
             yield
 
@@ -81,4 +87,4 @@ class UserDatabase:
         self._db.close()
 
     def _stamp_schema(self) -> None:
-        self._db.table("meta").upsert(Document({"schema_version": SCHEMA_VERSION}, doc_id=_META_ID))
+        self._db.table("meta").upsert(Document({"schema_version": SCHEMA_VERSION}, doc_id=META_ID))

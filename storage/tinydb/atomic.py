@@ -105,9 +105,9 @@ class AtomicJSONStorage(Storage):
             if not self._path.exists():
                 return None
             self._cache = read_json_object(self._path)
-        # TinyDB mutates what it is given, then calls write(); hand out a copy so a failed
-        # batch can be rolled back by dropping the cache.
-        return json.loads(json.dumps(self._cache))  # type: ignore[no-any-return]
+        # No copy: TinyDB mutates this in place and then calls write(). A failed write or batch
+        # drops the cache, so the next read rereads the file: the rollback needs no copy.
+        return self._cache
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Record the new state; flush it at once unless inside a batch."""

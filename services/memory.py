@@ -1,0 +1,191 @@
+"""A Repository kept in dicts: the fake that use-case tests run against, with the real rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from core.model import Contact, Favor, Interaction, Nudge, UserProfile
+from services.repository import (
+    MAX_CONTACTS_PER_USER,
+    TooManyContactsError,
+    UnknownContactError,
+    UnknownUserError,
+    UserDataUnavailableError,
+)
+
+NUDGES_KEPT = timedelta(days=31)
+
+
+@dataclass
+class _UserRecords:
+    """One user's records; every write replaces whole values, so readers keep what they got."""
+
+    contacts: dict[str, Contact] = field(default_factory=dict)
+    interactions: list[Interaction] = field(default_factory=list)
+    nudges: list[Nudge] = field(default_factory=list)
+    favors: dict[str, Favor] = field(default_factory=dict)
+
+
+class InMemoryRepository:
+    """Every Repository method over plain dicts, with the same errors as the TinyDB adapter."""
+
+    def __init__(self) -> None:
+        self._profiles: dict[int, UserProfile] = {}
+        self._records: dict[int, _UserRecords] = {}
+        self._unavailable: set[int] = set()
+
+    def mark_unavailable(self, user_id: int) -> None:
+        """Make this user's data unreadable, as a corrupt file would."""
+        self._unavailable.add(user_id)
+
+    def _user(self, user_id: int) -> _UserRecords:
+        if user_id in self._unavailable:
+            raise UserDataUnavailableError(user_id, Path(f"memory/{user_id}"))
+        return self._records.setdefault(user_id, _UserRecords())
+
+    # -- users -------------------------------------------------------------------------
+
+    async def profiles(self) -> list[UserProfile]:
+        """Every readable user's profile, for the scheduler."""
+        return [p for user_id, p in self._profiles.items() if user_id not in self._unavailable]
+
+    async def get_profile(self, user_id: int) -> UserProfile | None:
+        """This user's profile, or None if they never used the bot."""
+        self._user(user_id)
+        return self._profiles.get(user_id)
+
+    async def save_profile(self, profile: UserProfile) -> None:
+        """Create or replace this user's profile."""
+        self._user(profile.user_id)
+        self._profiles[profile.user_id] = profile
+
+    async def is_unavailable(self, user_id: int) -> bool:
+        """Whether this user's data was found unreadable."""
+        return user_id in self._unavailable
+
+    # -- contacts ----------------------------------------------------------------------
+
+    async def contacts(self, user_id: int) -> list[Contact]:
+        """Every contact of this user, in the order they were added."""
+        return list(self._user(user_id).contacts.values())
+
+    async def get_contact(self, user_id: int, contact_id: str) -> Contact | None:
+        """This user's contact with that id, or None (another user's id finds nothing)."""
+        return self._user(user_id).contacts.get(contact_id)
+
+    async def count_contacts(self, user_id: int) -> int:
+        """How many contacts this user has."""
+        return len(self._user(user_id).contacts)
+
+    async def add_contacts(self, user_id: int, contacts: Iterable[Contact]) -> None:
+        """Add contacts in one atomic write, within MAX_CONTACTS_PER_USER."""
+        records = self._user(user_id)
+        added = list(contacts)
+        if len(records.contacts) + len(added) > MAX_CONTACTS_PER_USER:
+            raise TooManyContactsError(MAX_CONTACTS_PER_USER)
+        for contact in added:
+            records.contacts.setdefault(contact.contact_id, contact)
+
+    async def save_contact(self, user_id: int, contact: Contact) -> None:
+        """Replace a contact of this user with a changed copy (UnknownContactError if gone)."""
+        records = self._user(user_id)
+        if contact.contact_id not in records.contacts:
+            raise UnknownContactError(contact.contact_id)
+        records.contacts[contact.contact_id] = contact
+
+    async def delete_contact(self, user_id: int, contact_id: str) -> None:
+        """Delete a contact and its history, in one write (UnknownContactError if gone)."""
+        records = self._user(user_id)
+        if records.contacts.pop(contact_id, None) is None:
+            raise UnknownContactError(contact_id)
+        records.interactions = [i for i in records.interactions if i.contact_id != contact_id]
+
+    async def log_interaction(self, user_id: int, interaction: Interaction) -> Contact:
+        """Record an exchange and move the contact's last contact date, in one write."""
+        records = self._user(user_id)
+        contact = _logged(records, interaction)
+        records.interactions = [*records.interactions, interaction]
+        records.contacts[contact.contact_id] = contact
+        return contact
+
+    async def interactions(self, user_id: int, contact_id: str) -> list[Interaction]:
+        """This contact's exchanges, oldest first."""
+        found = [i for i in self._user(user_id).interactions if i.contact_id == contact_id]
+        return sorted(found, key=lambda interaction: interaction.at)
+
+    async def all_interactions(self, user_id: int) -> list[Interaction]:
+        """Every exchange of this user, for searches across all their contacts."""
+        return list(self._user(user_id).interactions)
+
+    # -- nudges -------------------------------------------------------------------------
+
+    async def start_delivery(self, user_id: int, day: date, nudges: Iterable[Nudge]) -> None:
+        """Record the day's plan and the delivery day in one write; forget month-old nudges."""
+        records = self._user(user_id)
+        profile = self._profiles.get(user_id)
+        if profile is None:
+            raise UnknownUserError(user_id)
+        oldest = day - NUDGES_KEPT
+        kept = [nudge for nudge in records.nudges if nudge.day >= oldest]
+        records.nudges = [*kept, *nudges]
+        self._profiles[user_id] = replace(profile, last_delivery_day=day)
+
+    async def nudges_on(self, user_id: int, day: date) -> list[Nudge]:
+        """The nudges planned for that day, in plan order."""
+        return [nudge for nudge in self._user(user_id).nudges if nudge.day == day]
+
+    async def find_nudge(
+        self, user_id: int, message_id: int, contact_id: str | None = None
+    ) -> Nudge | None:
+        """The nudge a message of the bot carried (for a digest: the one about that contact)."""
+        for nudge in self._user(user_id).nudges:
+            if nudge.message_id == message_id and contact_id in (None, nudge.contact_id):
+                return nudge
+        return None
+
+    async def add_nudges(self, user_id: int, nudges: Iterable[Nudge]) -> None:
+        """Record nudges shown on demand (/today), in one write."""
+        records = self._user(user_id)
+        records.nudges = [*records.nudges, *nudges]
+
+    async def update_nudge(self, user_id: int, nudge: Nudge) -> None:
+        """Record what became of a nudge (sent with its message, answered...)."""
+        records = self._user(user_id)
+        records.nudges = [
+            nudge if (old.day, old.contact_id) == (nudge.day, nudge.contact_id) else old
+            for old in records.nudges
+        ]
+
+    # -- favours ------------------------------------------------------------------------
+
+    async def favors(self, user_id: int) -> list[Favor]:
+        """Every favour this user asked for, open or closed, in the order they were asked."""
+        return list(self._user(user_id).favors.values())
+
+    async def save_favor(self, user_id: int, favor: Favor, note: Interaction | None = None) -> None:
+        """Add or replace a favour; `note` is logged as an exchange in the same write."""
+        records = self._user(user_id)
+        if note is not None:
+            # Checked before anything changes: the one write lands whole or not at all.
+            contact = _logged(records, note)
+            records.interactions = [*records.interactions, note]
+            records.contacts[contact.contact_id] = contact
+        records.favors[favor.favor_id] = favor
+
+    # -- lifetime -----------------------------------------------------------------------
+
+    async def close(self) -> None:
+        """Nothing to release."""
+
+
+def _logged(records: _UserRecords, interaction: Interaction) -> Contact:
+    """The contact as logging this exchange leaves it (UnknownContactError if gone)."""
+    contact = records.contacts.get(interaction.contact_id)
+    if contact is None:
+        raise UnknownContactError(interaction.contact_id)
+    if contact.last_contact_at is None or interaction.at > contact.last_contact_at:
+        return replace(contact, last_contact_at=interaction.at, snoozed_until=None)
+    return contact

@@ -1,0 +1,227 @@
+"""The Repository contract, run against the in-memory fake and the TinyDB adapter alike."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.model import Contact, Favor, Interaction, Nudge, UserProfile
+from services.memory import InMemoryRepository
+from services.repository import (
+    MAX_CONTACTS_PER_USER,
+    Repository,
+    TooManyContactsError,
+    UnknownContactError,
+    UnknownUserError,
+)
+from storage.tinydb.repository import TinyDBRepository
+
+NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+DAY = date(2026, 3, 2)
+
+
+@pytest.fixture(params=["memory", "tinydb"])
+async def repo(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Repository]:
+    """Each backend in turn, empty."""
+    repository: Repository = (
+        InMemoryRepository() if request.param == "memory" else TinyDBRepository(tmp_path)
+    )
+    yield repository
+    await repository.close()
+
+
+def favor(favor_id: str, contact_id: str, topic: str = "Montréal") -> Favor:
+    """A favour asked at NOW, to report back in a week."""
+    return Favor(favor_id, contact_id, topic, NOW, DAY, DAY + timedelta(days=7))
+
+
+async def test_profiles_are_saved_replaced_and_listed(repo: Repository) -> None:
+    assert await repo.get_profile(1) is None
+    await repo.save_profile(UserProfile(1, NOW))
+    await repo.save_profile(UserProfile(2, NOW, language="fr"))
+    await repo.save_profile(UserProfile(1, NOW, timezone="Europe/Paris"))
+    assert await repo.get_profile(1) == UserProfile(1, NOW, timezone="Europe/Paris")
+    assert sorted(p.user_id for p in await repo.profiles()) == [1, 2]
+    assert not await repo.is_unavailable(1)
+
+
+async def test_contacts_keep_their_order_and_are_found_by_id(repo: Repository) -> None:
+    await repo.add_contacts(1, [Contact("c2", "Tom", NOW), Contact("c1", "Léa", NOW)])
+    await repo.add_contacts(1, [Contact("c3", "Zoé", NOW)])
+    assert [c.contact_id for c in await repo.contacts(1)] == ["c2", "c1", "c3"]
+    assert await repo.get_contact(1, "c1") == Contact("c1", "Léa", NOW)
+    assert await repo.get_contact(1, "nope") is None
+    assert await repo.count_contacts(1) == 3
+
+
+async def test_the_contact_limit_refuses_the_whole_batch(repo: Repository) -> None:
+    many = [Contact(f"x{n}", f"P{n}", NOW) for n in range(MAX_CONTACTS_PER_USER - 1)]
+    await repo.add_contacts(1, many)
+    with pytest.raises(TooManyContactsError):
+        await repo.add_contacts(1, [Contact("y", "Y", NOW), Contact("z", "Z", NOW)])
+    assert await repo.count_contacts(1) == MAX_CONTACTS_PER_USER - 1
+    await repo.add_contacts(1, [Contact("y", "Y", NOW)])
+    assert await repo.count_contacts(1) == MAX_CONTACTS_PER_USER
+
+
+async def test_a_contact_is_replaced_in_place(repo: Repository) -> None:
+    await repo.add_contacts(1, [Contact("c1", "Léa", NOW), Contact("c2", "Tom", NOW)])
+    await repo.save_contact(1, Contact("c1", "Léa M.", NOW, tags=("jazz",)))
+    assert await repo.contacts(1) == [
+        Contact("c1", "Léa M.", NOW, tags=("jazz",)),
+        Contact("c2", "Tom", NOW),
+    ]
+    with pytest.raises(UnknownContactError):
+        await repo.save_contact(1, Contact("c9", "Nobody", NOW))
+
+
+async def test_deleting_a_contact_deletes_its_history(repo: Repository) -> None:
+    await repo.add_contacts(1, [Contact("c1", "Léa", NOW), Contact("c2", "Tom", NOW)])
+    await repo.log_interaction(1, Interaction("c1", NOW, "coffee"))
+    await repo.log_interaction(1, Interaction("c2", NOW, "call"))
+    await repo.delete_contact(1, "c1")
+    assert await repo.get_contact(1, "c1") is None
+    assert await repo.interactions(1, "c1") == []
+    assert await repo.all_interactions(1) == [Interaction("c2", NOW, "call")]
+    with pytest.raises(UnknownContactError):
+        await repo.delete_contact(1, "c1")
+
+
+async def test_logging_moves_last_contact_forward_only_and_ends_a_snooze(
+    repo: Repository,
+) -> None:
+    snoozed = Contact("c1", "Léa", NOW, snoozed_until=DAY + timedelta(days=9))
+    await repo.add_contacts(1, [snoozed])
+    earlier = await repo.log_interaction(1, Interaction("c1", NOW - timedelta(days=1)))
+    assert earlier == replace(snoozed, last_contact_at=NOW - timedelta(days=1), snoozed_until=None)
+    await repo.save_contact(1, replace(earlier, snoozed_until=DAY + timedelta(days=9)))
+    older = await repo.log_interaction(1, Interaction("c1", NOW - timedelta(days=30)))
+    assert older.last_contact_at == NOW - timedelta(days=1)
+    assert older.snoozed_until == DAY + timedelta(days=9)  # an old exchange wakes nothing
+    assert await repo.get_contact(1, "c1") == older
+    with pytest.raises(UnknownContactError):
+        await repo.log_interaction(1, Interaction("c9", NOW))
+
+
+async def test_exchanges_are_listed_oldest_first(repo: Repository) -> None:
+    await repo.add_contacts(1, [Contact("c1", "Léa", NOW), Contact("c2", "Tom", NOW)])
+    second = Interaction("c1", NOW, "second")
+    first = Interaction("c1", NOW - timedelta(days=2), "first")
+    other = Interaction("c2", NOW, "other")
+    for interaction in (second, other, first):
+        await repo.log_interaction(1, interaction)
+    assert await repo.interactions(1, "c1") == [first, second]
+    assert await repo.all_interactions(1) == [second, other, first]
+
+
+async def test_start_delivery_needs_a_profile_and_forgets_month_old_nudges(
+    repo: Repository,
+) -> None:
+    with pytest.raises(UnknownUserError):
+        await repo.start_delivery(1, DAY, [Nudge(DAY, "c1")])
+    await repo.save_profile(UserProfile(1, NOW))
+    old, kept = DAY - timedelta(days=32), DAY - timedelta(days=31)
+    await repo.add_nudges(1, [Nudge(old, "c1"), Nudge(kept, "c1")])
+    await repo.start_delivery(1, DAY, [Nudge(DAY, "c2"), Nudge(DAY, "c1", kind="birthday")])
+    assert await repo.nudges_on(1, old) == []
+    assert await repo.nudges_on(1, kept) == [Nudge(kept, "c1")]
+    assert await repo.nudges_on(1, DAY) == [Nudge(DAY, "c2"), Nudge(DAY, "c1", kind="birthday")]
+    profile = await repo.get_profile(1)
+    assert profile is not None
+    assert profile.last_delivery_day == DAY
+
+
+async def test_nudges_are_found_by_message_and_updated_by_day_and_contact(
+    repo: Repository,
+) -> None:
+    tomorrow = DAY + timedelta(days=1)
+    await repo.add_nudges(1, [Nudge(DAY, "c1"), Nudge(DAY, "c2"), Nudge(tomorrow, "c1")])
+    await repo.update_nudge(1, Nudge(DAY, "c1", message_id=7, status="sent"))
+    await repo.update_nudge(1, Nudge(DAY, "c2", kind="digest", message_id=8, status="sent"))
+    assert await repo.find_nudge(1, 7) == Nudge(DAY, "c1", message_id=7, status="sent")
+    assert await repo.find_nudge(1, 8, "c2") == Nudge(DAY, "c2", "digest", 8, "sent")
+    assert await repo.find_nudge(1, 8, "c1") is None
+    assert await repo.find_nudge(1, 9) is None
+    assert await repo.nudges_on(1, tomorrow) == [Nudge(tomorrow, "c1")]
+    await repo.update_nudge(1, Nudge(DAY, "c9", status="done"))  # nothing matches: no change
+    assert [n.status for n in await repo.nudges_on(1, DAY)] == ["sent", "sent"]
+
+
+async def test_favors_are_upserted_and_a_note_is_logged_with_them(repo: Repository) -> None:
+    await repo.add_contacts(1, [Contact("c1", "Léa", NOW)])
+    await repo.save_favor(1, favor("f1", "c1"))
+    await repo.save_favor(1, favor("f2", "c1", "Berlin"))
+    closed = replace(favor("f1", "c1"), closed=True, closed_at=NOW + timedelta(days=3))
+    thanks = Interaction("c1", NOW + timedelta(days=3), "thanked her")
+    await repo.save_favor(1, closed, note=thanks)
+    assert await repo.favors(1) == [closed, favor("f2", "c1", "Berlin")]
+    assert await repo.interactions(1, "c1") == [thanks]
+    contact = await repo.get_contact(1, "c1")
+    assert contact is not None
+    assert contact.last_contact_at == thanks.at
+
+
+async def test_a_favor_with_a_note_about_nobody_is_not_saved(repo: Repository) -> None:
+    with pytest.raises(UnknownContactError):
+        await repo.save_favor(1, favor("f1", "c1"), note=Interaction("c1", NOW))
+    assert await repo.favors(1) == []
+
+
+async def test_returned_lists_are_copies(repo: Repository) -> None:
+    await repo.save_profile(UserProfile(1, NOW))
+    await repo.add_contacts(1, [Contact("c1", "Léa", NOW)])
+    await repo.log_interaction(1, Interaction("c1", NOW))
+    await repo.add_nudges(1, [Nudge(DAY, "c1")])
+    await repo.save_favor(1, favor("f1", "c1"))
+    lists: list[list[Any]] = [
+        await repo.profiles(),
+        await repo.contacts(1),
+        await repo.interactions(1, "c1"),
+        await repo.all_interactions(1),
+        await repo.nudges_on(1, DAY),
+        await repo.favors(1),
+    ]
+    for found in lists:
+        found.clear()
+    assert len(await repo.profiles()) == 1
+    assert len(await repo.contacts(1)) == 1
+    assert len(await repo.interactions(1, "c1")) == 1
+    assert len(await repo.all_interactions(1)) == 1
+    assert len(await repo.nudges_on(1, DAY)) == 1
+    assert len(await repo.favors(1)) == 1
+
+
+async def test_one_users_ids_find_nothing_for_another(repo: Repository) -> None:
+    await repo.save_profile(UserProfile(1, NOW))
+    await repo.add_contacts(1, [Contact("c1", "Léa", NOW)])
+    await repo.log_interaction(1, Interaction("c1", NOW))
+    await repo.add_nudges(1, [Nudge(DAY, "c1", message_id=5)])
+    await repo.save_favor(1, favor("f1", "c1"))
+
+    assert await repo.get_profile(2) is None
+    assert await repo.contacts(2) == []
+    assert await repo.get_contact(2, "c1") is None
+    assert await repo.count_contacts(2) == 0
+    assert await repo.interactions(2, "c1") == []
+    assert await repo.all_interactions(2) == []
+    assert await repo.nudges_on(2, DAY) == []
+    assert await repo.find_nudge(2, 5) is None
+    assert await repo.favors(2) == []
+    with pytest.raises(UnknownContactError):
+        await repo.save_contact(2, Contact("c1", "Léa", NOW))
+    with pytest.raises(UnknownContactError):
+        await repo.delete_contact(2, "c1")
+    with pytest.raises(UnknownContactError):
+        await repo.log_interaction(2, Interaction("c1", NOW))
+    with pytest.raises(UnknownUserError):
+        await repo.start_delivery(2, DAY, [])
+    await repo.update_nudge(2, Nudge(DAY, "c1", status="done"))
+    assert await repo.find_nudge(1, 5) == Nudge(DAY, "c1", message_id=5)
+    contact = await repo.get_contact(1, "c1")
+    assert contact is not None
+    assert contact.last_contact_at == NOW
