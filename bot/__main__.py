@@ -13,7 +13,7 @@ from bot.app import build_application
 from bot.clock import SystemClock
 from bot.config import ConfigError, load_settings
 from bot.logs import configure_logging
-from storage.async_store import StoreRepository
+from storage.tinydb.repository import TinyDBRepository
 
 log = logging.getLogger("bot")
 
@@ -31,7 +31,7 @@ def main() -> int:
         return EXIT_CONFIG
     configure_logging(settings.log_level, settings.token)
     try:
-        repo = StoreRepository(settings.data_dir)
+        repo = TinyDBRepository(settings.data_dir)
     except OSError as error:
         print(
             f"garder-contact: DATA_DIR {settings.data_dir} is not usable: {error}", file=sys.stderr

@@ -14,7 +14,7 @@ from bot.app import build_application
 from bot.config import Secret, Settings
 from bot.context import App
 from services.repository import Repository
-from storage.async_store import StoreRepository
+from storage.tinydb.repository import TinyDBRepository
 from tests.fakebot import FakeTelegram
 
 
@@ -57,7 +57,7 @@ class RunningBot:
 
     async def start(self) -> None:
         """Build a fresh Application on the same data folder and start polling."""
-        app = build_application(self.settings, StoreRepository(self.settings.data_dir), self.clock)
+        app = build_application(self.settings, TinyDBRepository(self.settings.data_dir), self.clock)
         _hold_daily_jobs(app)
         await app.initialize()
         if app.post_init is not None:

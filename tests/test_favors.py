@@ -12,7 +12,7 @@ from bot.jobs.deliver import deliver_all
 from bot.views.favors import favor_keyboard, favor_nudge_text
 from core.model import Favor, Interaction, UserProfile
 from services.favors import due_favors
-from storage.async_store import StoreRepository
+from storage.tinydb.repository import TinyDBRepository
 from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, person, seed
@@ -175,11 +175,11 @@ async def test_follow_up_nudge_api(bot: RunningBot, tg: FakeTelegram) -> None:
 
 
 async def test_favours_are_kept_per_user_and_deleted_contacts_drop_out(tmp_path: Path) -> None:
-    repo = StoreRepository(tmp_path)
+    repo = TinyDBRepository(tmp_path)
     await seed(repo, 1, LEA)
     favor = Favor("f1", "lea1", "Lyon", NOW, MARCH_2, MARCH_2 + timedelta(days=7))
     await repo.save_favor(1, favor)
-    assert await StoreRepository(tmp_path).favors(1) == [favor]  # on disk, read back the same
+    assert await TinyDBRepository(tmp_path).favors(1) == [favor]  # on disk, read back the same
     assert await repo.favors(2) == []
     await repo.delete_contact(1, "lea1")
     assert await due_favors(repo, 1, date(2026, 4, 1)) == []

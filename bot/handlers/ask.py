@@ -26,7 +26,7 @@ from core.asking import (
     read_question,
 )
 from core.model import Contact
-from storage import UnknownContactError
+from services.repository import UnknownContactError
 
 NOTES_READ = 10  # the latest notes of each contact that a question is matched against
 FIELD_LIMIT = 100

@@ -25,7 +25,7 @@ from core.fields import apply_text, clean_name
 from core.model import Channel, Contact
 from core.reading.channels import parse_one_channel
 from core.reading.vcard import read_vcard
-from storage import MAX_CONTACTS_PER_USER
+from services.repository import MAX_CONTACTS_PER_USER
 
 END = ConversationHandler.END
 

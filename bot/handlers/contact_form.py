@@ -31,7 +31,7 @@ from core.fields import (
 )
 from core.model import Contact
 from services import contacts
-from storage import TooManyContactsError
+from services.repository import TooManyContactsError
 
 ASK, REVIEW, PICK_FIELD, DUPLICATE = range(10, 14)
 END = ConversationHandler.END

@@ -11,7 +11,7 @@ from telegram.error import Forbidden, TelegramError
 from bot.context import Context
 from bot.i18n import pick_language
 from services import profiles
-from storage import UserDataUnavailableError
+from services.repository import UserDataUnavailableError
 
 log = logging.getLogger(__name__)
 

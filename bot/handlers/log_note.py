@@ -24,7 +24,7 @@ from core.agenda import next_due, stay_of
 from core.model import Contact, Interaction
 from core.reading.logline import split_moment
 from core.reading.medium import guess_medium
-from storage import UnknownContactError
+from services.repository import UnknownContactError
 
 MAX_NOTE = 1000
 # The dialog state waiting for the note of the card's Log button (onboarding and the

@@ -15,7 +15,7 @@ from bot.handlers.pick import button_contact, pending_rest, pick_contact, pick_w
 from bot.views.render import next_words, tags_words
 from core.agenda import next_due, normalize_tag, stay_of
 from core.model import Contact
-from storage import UnknownContactError
+from services.repository import UnknownContactError
 
 MAX_TAGS = 20
 _SEPARATORS = re.compile(r"[\s,;]+")
