@@ -1,0 +1,369 @@
+"""Typed payloads of every inline button, and the one codec between them and callback_data.
+
+Each kind of button is a frozen dataclass registered under a prefix; its fields follow the
+prefix joined with ":" ("n:done:1a2b3c4d"). Prefixes and field orders are the wire format of
+buttons already sitting in users' chats: never change or reorder them, only add new ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Coroutine
+from dataclasses import MISSING, dataclass, fields
+from datetime import time
+from functools import lru_cache
+from itertools import zip_longest
+from typing import (
+    Annotated,
+    Any,
+    Literal,
+    TypeVar,
+    dataclass_transform,
+    get_args,
+    get_origin,
+    get_type_hints,
+)
+
+from telegram import InlineKeyboardButton, Update
+from telegram.constants import InlineKeyboardButtonLimit
+from telegram.ext import CallbackContext, CallbackQueryHandler
+
+from bot.config import Language
+from core.fields import EDITABLE, LAST_TALKED_CHOICES
+from core.places import is_valid_timezone
+from core.rules.cadence import CHOICES
+from core.rules.nudging import MAX_DAILY, MIN_DAILY
+
+MAX_BYTES = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA  # UTF-8 bytes, not characters
+_ID = re.compile(r"[0-9A-Za-z_-]{1,16}")  # 8 hex digits today; tests use short names
+_INT = re.compile(r"0|[1-9][0-9]{0,5}")  # canonical, so each number has one spelling
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+
+ContactId = Annotated[str, _ID]
+FavorId = Annotated[str, _ID]
+IdeaKey = Annotated[str, re.compile(r"[0-9A-Za-z_.-]{0,40}")]  # "" when none
+ZoneName = Annotated[str, re.compile(r"[0-9A-Za-z_+/-]{1,60}")]  # IANA names hold no ":"
+NudgeAction = Literal["done", "tmrw", "week", "skip", "idea"]
+# "<verb>:<contact id>": the card's own buttons and the name choices of pick.py share them.
+ContactVerb = Literal[
+    "card", "edit", "remove", "rm", "keep", "pause", "resume", "cpause", "cresume", "csnooze",
+    "cback", "clog", "lognow", "log", "tag", "untag", "taperon", "taperoff",
+]  # fmt: skip
+FormAction = Literal[
+    "cad", "last", "place", "skip", "save", "fields", "field", "twin", "open", "cancel"
+]  # fmt: skip
+
+
+P = TypeVar("P", bound="Payload")
+C = TypeVar("C", bound="CallbackContext[Any, Any, Any, Any]")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class _Field:
+    name: str
+    read: Callable[[str], object]  # raises ValueError (or KeyError) on text that is no value
+    write: Callable[[Any], str]
+    default: object
+
+
+_PREFIXES: dict[type[Payload], str] = {}
+_FIELDS: dict[type[Payload], tuple[_Field, ...]] = {}
+_BY_HEAD: dict[str, list[type[Payload]]] = {}  # by the data's first segment
+
+
+def _checked(ok: Callable[[str], object]) -> Callable[[str], str]:
+    def read(text: str) -> str:
+        if not ok(text):
+            raise ValueError(text)
+        return text
+
+    return read
+
+
+def _read_time(text: str) -> time:
+    hour, minute = _checked(_TIME.fullmatch)(text).split(":")
+    return time(int(hour), int(minute))
+
+
+def _codec(hint: Any) -> tuple[Callable[[str], object], Callable[[Any], str]]:
+    """How one field type reads and writes; TypeError for a type the wire cannot carry."""
+    if get_origin(hint) is Literal:
+        return _checked(get_args(hint).__contains__), str
+    if get_origin(hint) is Annotated:
+        pattern: re.Pattern[str] = get_args(hint)[1]
+        return _checked(pattern.fullmatch), str
+    if hint is bool:  # a flag, as the list's old ":f" mark: "f" when set, nothing when not
+        return {"f": True, "": False}.__getitem__, lambda flag: "f" if flag else ""
+    if hint is int:
+        return lambda text: int(_checked(_INT.fullmatch)(text)), str
+    if hint is time:
+        return _read_time, lambda at: f"{at:%H:%M}"
+    if hint is str:  # free text: only the last field may hold it (it takes the rest)
+        return str, str
+    raise TypeError(f"no wire format for {hint!r}")
+
+
+@dataclass_transform(frozen_default=True)
+class Payload:
+    """What one inline button means: `class Mine(Payload, prefix="mine")` registers a kind."""
+
+    def __init_subclass__(cls, prefix: str, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        made: Any = dataclass(frozen=True)(cls)  # in place: the same class, now a dataclass
+        hints = get_type_hints(cls, include_extras=True)
+        specs = tuple(_Field(f.name, *_codec(hints[f.name]), f.default) for f in fields(made))
+        if any(hints[spec.name] is str for spec in specs[:-1]):
+            raise TypeError(f"{cls.__name__}: only the last field may be free text")
+        # With no prefix of its own, the first field (a Literal) is the prefix: "edit:<id>".
+        heads = [prefix.partition(":")[0]] if prefix else get_args(hints[specs[0].name])
+        for head in heads:
+            _BY_HEAD.setdefault(head, []).append(cls)
+        _PREFIXES[cls], _FIELDS[cls] = prefix, specs
+
+
+def _encode(payload: Payload) -> str:
+    specs = _FIELDS.get(type(payload))
+    if specs is None:
+        raise ValueError(f"{type(payload).__name__} is not a registered button payload")
+    values = [getattr(payload, spec.name) for spec in specs]
+    while values and values[-1] == specs[len(values) - 1].default:
+        values.pop()  # trailing defaults stay off the wire, as in "list:3" or "idea:<id>"
+    prefix = _PREFIXES[type(payload)]
+    return ":".join(
+        [prefix] * bool(prefix) + [spec.write(v) for spec, v in zip(specs, values, strict=False)]
+    )
+
+
+def _decode_as(cls: type[Payload], data: str) -> Payload | None:
+    prefix, specs = _PREFIXES[cls], _FIELDS[cls]
+    rest = data.removeprefix(f"{prefix}:") if prefix else data
+    if prefix and rest == data:
+        return None
+    parts = rest.split(":", len(specs) - 1)  # the last field keeps any ":" it holds
+    values: dict[str, object] = {}
+    for spec, text in zip_longest(specs, parts):
+        if spec is None or (text is None and spec.default is MISSING):
+            return None
+        if text is not None:
+            values[spec.name] = spec.read(text)
+    build: Callable[..., Payload] = cls
+    payload = build(**values)
+    # One spelling per payload: "list:03", "list:3:" or "asked:x:" are not ours.
+    return payload if _encode(payload) == data else None
+
+
+def _size(data: str) -> int:
+    return len(data.encode("utf-8", "surrogatepass"))  # lone surrogates count, never raise
+
+
+@lru_cache(maxsize=512)  # every handler's pattern decodes the same data in turn
+def _decode(data: str) -> Payload | None:
+    if _size(data) > MAX_BYTES:
+        return None
+    found = []
+    for cls in _BY_HEAD.get(data.split(":", 1)[0], ()):
+        try:
+            decoded = _decode_as(cls, data)
+        except (ValueError, KeyError):  # a field's text, or the payload's own check
+            continue
+        if decoded is not None:
+            found.append(decoded)
+    return found[0] if len(found) == 1 else None
+
+
+def unpack(data: object) -> Payload | None:
+    """Decode callback data; None for anything stale, forged, malformed or too long."""
+    return _decode(data) if isinstance(data, str) else None
+
+
+def pack(payload: Payload) -> str:
+    """Encode a payload; ValueError if it exceeds 64 bytes or would not decode back to itself."""
+    data = _encode(payload)
+    size = len(data.encode())  # strict: lone surrogates raise UnicodeEncodeError, a ValueError
+    if size > MAX_BYTES:
+        raise ValueError(f"callback data {data!r} is {size} bytes, Telegram takes {MAX_BYTES}")
+    if _decode(data) != payload:
+        raise ValueError(f"{payload!r} does not survive the wire: a value is out of its type")
+    return data
+
+
+def fits(payload: Payload) -> bool:
+    """Tell whether a payload fits Telegram's 64 bytes of callback data."""
+    return _size(_encode(payload)) <= MAX_BYTES
+
+
+def button(label: str, payload: Payload) -> InlineKeyboardButton:
+    """An inline button carrying the payload."""
+    return InlineKeyboardButton(label, callback_data=pack(payload))
+
+
+def matches(kind: type[P], when: Callable[[P], bool] | None = None) -> Callable[[object], bool]:
+    """A CallbackQueryHandler pattern accepting `kind` payloads (that satisfy `when`)."""
+
+    def pattern(data: object) -> bool:
+        payload = unpack(data)
+        return isinstance(payload, kind) and (when is None or when(payload))
+
+    return pattern
+
+
+def handler(
+    kind: type[P],
+    callback: Callable[[Update, C], Coroutine[Any, Any, R]],
+    when: Callable[[P], bool] | None = None,
+) -> CallbackQueryHandler[C, R]:
+    """A CallbackQueryHandler routing `kind` payloads (that satisfy `when`) to `callback`."""
+    return CallbackQueryHandler(callback, pattern=matches(kind, when))
+
+
+def payload_of(update: Update, kind: type[P]) -> P | None:
+    """The pressed button's payload if it is a `kind`, else None."""
+    query = update.callback_query
+    payload = unpack(query.data) if query is not None else None
+    return payload if isinstance(payload, kind) else None
+
+
+# The payloads. Long-lived buttons (nudges, digests, cards, favours) keep their old spelling.
+
+
+class NudgeAnswer(Payload, prefix="n"):
+    """✅ ⏰ 📅 ⏭ 🎲 on a nudge, and a name's ✅ on a digest: "n:done:<id>"."""
+
+    action: NudgeAction
+    contact_id: ContactId
+
+
+class WhichNudge(Payload, prefix="n:which"):
+    """The contact picked after a bare "done" with several nudges waiting."""
+
+    contact_id: ContactId
+
+
+class FavorDone(Payload, prefix="favor:done"):
+    """✅ Closed, I thanked them, in /favors or on a favour's follow-up."""
+
+    favor_id: FavorId
+
+
+class ContactAction(Payload, prefix=""):
+    """A verb on one contact: the card's buttons and the name choices ("edit:<id>")."""
+
+    action: ContactVerb
+    contact_id: ContactId
+
+
+class SnoozeChoice(Payload, prefix="snooze"):
+    """A snooze length under a card; "0" ends the snooze."""
+
+    contact_id: ContactId
+    spec: Literal["1w", "2w", "1m", "0"]
+
+
+class ListPage(Payload, prefix="list"):
+    """◀ ▶ and the page number of /list; a filtered list's words wait in memory."""
+
+    page: int
+    filtered: bool = False
+
+
+class IdeaButton(Payload, prefix="idea"):
+    """A name picked for /idea, or 🎲 under an idea (carrying the idea to avoid)."""
+
+    contact_id: ContactId
+    avoid: IdeaKey = ""
+
+
+class AskedButton(Payload, prefix="asked"):
+    """🙋 I asked, under an /ask answer; the topic rides along when it fits."""
+
+    contact_id: ContactId
+    topic: str = ""
+
+
+def asked(contact_id: str, topic: str) -> AskedButton:
+    """The 🙋 payload with its topic if that fits, else without (the topic waits in memory)."""
+    carried = AskedButton(contact_id, topic)
+    return carried if fits(carried) else AskedButton(contact_id)
+
+
+class SettingsMenu(Payload, prefix="set"):
+    """A button of the settings card."""
+
+    item: Literal["tz", "hour", "days", "max", "mode", "lang"]
+
+
+class PickLanguage(Payload, prefix="lang"):
+    """A language offered by /language."""
+
+    code: Language
+
+
+class ZoneChoice(Payload, prefix="tz"):
+    """A time zone offered during onboarding or /timezone."""
+
+    zone: ZoneName
+
+    def __post_init__(self) -> None:
+        if not is_valid_timezone(self.zone):
+            raise ValueError(self.zone)
+
+
+class HourChoice(Payload, prefix="hour"):
+    """A nudge hour offered during onboarding or /time: "hour:08:00"."""
+
+    at: time
+
+
+class DaysPreset(Payload, prefix="days"):
+    """Every day, weekdays, or done, under the nudge days question."""
+
+    choice: Literal["all", "weekdays", "done"]
+
+
+class DayToggle(Payload, prefix="days:toggle"):
+    """Tick or untick one ISO weekday (1 is Monday)."""
+
+    day: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.day <= 7:
+            raise ValueError(self.day)
+
+
+class DailyMax(Payload, prefix="max"):
+    """How many nudges a day at most."""
+
+    count: int
+
+    def __post_init__(self) -> None:
+        if not MIN_DAILY <= self.count <= MAX_DAILY:
+            raise ValueError(self.count)
+
+
+class StayButton(Payload, prefix="stay"):
+    """The /leaving card: turn the welcome-back plan on or off, or forget the stay."""
+
+    action: Literal["taper", "forget"]
+
+
+_CADENCES = frozenset(choice.spec for choice in CHOICES)
+_FORM_VALUES: dict[str, Callable[[str], object]] = {
+    "cad": _CADENCES.__contains__,
+    "last": LAST_TALKED_CHOICES.__contains__,
+    "place": lambda value: value == "keep" or _INT.fullmatch(value),
+    "field": EDITABLE.__contains__,
+    "open": _ID.fullmatch,
+}
+
+
+class FormAnswer(Payload, prefix="form"):
+    """A button of the contact form: "form:cad:2w", "form:place:keep", "form:save"..."""
+
+    action: FormAction
+    value: str = ""  # what the action needs: a cadence, a choice, a place, a field, an id
+
+    def __post_init__(self) -> None:
+        check = _FORM_VALUES.get(self.action)
+        if not (check(self.value) if check else self.value == ""):
+            raise ValueError(self.value)
