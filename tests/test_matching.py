@@ -7,7 +7,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.matching import MAX_CANDIDATES, NameMatch, match_name, suggest_similar
+from core.matching import (
+    CANDIDATE_SCORE,
+    MAX_CANDIDATES,
+    SUGGESTION_SCORE,
+    NameMatch,
+    _score,
+    _scores,
+    match_name,
+    suggest_similar,
+)
 
 PEOPLE = [
     ("dupont", "Marie Dupont"),
@@ -139,3 +148,19 @@ def test_match_name_never_raises(query: str, names: list[str]) -> None:
     assert len(found.candidates) <= MAX_CANDIDATES
     assert found.best is None or found.candidates == (found.best,)
     assert set(suggest_similar(query, people)) <= ids
+
+
+_NAME_WORD = st.text(alphabet="abcdeilmnorstuyéè", min_size=1, max_size=8)
+
+
+@given(
+    query=st.lists(_NAME_WORD, min_size=1, max_size=3).map(tuple),
+    names=st.lists(st.lists(_NAME_WORD, max_size=3).map(tuple), max_size=12),
+)
+def test_batch_scores_equal_one_by_one_scores(
+    query: tuple[str, ...], names: list[tuple[str, ...]]
+) -> None:
+    """The batch scoring used for speed gives the per-name definition's figures above a floor."""
+    for floor in (CANDIDATE_SCORE, SUGGESTION_SCORE, 0.0):
+        exact = [_score(query, name) for name in names]
+        assert _scores(query, names, floor) == [s if s >= floor else 0.0 for s in exact]
