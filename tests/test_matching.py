@@ -4,7 +4,7 @@ import random
 import string
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from core.matching import (
@@ -153,6 +153,8 @@ def test_match_name_never_raises(query: str, names: list[str]) -> None:
 _NAME_WORD = st.text(alphabet="abcdeilmnorstuyéè", min_size=1, max_size=8)
 
 
+# A name close as a whole though none of its words is close to a typed word.
+@example(query=("ab", "cd"), names=[("abcd",), ("zz",)])
 @given(
     query=st.lists(_NAME_WORD, min_size=1, max_size=3).map(tuple),
     names=st.lists(st.lists(_NAME_WORD, max_size=3).map(tuple), max_size=12),
