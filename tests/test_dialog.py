@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from telegram import Bot
-from telegram.ext import Job
+from telegram.ext import ConversationHandler, Job
 
 from bot.context import UserState
 from bot.persistence import FILE_NAME, AtomicPicklePersistence
@@ -264,6 +264,16 @@ async def test_onboarding_and_the_note_question_close_too(
     await user.next_message()  # the list
     assert words["stray"] in await reply(user, "un café")
     assert bot.store.contacts(9107)[0].last_contact_at is None
+
+
+async def test_a_state_from_an_older_version_does_not_block_commands(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(9108, language_code="en")
+    [dialog] = [h for h in bot.app.handlers[0] if isinstance(h, ConversationHandler)]
+    dialog._conversations[9108, 9108] = "gone:question"  # as restored from an older file
+    assert "I closed the open question." in await reply(user, "/add Marie")
+    assert "How and where did you meet Marie" in said(await user.next_message())
 
 
 # -- the persistence file ----------------------------------------------------------------------

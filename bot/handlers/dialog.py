@@ -64,7 +64,12 @@ def dialog(timeout: timedelta = DIALOG_TIMEOUT) -> ConversationHandler[Context]:
         return ConversationHandler[Context](
             entry_points=entry_points,
             states=states,
-            fallbacks=[CommandHandler("cancel", contact_entry.cancel_form)],
+            # After the states' own closers: only a state this version no longer has (restored
+            # from an older version's file) gets here; it must not keep commands from running.
+            fallbacks=[
+                CommandHandler("cancel", contact_entry.cancel_form),
+                *_closers(None, _open_question, entry_points),
+            ],
             # A new question never silently replaces the open one: its command or button
             # meets the closers below first, which say so, then replay it.
             allow_reentry=False,
@@ -72,6 +77,10 @@ def dialog(timeout: timedelta = DIALOG_TIMEOUT) -> ConversationHandler[Context]:
             name="dialog",
             persistent=True,
         )
+
+
+async def _open_question(context: Context, key: object) -> str:
+    return context.text("dialog-closed")
 
 
 def _closers(key: object, word: Word, entry_points: list[Handler]) -> list[Handler]:

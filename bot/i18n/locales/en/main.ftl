@@ -100,6 +100,7 @@ error-data-unavailable = 😕 I can't read your data right now, so I haven't cha
 
 ## Closing an open question: another command came, or no answer for a while
 
+dialog-closed = ↩️ I closed the open question.
 dialog-closed-field = ↩️ I closed the question about “{ $field }” for <b>{ $name }</b>.
 dialog-closed-new-name = ↩️ I closed the question about the new contact's name.
 dialog-closed-form = ↩️ I closed the form for <b>{ $name }</b>.

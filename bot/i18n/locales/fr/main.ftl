@@ -100,6 +100,7 @@ error-data-unavailable = 😕 Je n'arrive pas à lire tes données pour le momen
 
 ## Refermer une question ouverte : une autre commande est arrivée, ou pas de réponse
 
+dialog-closed = ↩️ J'ai refermé la question en cours.
 dialog-closed-field = ↩️ J'ai refermé la question sur « { $field } » pour <b>{ $name }</b>.
 dialog-closed-new-name = ↩️ J'ai refermé la question sur le nom du nouveau contact.
 dialog-closed-form = ↩️ J'ai refermé la fiche en cours pour <b>{ $name }</b>.
