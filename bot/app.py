@@ -20,6 +20,7 @@ from bot.handlers import register
 from bot.i18n import Translator
 from bot.jobs.deliver import DELIVERIES_AT_ONCE, RETRY_DELAYS
 from bot.jobs.schedule import schedule_user, start_scheduling
+from bot.persistence import AtomicPicklePersistence
 from bot.ratelimit import SpacedRateLimiter
 from bot.updates import PerUserUpdateProcessor
 from core.places import find_place
@@ -37,6 +38,7 @@ def build_application(settings: Settings, repo: Repository, clock: Clock) -> App
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(SpacedRateLimiter())
         .concurrent_updates(PerUserUpdateProcessor())
+        .persistence(AtomicPicklePersistence(settings.data_dir))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )

@@ -49,13 +49,13 @@ class BotData:
 
 @dataclass
 class UserState:
-    """What a conversation remembers between two messages of the same user."""
+    """What a conversation remembers between two messages of the same user.
 
-    onboarding: bool = False
-    draft: Contact | None = None  # the contact /add is building
-    asking: str | None = None  # the contact field /add or /edit is waiting for
-    editing: str | None = None  # id of the contact /edit is changing
-    reviewing: bool = False  # /add is correcting one field from its summary
+    Which question is open is the dialog's state (bot.handlers.dialog), not a field here: this
+    keeps only what the questions gather. It is pickled by the bot's persistence.
+    """
+
+    draft: Contact | None = None  # the contact /add is building, or /edit is changing
     place_choices: tuple[Place, ...] = ()  # places offered for an ambiguous answer
     pending_cards: list[Contact] = field(default_factory=list)  # shared cards waiting their turn
     list_filter: str = ""  # what /list is paging through
@@ -69,6 +69,18 @@ class UserState:
     # What each /ask answer was about, by the id of its message: its 🙋 I asked button
     # opens a favour on that topic (the button itself only carries the contact's id).
     ask_topics: dict[int, str] = field(default_factory=dict)
+
+    def forget_question(self) -> None:
+        """Drop what the open question gathered: the draft, cards waiting, the note's contact."""
+        self.draft, self.place_choices = None, ()
+        self.pending_cards.clear()
+        self.logging = self.logging_card = None
+
+    def __setstate__(self, saved: dict[str, Any]) -> None:
+        """Unpickle a state saved by an older version: new fields get their defaults."""
+        fresh = UserState().__dict__
+        fresh.update((name, value) for name, value in saved.items() if name in fresh)
+        self.__dict__.update(fresh)
 
 
 class BotContext(CallbackContext[ExtBot[Any], UserState, dict[Any, Any], BotData]):

@@ -108,7 +108,8 @@ async def test_a_name_already_there_is_flagged(bot: RunningBot, tg: FakeTelegram
     await user.press(warning, "Ajouter quand même")
     assert "Comment et où" in (await user.next_message()).plain_text
 
-    await user.send("/add Marie Dupont")
+    await user.send("/add Marie Dupont")  # while the first one is still asked: closed first
+    assert "J'ai refermé la question" in (await user.next_message()).plain_text
     warning = await user.next_message()
     await user.press(warning, "Ouvrir sa fiche")
     card = await user.next_message()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, timedelta
 
 from tests.fakebot import FakeTelegram
@@ -126,11 +127,23 @@ async def test_tag_and_untag(bot: RunningBot, tg: FakeTelegram) -> None:
     assert (await stored(bot.repo, 7005, "m2")).tags == ("vip",)
     assert choice.button_texts == []  # a choice is used once
 
-    await bot.restart()  # the words typed after the name lived in memory only
-    query = await user.press(earlier, "Marie Dupont")
+    await bot.restart()  # the words typed after the name are kept across a restart
+    await user.press(earlier, "Marie Dupont")
+    assert "#old" in (await user.next_message()).plain_text
+    assert "old" in (await stored(bot.repo, 7005, "m1")).tags
+
+    await user.send("/tag Marie new")
+    forgotten = await user.next_message()
+    remembered = bot.app.user_data[7005].pick_rest
+    for _ in range(200):  # the words are stored once the choice is sent
+        if forgotten.message_id in remembered:
+            break
+        await asyncio.sleep(0.01)
+    remembered.clear()  # the words are lost (too many choices since)
+    query = await user.press(forgotten, "Marie Dupont")
     await user.callback_answer(query)
     assert "send the command again" in (await user.next_message()).plain_text
-    assert "old" not in (await stored(bot.repo, 7005, "m1")).tags
+    assert "new" not in (await stored(bot.repo, 7005, "m1")).tags
 
 
 async def test_tags_in_french(bot: RunningBot, tg: FakeTelegram) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
+from typing import Any
 
 from telegram import Update
 from telegram.ext import (
@@ -19,18 +20,21 @@ from bot.context import Context
 from bot.handlers import contact_form as form
 from bot.handlers.card import send_card
 from bot.handlers.common import answer_button, drop_buttons, reject_button
+from bot.handlers.contact_form import MODES, REVIEW, Mode, asking
 from bot.handlers.help import cancel
 from bot.handlers.pick import pick_contact
-from core.fields import apply_text, clean_name
+from core.fields import ADD_ORDER, EDITABLE, FieldName, apply_text, clean_name
 from core.model import Channel, Contact
 from core.reading.channels import parse_one_channel
 from core.reading.vcard import read_vcard
 from services.repository import MAX_CONTACTS_PER_USER
 
 END = ConversationHandler.END
+Handler = BaseHandler[Update, Context, Any]
+Callback = Callable[[Update, Context], Coroutine[Any, Any, int | str | None]]
 
 
-async def add_command(update: Update, context: Context) -> int:
+async def add_command(update: Update, context: Context) -> int | str:
     """/add [name]: start a new contact."""
     await context.ensure_profile()
     draft = await form.blank_draft(context)
@@ -42,25 +46,32 @@ async def add_command(update: Update, context: Context) -> int:
         checked = clean_name(typed)
         if checked.error:
             await context.say(checked.error, **checked.args)
-            context.state.draft, context.state.asking = draft, "name"
-            return form.ASK
+            context.state.draft, context.state.place_choices = draft, ()
+            return asking("add", "name")
         draft = replace(draft, name=checked.args["name"])
     return await form.start_form(context, draft)
 
 
-async def shared_card(update: Update, context: Context) -> int | None:
+async def shared_card(update: Update, context: Context) -> int | str:
     """A contact card shared into the chat: a new contact with what the card knows."""
     await context.ensure_profile()
     draft = await form.blank_draft(context)
     if draft is None:
         await context.say("form-too-many", limit=MAX_CONTACTS_PER_USER)
         return END
+    context.state.pending_cards.clear()
+    return await form.start_form(context, _from_card(context, draft))
+
+
+async def queue_card(update: Update, context: Context) -> None:
+    """A contact card shared while the form is open: it waits its turn."""
+    draft = await form.blank_draft(context)
+    if draft is None:
+        await context.say("form-too-many", limit=MAX_CONTACTS_PER_USER)
+        return
     draft = _from_card(context, draft)
-    if context.state.draft is not None:  # a form is open: this card waits its context
-        context.state.pending_cards.append(draft)
-        await context.say("form-card-queued", name=draft.name)
-        return None
-    return await form.start_form(context, draft)
+    context.state.pending_cards.append(draft)
+    await context.say("form-card-queued", name=draft.name)
 
 
 def _from_card(context: Context, draft: Contact) -> Contact:
@@ -89,7 +100,7 @@ def _from_card(context: Context, draft: Contact) -> Contact:
     return draft
 
 
-async def edit_command(update: Update, context: Context) -> int:
+async def edit_command(update: Update, context: Context) -> int | str:
     """/edit <name>: choose what to change."""
     contact = await pick_contact(context, " ".join(context.args or ()), "edit")
     if contact is None:
@@ -97,7 +108,7 @@ async def edit_command(update: Update, context: Context) -> int:
     return await _open_for_edit(context, contact)
 
 
-async def edit_button(update: Update, context: Context) -> int:
+async def edit_button(update: Update, context: Context) -> int | str:
     """The Edit button of a card or of a name choice."""
     query = update.callback_query
     contact_id = (query.data or "").removeprefix("edit:") if query else ""
@@ -109,59 +120,88 @@ async def edit_button(update: Update, context: Context) -> int:
     return await _open_for_edit(context, contact)
 
 
-async def _open_for_edit(context: Context, contact: Contact) -> int:
-    state = context.state
-    state.draft, state.editing, state.reviewing, state.asking = (
-        contact,
-        contact.contact_id,
-        False,
-        None,
-    )
-    return await form.pick_field(context, contact)
+async def _open_for_edit(context: Context, contact: Contact) -> str:
+    context.state.draft, context.state.place_choices = contact, ()
+    return await form.pick_field(context, "edit", contact)
 
 
-async def typed(update: Update, context: Context) -> int | None:
-    """Text typed while a field is asked."""
-    message = update.effective_message
-    return await form.answer(context, (message.text if message else None) or "")
+def _typed(mode: Mode, name: FieldName) -> Callback:
+    async def typed(update: Update, context: Context) -> int | str | None:
+        """Text typed while a field is asked."""
+        message = update.effective_message
+        return await form.answer(context, mode, name, (message.text if message else None) or "")
+
+    return typed
 
 
-async def skip_command(update: Update, context: Context) -> int | None:
-    """/skip while a field is asked."""
-    return await form.skip(context)
+def _skipped(mode: Mode, name: FieldName) -> Callback:
+    async def skipped(update: Update, context: Context) -> int | str | None:
+        """/skip or the Skip button while a field is asked."""
+        if update.callback_query is not None:
+            await _close(context)
+        return await form.skip(context, mode, name)
+
+    return skipped
 
 
-async def button(update: Update, context: Context) -> int | None:
-    """Every 'form:' button: quick answers, skip, places, save, fields, cancel."""
-    query = update.callback_query
-    _, _, rest = (query.data or "").partition(":") if query else ("", "", "")
-    action, _, value = rest.partition(":")
-    step = _BUTTONS.get(action)
-    if context.state.draft is None or step is None:
+def _chosen(mode: Mode, name: FieldName) -> Callback:
+    async def chosen(update: Update, context: Context) -> int | str | None:
+        """A quick answer ("form:cad:2w", "form:last:7") or a place offered ("form:place:0")."""
+        value = _button_value(update)
+        if name == "place":
+            return await form.choose_place(context, mode, value)
+        return await form.choose(context, mode, name, value)
+
+    return chosen
+
+
+def _field_picked(mode: Mode) -> Callback:
+    async def field_picked(update: Update, context: Context) -> int | str | None:
+        """A field chosen in the picker: ask it."""
+        try:
+            name = form.field_named(_button_value(update))
+        except ValueError:
+            await reject_button(context)
+            return None
+        if context.state.draft is None:
+            await reject_button(context)
+            return END
+        await answer_button(update)
+        return await form.ask(context, mode, name)
+
+    return field_picked
+
+
+def _add_anyway(mode: Mode) -> Callback:
+    async def add_anyway(update: Update, context: Context) -> int | str | None:
+        """'Add anyway' at the duplicate-name warning."""
+        return await form.continue_twin(context, mode)
+
+    return add_anyway
+
+
+async def _change_a_field(update: Update, context: Context) -> int | str | None:
+    """The summary's 'Change a field'."""
+    draft = context.state.draft
+    if draft is None:
         await reject_button(context)
-        return END if context.state.draft is None else None
-    return await step(context, value)
+        return END
+    await answer_button(update)
+    return await form.pick_field(context, "fix", draft)
 
 
-async def _skip(context: Context, value: str) -> int | None:
+async def _save(update: Update, context: Context) -> int | str | None:
+    return await form.save(context)
+
+
+async def _cancel_button(update: Update, context: Context) -> int:
     await _close(context)
-    return await form.skip(context)
+    return await cancel_form(update, context)
 
 
-async def _fields(context: Context, value: str) -> int | None:
-    await answer_button(context.incoming)
-    assert context.state.draft is not None
-    return await form.pick_field(context, context.state.draft)
-
-
-async def _field(context: Context, value: str) -> int | None:
-    await answer_button(context.incoming)
-    return await form.ask(context, form.field_named(value))
-
-
-async def _cancel(context: Context, value: str) -> int | None:
-    await _close(context)
-    return await cancel_form(context.incoming, context)
+async def use_buttons(update: Update, context: Context) -> None:
+    """Text or /skip where only the buttons answer (the summary, a warning, a picker)."""
+    await context.say("form-use-buttons")
 
 
 async def _close(context: Context) -> None:
@@ -169,46 +209,36 @@ async def _close(context: Context) -> None:
     await drop_buttons(context.incoming)
 
 
-async def _open_existing(context: Context, contact_id: str) -> int:
-    contact = await context.repo.get_contact(context.user.id, contact_id)
+def _button_value(update: Update) -> str:
+    """What follows "form:<action>:" in the pressed button's data."""
+    data = update.callback_query.data if update.callback_query else None
+    return (data or "").split(":", 2)[-1]
+
+
+async def _open_existing(update: Update, context: Context) -> int | str:
+    """'Open their card' at the duplicate warning: the form closes on the existing contact."""
+    contact = await context.repo.get_contact(context.user.id, _button_value(update))
     if contact is None:
         await reject_button(context)
         return END
-    await answer_button(context.incoming)
-    await drop_buttons(context.incoming)
+    await _close(context)
     context.state.pending_cards.clear()
     await form.finish(context)
     await send_card(context, contact)
     return END
 
 
-_BUTTONS: dict[str, Callable[[Context, str], Awaitable[int | None]]] = {
-    "cad": form.choose,
-    "last": form.choose,
-    "place": form.choose_place,
-    "skip": _skip,
-    "save": lambda context, value: form.save(context),
-    "fields": _fields,
-    "field": _field,
-    "twin": lambda context, value: form.continue_twin(context),
-    "open": _open_existing,
-    "cancel": _cancel,
-}
-
-
 async def cancel_form(update: Update, context: Context) -> int:
-    """/cancel or the Cancel button: drop the draft and any cards waiting."""
-    state = context.state
-    adding = state.draft is not None and not state.editing
-    state.pending_cards.clear()
-    await form.finish(context)
-    if adding:
+    """/cancel or the Cancel button: drop the open question, its draft and any cards waiting."""
+    unsaved = await form.unsaved_draft(context)
+    context.state.forget_question()
+    if unsaved is not None:
         await context.say("form-cancelled")
         return END
     return await cancel(update, context)
 
 
-def entry_points() -> list[BaseHandler[Update, Context, object]]:
+def entry_points() -> list[Handler]:
     """What opens the contact form."""
     return [
         CommandHandler("add", add_command),
@@ -218,12 +248,66 @@ def entry_points() -> list[BaseHandler[Update, Context, object]]:
     ]
 
 
-def states() -> dict[object, list[BaseHandler[Update, Context, object]]]:
-    """What the contact form listens to while it is open."""
-    listening: list[BaseHandler[Update, Context, object]] = [
-        MessageHandler(filters.CONTACT, shared_card),
-        MessageHandler(filters.TEXT & ~filters.COMMAND, typed),
-        CommandHandler("skip", skip_command),
-        CallbackQueryHandler(button, pattern=r"^form:"),
+def states() -> dict[object, list[Handler]]:
+    """One state per question of the form, each listening only to what answers it."""
+    questions: dict[object, list[Handler]] = {}
+    for mode in MODES:
+        for name in ADD_ORDER if mode == "add" else EDITABLE:
+            questions[asking(mode, name)] = _question(mode, name)
+        questions[asking(mode, "twin")] = _buttons(
+            CallbackQueryHandler(_open_existing, pattern=r"^form:open:"),
+            CallbackQueryHandler(_add_anyway(mode), pattern=r"^form:twin$"),
+            CallbackQueryHandler(_cancel_button, pattern=r"^form:cancel$"),
+        )
+    pickers: tuple[Mode, ...] = ("fix", "edit")
+    for mode in pickers:
+        picked: Handler = CallbackQueryHandler(_field_picked(mode), pattern=r"^form:field:")
+        questions[asking(mode, "fields")] = _buttons(picked)
+    questions[REVIEW] = _buttons(
+        CallbackQueryHandler(_save, pattern=r"^form:save$"),
+        CallbackQueryHandler(_change_a_field, pattern=r"^form:fields$"),
+        CallbackQueryHandler(_cancel_button, pattern=r"^form:cancel$"),
+    )
+    return questions
+
+
+def _question(mode: Mode, name: FieldName) -> list[Handler]:
+    """A field question: typed text, /skip, and the field's own buttons."""
+    handlers: list[Handler] = [
+        MessageHandler(filters.CONTACT, queue_card),
+        MessageHandler(filters.TEXT & ~filters.COMMAND, _typed(mode, name)),
+        CommandHandler("skip", _skipped(mode, name)),
     ]
-    return dict.fromkeys((form.ASK, form.REVIEW, form.PICK_FIELD, form.DUPLICATE), listening)
+    if name != "name":
+        handlers.append(CallbackQueryHandler(_skipped(mode, name), pattern=r"^form:skip$"))
+    quick = {"cadence": "cad", "last": "last", "place": "place"}.get(name)
+    if quick is not None:
+        handlers.append(CallbackQueryHandler(_chosen(mode, name), pattern=rf"^form:{quick}:"))
+    return handlers
+
+
+def _buttons(*handlers: Handler) -> list[Handler]:
+    """A question only its buttons answer: typed text and /skip get a hint."""
+    return [
+        *handlers,
+        MessageHandler(filters.CONTACT, queue_card),
+        MessageHandler(filters.TEXT & ~filters.COMMAND, use_buttons),
+        CommandHandler("skip", use_buttons),
+    ]
+
+
+async def closed_word(context: Context, key: object) -> str:
+    """What to say when another command closes a question of the form."""
+    mode, _, what = str(key).partition(":")
+    draft = context.state.draft
+    name = draft.name if draft is not None else ""
+    if what in EDITABLE and not name:
+        word = context.text("dialog-closed-new-name")
+    elif what in EDITABLE:
+        label = context.text(f"field-label-{what}")
+        word = context.text("dialog-closed-field", field=label, name=name)
+    else:
+        word = context.text("dialog-closed-form", name=name)
+    if mode != "edit":  # /edit saves each answer at once; /add's draft is lost
+        word += "\n" + context.text("dialog-not-saved")
+    return word

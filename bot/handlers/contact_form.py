@@ -1,7 +1,15 @@
-"""/add, a shared contact card, and /edit: one question at a time, each answer checked."""
+"""/add, a shared contact card, and /edit: one question at a time, each answer checked.
+
+Every step returns the dialog state that names what is asked next: `"<mode>:<field>"` for a
+field question, `"<mode>:twin"` for the duplicate-name warning, `"<mode>:fields"` for the field
+picker and `"add:review"` for the summary. The mode says what an accepted answer leads to:
+`add` goes on to the next question, `fix` (a field changed from the summary) back to the
+summary, `edit` (/edit) saves the contact at once.
+"""
 
 from __future__ import annotations
 
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -33,8 +41,15 @@ from core.model import Contact
 from services import contacts
 from services.repository import TooManyContactsError
 
-ASK, REVIEW, PICK_FIELD, DUPLICATE = range(10, 14)
+Mode = Literal["add", "fix", "edit"]
+MODES: tuple[Mode, ...] = ("add", "fix", "edit")
+REVIEW = "add:review"
 END = ConversationHandler.END
+
+
+def asking(mode: Mode, what: str) -> str:
+    """The dialog state for a question of the form: a field's name, "twin" or "fields"."""
+    return f"{mode}:{what}"
 
 
 def situation(context: Context) -> Situation:
@@ -48,21 +63,19 @@ async def blank_draft(context: Context) -> Contact | None:
     return await contacts.new_draft(context.repo, context.user.id, context.now())
 
 
-async def start_form(context: Context, draft: Contact) -> int:
+async def start_form(context: Context, draft: Contact) -> int | str:
     """Begin a new contact: ask its name, or go on from a name already known."""
     state = context.state
-    state.draft, state.editing, state.reviewing, state.asking = draft, None, False, None
+    state.draft, state.place_choices = draft, ()
     if not draft.name:
-        return await ask(context, "name")
-    return await accepted(context, "name", draft)
+        return await ask(context, "add", "name")
+    return await accepted(context, "add", "name", draft)
 
 
-async def ask(context: Context, name: FieldName) -> int:
+async def ask(context: Context, mode: Mode, name: FieldName) -> str:
     """Ask for one field, with its quick answers and Skip where it can be left empty."""
-    state = context.state
-    draft = state.draft
+    draft = context.state.draft
     assert draft is not None
-    state.asking = name
     lines = [context.text(f"form-ask-{name}", name=draft.name)]
     current = field_value(context, name, draft) if name != "name" else ""
     if current:
@@ -72,44 +85,39 @@ async def ask(context: Context, name: FieldName) -> int:
         lines.append(context.text("form-skip-hint"))
     markup = field_keyboard(context, name, skippable=skippable)
     await context.send("\n".join(lines), markup=markup)
-    return ASK
+    return asking(mode, name)
 
 
-async def answer(context: Context, text: str) -> int | None:
+async def answer(context: Context, mode: Mode, name: FieldName, text: str) -> int | str | None:
     """Check what the user typed for the field being asked."""
-    state = context.state
-    if state.draft is None:
+    draft = context.state.draft
+    if draft is None:
         return END
-    if state.asking is None:  # the summary or a choice is on screen: its buttons answer
-        await context.say("form-use-buttons")
-        return None
-    name = field_named(state.asking)
-    return await _outcome(context, name, apply_text(name, state.draft, text, situation(context)))
+    return await _outcome(context, mode, name, apply_text(name, draft, text, situation(context)))
 
 
-async def choose(context: Context, choice: str) -> int | None:
+async def choose(context: Context, mode: Mode, name: FieldName, choice: str) -> int | str | None:
     """A quick-answer button for the field being asked."""
-    state = context.state
-    if state.draft is None or state.asking is None:
+    draft = context.state.draft
+    if draft is None:
         await reject_button(context)
         return END
-    name = field_named(state.asking)
-    outcome = apply_choice(name, state.draft, choice, situation(context))
+    outcome = apply_choice(name, draft, choice, situation(context))
     if outcome.error:
         await reject_button(context)
         return None
     await answer_button(context.incoming)
     await drop_buttons(context.incoming)
-    return await _outcome(context, name, outcome)
+    return await _outcome(context, mode, name, outcome)
 
 
-async def choose_place(context: Context, choice: str) -> int | None:
+async def choose_place(context: Context, mode: Mode, choice: str) -> int | str | None:
     """One of the places offered for an ambiguous answer, or 'keep as typed'."""
     state = context.state
     draft = state.draft
     if draft is None or not state.place_choices:
         await reject_button(context)
-        return END
+        return None
     if choice.isdigit() and int(choice) < len(state.place_choices):
         draft = apply_place(draft, state.place_choices[int(choice)])
     elif choice != "keep":
@@ -118,25 +126,23 @@ async def choose_place(context: Context, choice: str) -> int | None:
     state.place_choices = ()
     await answer_button(context.incoming)
     await drop_buttons(context.incoming)
-    return await accepted(context, "place", draft)
+    return await accepted(context, mode, "place", draft)
 
 
-async def skip(context: Context) -> int | None:
+async def skip(context: Context, mode: Mode, name: FieldName) -> int | str | None:
     """Leave the asked field empty (in /edit: clear it)."""
-    state = context.state
-    if state.draft is None:
+    draft = context.state.draft
+    if draft is None:
         return END
-    if state.asking is None:
-        await context.say("form-use-buttons")
-        return None
-    name = field_named(state.asking)
     if name == "name":
         await context.say("field-name-empty")
         return None
-    return await accepted(context, name, clear(name, state.draft) if state.editing else state.draft)
+    return await accepted(context, mode, name, clear(name, draft) if mode == "edit" else draft)
 
 
-async def _outcome(context: Context, name: FieldName, outcome: Outcome) -> int | None:
+async def _outcome(
+    context: Context, mode: Mode, name: FieldName, outcome: Outcome
+) -> int | str | None:
     if outcome.error:
         markup = field_keyboard(context, name, skippable=name != "name")
         await context.say(outcome.error, markup=markup, **outcome.args)
@@ -150,44 +156,46 @@ async def _outcome(context: Context, name: FieldName, outcome: Outcome) -> int |
         return None
     if outcome.notice:
         await context.say(outcome.notice, **outcome.args)
-    return await accepted(context, name, outcome.contact)
+    return await accepted(context, mode, name, outcome.contact)
 
 
-async def accepted(context: Context, name: FieldName, draft: Contact) -> int:
-    """Keep an accepted answer, then go to the next question, the summary, or save (/edit)."""
-    state = context.state
-    state.draft = draft
-    if state.editing:
-        await context.repo.save_contact(context.user.id, draft)
-        await show_contact(context, draft, "form-updated")
-        return await finish(context)
-    if name == "name" and not state.reviewing:
+async def accepted(context: Context, mode: Mode, name: FieldName, draft: Contact) -> int | str:
+    """Keep an accepted answer; a name someone already has is flagged first, in every mode."""
+    context.state.draft = draft
+    if name == "name":
         twin = await contacts.namesake(context.repo, context.user.id, draft)
         if twin is not None:
             await context.say(
                 "form-duplicate", name=twin.name, markup=_twin_keyboard(context, twin)
             )
-            return DUPLICATE
-    if state.reviewing:
+            return asking(mode, "twin")
+    return await _next(context, mode, name)
+
+
+async def _next(context: Context, mode: Mode, name: FieldName) -> int | str:
+    """After an answer: save it (/edit), back to the summary, or the next question."""
+    draft = context.state.draft
+    assert draft is not None
+    if mode == "edit":
+        await context.repo.save_contact(context.user.id, draft)
+        await show_contact(context, draft, "form-updated")
+        return await finish(context)
+    if mode == "fix" or name not in ADD_ORDER:
         return await review(context)
     following = ADD_ORDER[ADD_ORDER.index(name) + 1 :]
-    return await ask(context, following[0]) if following else await review(context)
+    return await ask(context, mode, following[0]) if following else await review(context)
 
 
-async def review(context: Context) -> int:
+async def review(context: Context) -> str:
     """Show the contact as it would be saved, with Save, Change a field and Cancel."""
-    state = context.state
-    assert state.draft is not None
-    state.reviewing, state.asking = True, None
-    lines = [
-        context.text("form-summary-title", name=state.draft.name),
-        *summary_lines(context, state.draft),
-    ]
+    draft = context.state.draft
+    assert draft is not None
+    lines = [context.text("form-summary-title", name=draft.name), *summary_lines(context, draft)]
     await context.send("\n".join(lines), markup=summary_keyboard(context))
     return REVIEW
 
 
-async def save(context: Context) -> int:
+async def save(context: Context) -> int | str:
     """Store the new contact, then start the next shared card waiting, if any."""
     draft = context.state.draft
     if draft is None:
@@ -204,10 +212,10 @@ async def save(context: Context) -> int:
     return await finish(context)
 
 
-async def pick_field(context: Context, contact: Contact) -> int:
+async def pick_field(context: Context, mode: Mode, contact: Contact) -> str:
     """Offer the fields of a contact to change."""
     await context.say("form-pick-field", name=contact.name, markup=fields_keyboard(context))
-    return PICK_FIELD
+    return asking(mode, "fields")
 
 
 async def show_contact(context: Context, contact: Contact, title: str) -> None:
@@ -216,14 +224,21 @@ async def show_contact(context: Context, contact: Contact, title: str) -> None:
     await send_card(context, contact)
 
 
-async def finish(context: Context) -> int:
+async def finish(context: Context) -> int | str:
     """Close the form; a shared card waiting its turn starts its own."""
     state = context.state
-    state.draft, state.asking, state.editing, state.reviewing = None, None, None, False
-    state.place_choices = ()
+    state.draft, state.place_choices = None, ()
     if state.pending_cards:
         return await start_form(context, state.pending_cards.pop(0))
     return END
+
+
+async def unsaved_draft(context: Context) -> Contact | None:
+    """The contact /add was building, if one is open (an /edit's contact is already stored)."""
+    draft = context.state.draft
+    if draft is None or await context.repo.get_contact(context.user.id, draft.contact_id):
+        return None
+    return draft
 
 
 def field_named(name: str) -> FieldName:
@@ -248,12 +263,11 @@ def _twin_keyboard(context: Context, twin: Contact) -> InlineKeyboardMarkup:
     )
 
 
-async def continue_twin(context: Context) -> int:
-    """'Add anyway' after the duplicate warning."""
+async def continue_twin(context: Context, mode: Mode) -> int | str:
+    """'Add anyway' after the duplicate warning: on as if the name were new."""
     if context.state.draft is None:
         await reject_button(context)
         return END
     await answer_button(context.incoming)
     await drop_buttons(context.incoming)
-    context.state.reviewing = False
-    return await ask(context, ADD_ORDER[1])
+    return await _next(context, mode, "name")

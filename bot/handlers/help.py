@@ -19,8 +19,6 @@ async def show_help(update: Update, context: Context) -> None:
 
 async def cancel(update: Update, context: Context) -> int:
     """Leave the current conversation."""
-    if context.user_data is not None:
-        context.user_data.onboarding = False
     await context.say("cancelled", markup=ReplyKeyboardRemove())
     return ConversationHandler.END
 

@@ -27,9 +27,8 @@ from core.reading.medium import guess_medium
 from services.repository import UnknownContactError
 
 MAX_NOTE = 1000
-# The dialog state waiting for the note of the card's Log button (onboarding and the
-# contact form use 0-1 and 10-13).
-LOG_NOTE = 30
+# The dialog state waiting for the note of the card's Log button.
+LOG_NOTE = "log:note"
 END = ConversationHandler.END
 
 
@@ -99,7 +98,7 @@ async def record(
 # -- the card's Log button: a question of the bot's one dialog ---------------------------------
 
 
-async def ask_note(update: Update, context: Context) -> int | None:
+async def ask_note(update: Update, context: Context) -> str | None:
     """The card's Log button: ask for an optional note."""
     contact = await button_contact(context, "clog")
     if contact is None:
@@ -173,3 +172,10 @@ def states() -> dict[object, list[BaseHandler[Update, Context, object]]]:
             CommandHandler("skip", skip_note),
         ]
     }
+
+
+async def closed_word(context: Context, key: object) -> str:
+    """What to say when another command closes the note question."""
+    contact_id = context.state.logging
+    contact = await context.repo.get_contact(context.user.id, contact_id) if contact_id else None
+    return context.text("dialog-closed-note", name=contact.name if contact else "")

@@ -1,9 +1,15 @@
-"""/start, /timezone and /time: learn where the user lives and when to nudge them."""
+"""/start, /timezone and /time: learn where the user lives and when to nudge them.
+
+Four questions of the dialog: the time zone and the hour, each either as a step of the
+first /start (then the hour follows the time zone) or alone (/timezone, /time, /settings).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from datetime import time
+from typing import Any
 
 from telegram import (
     InlineKeyboardButton,
@@ -27,13 +33,17 @@ from bot.handlers.common import answer_button, drop_buttons, reject_button
 from core.places import Place, PlaceLookup, find_place, is_valid_timezone, place_at
 from core.reading.clocktime import format_time_of_day, parse_time_of_day
 
-ASK_TIMEZONE, ASK_HOUR = range(2)
+# The dialog states: the first /start's two steps, and the same questions asked alone.
+ONBOARDING_TIMEZONE, ONBOARDING_HOUR = "start:timezone", "start:hour"
+ASK_TIMEZONE, ASK_HOUR = "timezone", "hour"
 END = ConversationHandler.END
+Handler = BaseHandler[Update, Context, Any]
+Callback = Callable[[Update, Context], Coroutine[Any, Any, int | str]]
 
 _HOUR_CHOICES = (time(7), time(8), time(9), time(12), time(18), time(20))
 
 
-async def start(update: Update, context: Context) -> int:
+async def start(update: Update, context: Context) -> int | str:
     """Greet the user; a newcomer is then asked for their time zone."""
     profile = await context.ensure_profile()
     if profile.onboarded:
@@ -46,145 +56,168 @@ async def start(update: Update, context: Context) -> int:
             markup=ReplyKeyboardRemove(),
         )
         return END
-    context.state.onboarding = True
     await context.say("welcome", name=context.user.first_name)
     await context.say("ask-timezone", markup=_timezone_keyboard(context))
-    return ASK_TIMEZONE
+    return ONBOARDING_TIMEZONE
 
 
-async def timezone_command(update: Update, context: Context) -> int:
+async def timezone_command(update: Update, context: Context) -> int | str:
     """Change the time zone: `/timezone Lyon`, or ask for it."""
     await context.ensure_profile()
-    context.state.onboarding = False
     query = " ".join(context.args or ())
     if not query:
         await context.say("ask-timezone", markup=_timezone_keyboard(context))
         return ASK_TIMEZONE
-    return await _answer_lookup(context, find_place(query))
+    return await _answer_lookup(context, False, find_place(query))
 
 
-async def ask_timezone_button(update: Update, context: Context) -> int:
+async def ask_timezone_button(update: Update, context: Context) -> str:
     """The settings card's time zone button."""
     await answer_button(update)
-    context.state.onboarding = False
     await context.say("ask-timezone", markup=_timezone_keyboard(context))
     return ASK_TIMEZONE
 
 
-async def got_place(update: Update, context: Context) -> int:
-    """A city, country or zone name typed while we wait for the time zone."""
-    text = update.effective_message.text if update.effective_message else None
-    return await _answer_lookup(context, find_place(text or ""))
+def _got_place(onboarding: bool) -> Callback:
+    async def got_place(update: Update, context: Context) -> int | str:
+        """A city, country or zone name typed while we wait for the time zone."""
+        text = update.effective_message.text if update.effective_message else None
+        return await _answer_lookup(context, onboarding, find_place(text or ""))
+
+    return got_place
 
 
-async def got_location(update: Update, context: Context) -> int:
-    """A shared location while we wait for the time zone."""
-    message = update.effective_message
-    location = message.location if message else None
-    place = place_at(location.latitude, location.longitude) if location else None
-    if place is None:
-        await context.say("timezone-no-zone-here", markup=_timezone_keyboard(context))
-        return ASK_TIMEZONE
-    return await _set_timezone(context, place.timezone, place.label)
+def _got_location(onboarding: bool) -> Callback:
+    async def got_location(update: Update, context: Context) -> int | str:
+        """A shared location while we wait for the time zone."""
+        message = update.effective_message
+        location = message.location if message else None
+        place = place_at(location.latitude, location.longitude) if location else None
+        if place is None:
+            await context.say("timezone-no-zone-here", markup=_timezone_keyboard(context))
+            return _timezone_question(onboarding)
+        return await _set_timezone(context, onboarding, place.timezone, place.label)
+
+    return got_location
 
 
-async def picked_zone(update: Update, context: Context) -> int:
-    """One of the offered time zones was chosen."""
-    query = update.callback_query
-    zone = (query.data or "").removeprefix("tz:") if query else ""
-    if not is_valid_timezone(zone):
-        await reject_button(context)
-        return ASK_TIMEZONE
-    await answer_button(update)
-    await drop_buttons(update)
-    return await _set_timezone(context, zone, zone)
+def _picked_zone(onboarding: bool) -> Callback:
+    async def picked_zone(update: Update, context: Context) -> int | str:
+        """One of the offered time zones was chosen."""
+        query = update.callback_query
+        zone = (query.data or "").removeprefix("tz:") if query else ""
+        if not is_valid_timezone(zone):
+            await reject_button(context)
+            return _timezone_question(onboarding)
+        await answer_button(update)
+        await drop_buttons(update)
+        return await _set_timezone(context, onboarding, zone, zone)
+
+    return picked_zone
 
 
-async def skip_timezone(update: Update, context: Context) -> int:
-    """Keep the default time zone."""
-    zone = context.zone_of(context.profile)
-    return await _set_timezone(context, zone, zone)
+def _skip_timezone(onboarding: bool) -> Callback:
+    async def skip_timezone(update: Update, context: Context) -> int | str:
+        """Keep the default time zone."""
+        zone = context.zone_of(context.profile)
+        return await _set_timezone(context, onboarding, zone, zone)
+
+    return skip_timezone
 
 
-async def time_command(update: Update, context: Context) -> int:
+async def time_command(update: Update, context: Context) -> int | str:
     """Change the nudge hour: `/time 8:30`, or ask for it."""
     await context.ensure_profile()
-    context.state.onboarding = False
     typed = " ".join(context.args or ())
     if typed:
-        return await _answer_hour(context, typed)
+        return await _answer_hour(context, False, typed)
     await context.say("ask-hour", markup=_hour_keyboard(context))
     return ASK_HOUR
 
 
-async def ask_hour_button(update: Update, context: Context) -> int:
+async def ask_hour_button(update: Update, context: Context) -> str:
     """The settings card's nudge hour button."""
     await answer_button(update)
-    context.state.onboarding = False
     await context.say("ask-hour", markup=_hour_keyboard(context))
     return ASK_HOUR
 
 
-async def got_hour(update: Update, context: Context) -> int:
-    """An hour typed while we wait for it."""
-    text = update.effective_message.text if update.effective_message else None
-    return await _answer_hour(context, text or "")
+def _got_hour(onboarding: bool) -> Callback:
+    async def got_hour(update: Update, context: Context) -> int | str:
+        """An hour typed while we wait for it."""
+        text = update.effective_message.text if update.effective_message else None
+        return await _answer_hour(context, onboarding, text or "")
+
+    return got_hour
 
 
-async def picked_hour(update: Update, context: Context) -> int:
-    """One of the offered hours was chosen."""
-    query = update.callback_query
-    chosen = parse_time_of_day((query.data or "").removeprefix("hour:")) if query else None
-    if chosen is None:
-        await reject_button(context)
-        return ASK_HOUR
-    await answer_button(update)
-    await drop_buttons(update)
-    return await _set_hour(context, chosen)
+def _picked_hour(onboarding: bool) -> Callback:
+    async def picked_hour(update: Update, context: Context) -> int | str:
+        """One of the offered hours was chosen."""
+        query = update.callback_query
+        chosen = parse_time_of_day((query.data or "").removeprefix("hour:")) if query else None
+        if chosen is None:
+            await reject_button(context)
+            return _hour_question(onboarding)
+        await answer_button(update)
+        await drop_buttons(update)
+        return await _set_hour(context, onboarding, chosen)
+
+    return picked_hour
 
 
-async def skip_hour(update: Update, context: Context) -> int:
-    """Keep the current nudge hour."""
-    return await _set_hour(context, (await context.ensure_profile()).nudge_time)
+def _skip_hour(onboarding: bool) -> Callback:
+    async def skip_hour(update: Update, context: Context) -> int | str:
+        """Keep the current nudge hour."""
+        return await _set_hour(context, onboarding, (await context.ensure_profile()).nudge_time)
+
+    return skip_hour
 
 
-async def _answer_lookup(context: Context, lookup: PlaceLookup) -> int:
+def _timezone_question(onboarding: bool) -> str:
+    return ONBOARDING_TIMEZONE if onboarding else ASK_TIMEZONE
+
+
+def _hour_question(onboarding: bool) -> str:
+    return ONBOARDING_HOUR if onboarding else ASK_HOUR
+
+
+async def _answer_lookup(context: Context, onboarding: bool, lookup: PlaceLookup) -> int | str:
     if lookup.best is not None:
-        return await _set_timezone(context, lookup.best.timezone, lookup.best.label)
+        return await _set_timezone(context, onboarding, lookup.best.timezone, lookup.best.label)
     if lookup.candidates:
         await context.say("timezone-pick", markup=_zone_choices(lookup.candidates))
-        return ASK_TIMEZONE
+        return _timezone_question(onboarding)
     await context.say(
         "timezone-not-found", query=lookup.query[:100], markup=_timezone_keyboard(context)
     )
-    return ASK_TIMEZONE
+    return _timezone_question(onboarding)
 
 
-async def _set_timezone(context: Context, zone: str, label: str) -> int:
+async def _set_timezone(context: Context, onboarding: bool, zone: str, label: str) -> int | str:
     profile = await context.save(replace(await context.ensure_profile(), timezone=zone))
     await context.say(
         "timezone-set", place=label, time=context.clock_text(zone), markup=ReplyKeyboardRemove()
     )
-    if context.state.onboarding and not profile.onboarded:
+    if onboarding and not profile.onboarded:
         await context.say("ask-hour", markup=_hour_keyboard(context))
-        return ASK_HOUR
+        return ONBOARDING_HOUR
     return END
 
 
-async def _answer_hour(context: Context, typed: str) -> int:
+async def _answer_hour(context: Context, onboarding: bool, typed: str) -> int | str:
     chosen = parse_time_of_day(typed)
     if chosen is None:
         await context.say("hour-invalid", text=typed[:100], markup=_hour_keyboard(context))
-        return ASK_HOUR
-    return await _set_hour(context, chosen)
+        return _hour_question(onboarding)
+    return await _set_hour(context, onboarding, chosen)
 
 
-async def _set_hour(context: Context, chosen: time) -> int:
+async def _set_hour(context: Context, onboarding: bool, chosen: time) -> int:
     profile = await context.ensure_profile()
     hour = format_time_of_day(chosen, context.language)
-    if context.state.onboarding and not profile.onboarded:
+    if onboarding and not profile.onboarded:
         profile = await context.save(replace(profile, nudge_time=chosen, onboarded=True))
-        context.state.onboarding = False
         await context.say("onboarding-done", hour=hour, zone=context.zone_of(profile))
         return END
     await context.save(replace(profile, nudge_time=chosen))
@@ -223,7 +256,7 @@ def _hour_keyboard(context: Context) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([buttons[:3], buttons[3:]])
 
 
-def entry_points() -> list[BaseHandler[Update, Context, object]]:
+def entry_points() -> list[Handler]:
     """What opens onboarding, or the time zone or hour question alone."""
     return [
         CommandHandler("start", start),
@@ -234,19 +267,27 @@ def entry_points() -> list[BaseHandler[Update, Context, object]]:
     ]
 
 
-def states() -> dict[object, list[BaseHandler[Update, Context, object]]]:
-    """What onboarding listens to while a question is open."""
+def states() -> dict[object, list[Handler]]:
+    """What each question listens to while it is open."""
     text = filters.TEXT & ~filters.COMMAND
-    return {
-        ASK_TIMEZONE: [
-            MessageHandler(filters.LOCATION, got_location),
-            MessageHandler(text, got_place),
-            CallbackQueryHandler(picked_zone, pattern=r"^tz:"),
-            CommandHandler("skip", skip_timezone),
-        ],
-        ASK_HOUR: [
-            MessageHandler(text, got_hour),
-            CallbackQueryHandler(picked_hour, pattern=r"^hour:"),
-            CommandHandler("skip", skip_hour),
-        ],
-    }
+    questions: dict[object, list[Handler]] = {}
+    for onboarding in (True, False):
+        questions[_timezone_question(onboarding)] = [
+            MessageHandler(filters.LOCATION, _got_location(onboarding)),
+            MessageHandler(text, _got_place(onboarding)),
+            CallbackQueryHandler(_picked_zone(onboarding), pattern=r"^tz:"),
+            CommandHandler("skip", _skip_timezone(onboarding)),
+        ]
+        questions[_hour_question(onboarding)] = [
+            MessageHandler(text, _got_hour(onboarding)),
+            CallbackQueryHandler(_picked_hour(onboarding), pattern=r"^hour:"),
+            CommandHandler("skip", _skip_hour(onboarding)),
+        ]
+    return questions
+
+
+async def closed_word(context: Context, key: object) -> str:
+    """What to say when another command closes one of these questions."""
+    if key in (ONBOARDING_TIMEZONE, ASK_TIMEZONE):
+        return context.text("dialog-closed-timezone")
+    return context.text("dialog-closed-hour")

@@ -97,3 +97,15 @@ private-only = I only work in a private chat, so that your network stays yours. 
 not-allowed = Sorry, this bot is private: it only answers the people its owner has invited.
 error-generic = 😕 Sorry, something went wrong on my side. Please try again in a moment.
 error-data-unavailable = 😕 I can't read your data right now, so I haven't changed anything. The person who runs this bot can see the problem in the logs.
+
+## Closing an open question: another command came, or no answer for a while
+
+dialog-closed = ↩️ I closed the open question.
+dialog-closed-field = ↩️ I closed the question about “{ $field }” for <b>{ $name }</b>.
+dialog-closed-new-name = ↩️ I closed the question about the new contact's name.
+dialog-closed-form = ↩️ I closed the form for <b>{ $name }</b>.
+dialog-closed-timezone = ↩️ I closed the question about your time zone.
+dialog-closed-hour = ↩️ I closed the question about your reminder time.
+dialog-closed-note = ↩️ I closed the question about the note for <b>{ $name }</b>.
+dialog-not-saved = Nothing was saved; /add starts again.
+dialog-timed-out = ⌛ No answer for { $minutes } minutes, so I closed the open question.

@@ -97,3 +97,15 @@ private-only = Je ne fonctionne qu'en discussion privée, pour que ton réseau r
 not-allowed = Désolé, ce bot est privé : il ne répond qu'aux personnes invitées par son propriétaire.
 error-generic = 😕 Désolé, un problème est survenu de mon côté. Réessaie dans un instant.
 error-data-unavailable = 😕 Je n'arrive pas à lire tes données pour le moment, donc je n'ai rien modifié. La personne qui gère ce bot peut voir le problème dans ses journaux.
+
+## Refermer une question ouverte : une autre commande est arrivée, ou pas de réponse
+
+dialog-closed = ↩️ J'ai refermé la question en cours.
+dialog-closed-field = ↩️ J'ai refermé la question sur « { $field } » pour <b>{ $name }</b>.
+dialog-closed-new-name = ↩️ J'ai refermé la question sur le nom du nouveau contact.
+dialog-closed-form = ↩️ J'ai refermé la fiche en cours pour <b>{ $name }</b>.
+dialog-closed-timezone = ↩️ J'ai refermé la question sur ton fuseau horaire.
+dialog-closed-hour = ↩️ J'ai refermé la question sur l'heure de tes rappels.
+dialog-closed-note = ↩️ J'ai refermé la question sur la note pour <b>{ $name }</b>.
+dialog-not-saved = Rien n'a été enregistré ; /add pour recommencer.
+dialog-timed-out = ⌛ Pas de réponse depuis { $minutes } minutes : j'ai refermé la question en cours.
