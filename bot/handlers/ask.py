@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.callbacks import AskedButton, asked, fits, payload_of
+from bot.callbacks import AskedButton, asked, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons, reject_button
 from bot.handlers.favors import open_favor
@@ -40,7 +40,7 @@ async def ask_command(update: Update, context: Context) -> None:
             helper_card(context, helper, terms, closest=answer.closest),
             markup=asked_keyboard(context, contact_id, text),
         )
-        if not fits(asked(contact_id, text)):  # too long for the button: it waits in memory
+        if asked(contact_id, text).topic != text:  # too long for the button: it waits in memory
             context.remember(message.message_id, text)
 
 
