@@ -66,9 +66,12 @@ class UserState:
     pending_note: str = ""  # the note of a bare "done" while asking which nudge it answers
     logging: str | None = None  # id of the contact the card's Log button asks a note for
     logging_card: int | None = None  # the card message to refresh once that note is logged
-    # What each /ask answer was about, by the id of its message: its 🙋 I asked button
-    # opens a favour on that topic (the button itself only carries the contact's id).
-    ask_topics: dict[int, str] = field(default_factory=dict)
+    # What a button could not carry in its 64 bytes (a long /ask topic), by the id of the
+    # message holding it; the latest MEMOS_KEPT only (see BotContext.remember).
+    memos: dict[int, str] = field(default_factory=dict)
+
+
+MEMOS_KEPT = 50
 
     def forget_question(self) -> None:
         """Drop what the open question gathered: the draft, cards waiting, the note's contact."""
@@ -142,6 +145,19 @@ class BotContext(CallbackContext[ExtBot[Any], UserState, dict[Any, Any], BotData
         if state is None:  # only updates without a user lack it, and load() drops those
             raise ApplicationHandlerStop
         return state
+
+    def remember(self, message_id: int, value: str) -> None:
+        """Keep what a button of that message could not carry; the oldest are forgotten."""
+        kept = self.state.memos
+        kept[message_id] = value
+        for old in sorted(kept)[:-MEMOS_KEPT]:
+            del kept[old]
+
+    def recall(self) -> str | None:
+        """What was remembered for the message whose button was pressed; None if nothing."""
+        query = self.incoming.callback_query
+        message = query.message if query is not None else None
+        return self.state.memos.get(message.message_id) if message is not None else None
 
     def now(self) -> datetime:
         """The current time, from the injected clock."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from core.model import Contact, Favor, Interaction
@@ -37,34 +37,45 @@ async def find_favor(repo: Repository, user_id: int, favor_id: str) -> Favor | N
     return next((f for f in await repo.favors(user_id) if f.favor_id == favor_id), None)
 
 
+@dataclass(frozen=True)
+class Asked:
+    """What 🙋 I asked did: the contact asked, and the favour opened (None: already open)."""
+
+    contact: Contact
+    favor: Favor | None
+
+
 async def open_favor(
     repo: Repository,
     user_id: int,
-    contact: Contact,
+    contact_id: str,
     topic: str,
     *,
     now: datetime,
     today: date,
     note: str,
     days: int = FOLLOW_UP_DAYS,
-) -> Favor | None:
+) -> Asked | None:
     """Log the ask (`note`) as an exchange and open a favour to follow up on in `days` days.
 
-    None when the same ask of the same contact is still open: a second press adds nothing.
-    Raises UnknownContactError if the contact was deleted meanwhile.
+    None when the contact is not this user's. The favour is None when the same ask of the
+    same contact is still open: a second press adds nothing. Raises UnknownContactError if
+    the contact was deleted meanwhile.
     """
+    contact = await repo.get_contact(user_id, contact_id)
+    if contact is None:
+        return None
     favors = await repo.favors(user_id)
     if any(
-        not f.closed and f.contact_id == contact.contact_id and fold(f.topic) == fold(topic)
-        for f in favors
+        not f.closed and f.contact_id == contact_id and fold(f.topic) == fold(topic) for f in favors
     ):
-        return None
+        return Asked(contact, None)
     taken = {favor.favor_id for favor in favors}
     while (favor_id := secrets.token_hex(4)) in taken:
         continue
-    favor = Favor(favor_id, contact.contact_id, topic, now, today, today + timedelta(days=days))
-    await repo.save_favor(user_id, favor, Interaction(contact.contact_id, now, note))
-    return favor
+    favor = Favor(favor_id, contact_id, topic, now, today, today + timedelta(days=days))
+    await repo.save_favor(user_id, favor, Interaction(contact_id, now, note))
+    return Asked(contact, favor)
 
 
 async def close_favor(
@@ -80,6 +91,28 @@ async def close_favor(
         thanks = Interaction(favor.contact_id, now, f"{note} {favor.topic}")
     await repo.save_favor(user_id, closed, thanks)
     return closed
+
+
+@dataclass(frozen=True)
+class Thanked:
+    """A favour closed by ✅: as it is now, its contact (None if deleted since), and whether
+    it was closed already (a second press)."""
+
+    favor: Favor
+    contact: Contact | None
+    already: bool
+
+
+async def thank(
+    repo: Repository, user_id: int, favor_id: str, *, now: datetime, note: str
+) -> Thanked | None:
+    """Close this user's favour and log the thanks (`note`); None if they have no such favour."""
+    favor = await find_favor(repo, user_id, favor_id)
+    if favor is None:
+        return None
+    closed = await close_favor(repo, user_id, favor_id, now=now, note=note)
+    contact = await repo.get_contact(user_id, favor.contact_id)
+    return Thanked(closed or favor, contact, already=closed is None)
 
 
 async def postpone_follow_up(repo: Repository, user_id: int, favor: Favor, sent_on: date) -> None:

@@ -174,3 +174,20 @@ async def test_hints_limits_and_escaping(bot: RunningBot, tg: FakeTelegram) -> N
     assert "Hi Zoé!" in card.plain_text
     await user.send("/ask " + "x" * 101)
     assert "keep it to 100 characters" in (await user.next_message()).plain_text
+
+
+async def test_a_topic_too_long_for_its_button_waits_in_memory_whole(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await seed(bot.repo, 8107, *EVERYONE)
+    user = tg.user(8107, language_code="en")
+    topic = "data science Berlin " + "machine learning " * 3  # over 64 bytes with the id
+    await user.send(f"/ask {topic}")
+    _, (first, second, _) = await _answer(user, 3)
+    assert first.buttons[0][0].callback_data == "asked:ana1"  # no room for the topic
+    await user.press(second, "I asked")  # any answer of the ask, in any order
+    assert "about “data science Berlin machine learning" in (await user.next_message()).plain_text
+    await user.press(first, "I asked")
+    await user.next_message()
+    assert {favor.topic for favor in await bot.repo.favors(8107)} == {topic.strip()}  # uncut
+    assert len(await bot.repo.favors(8107)) == 2

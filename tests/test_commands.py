@@ -5,7 +5,11 @@ from __future__ import annotations
 from datetime import time
 from pathlib import Path
 
+import pytest
+from telegram.error import BadRequest
+
 from bot.commands import MENU_COMMANDS
+from bot.handlers.common import unless_unchanged
 from tests.fakebot import FakeTelegram
 from tests.harness import FakeClock, RunningBot
 
@@ -64,6 +68,33 @@ async def test_settings_buttons_change_hour_and_language(bot: RunningBot, tg: Fa
     await user.send("/settings")
     assert "Your settings" in (await user.next_message()).plain_text
     assert "18:00" in user.last.plain_text
+
+
+async def test_tapping_a_language_twice_is_no_error(bot: RunningBot, tg: FakeTelegram) -> None:
+    user = tg.user(2107, language_code="en")
+    await user.send("/language")
+    languages = await user.next_message()
+    data = languages.find_button("Français").callback_data
+    assert data == "lang:fr"
+    first = await user.press_data(languages, data)
+    assert "français" in (await user.next_message()).plain_text
+    assert languages.button_texts == []
+    second = await user.press_data(languages, data)  # its buttons are already gone
+    await user.callback_answer(first)
+    assert not (await user.callback_answer(second)).show_alert
+    assert "français" in (await user.next_message()).plain_text
+    await user.no_message()  # nothing went wrong
+    profile = await bot.repo.get_profile(2107)
+    assert profile is not None
+    assert profile.language == "fr"
+
+
+def test_only_an_unchanged_edit_is_let_pass() -> None:
+    with unless_unchanged():
+        raise BadRequest("Message is not modified: specified new message content and ...")
+    for other in ("Message to edit not found", "Message can't be edited"):
+        with pytest.raises(BadRequest, match=other), unless_unchanged():
+            raise BadRequest(other)
 
 
 async def test_unknown_commands_and_stray_messages_get_a_hint(

@@ -9,7 +9,7 @@ from core.model import Channel, UserProfile
 from core.rules.stay import Stay, first_check_in
 from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
-from tests.seeding import NOW, person, seed
+from tests.seeding import NOW, person, seed, stored
 
 LEAVING = date(2026, 3, 6)
 
@@ -104,3 +104,32 @@ async def test_the_plan_can_be_turned_off_in_english(bot: RunningBot, tg: FakeTe
     assert "couldn't read" in (await user.next_message()).plain_text
     await user.send("/leaving off")
     assert "forgotten" in (await user.next_message()).plain_text
+
+
+async def test_the_stay_buttons_act_only_on_the_pressers_own(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await onboard(bot, 903, "en")
+    await seed(bot.repo, 903, person("aa000001", "Sam", added_days_ago=20))
+    owner = tg.user(903, language_code="en")
+    await owner.send("/leaving in 2 weeks")
+    status = await owner.next_message()
+
+    await onboard(bot, 904, "en")
+    stranger = tg.user(904, language_code="en")
+    await stranger.send("/leaving")  # no stay of their own
+    usage = await stranger.next_message()
+    for data in ("stay:forget", "stay:taper", "taperoff:aa000001", "taperon:nobody"):
+        answer = await stranger.callback_answer(await stranger.press_data(usage, data))
+        assert answer.show_alert, data
+    assert (await stored(bot.repo, 903, "aa000001")).taper
+    owner_profile = await bot.repo.get_profile(903)
+    assert owner_profile is not None
+    assert owner_profile.leaving_on is not None
+
+    await owner.press(status, "Forget")
+    await owner.wait_for(lambda m: m is status and "forgotten" in m.plain_text)
+    assert status.button_texts == []
+    profile = await bot.repo.get_profile(903)
+    assert profile is not None
+    assert (profile.leaving_on, profile.stay_started) == (None, None)

@@ -65,3 +65,21 @@ async def test_changing_the_hour_or_zone_moves_the_daily_job(
     profile = await bot.repo.get_profile(802)
     assert profile is not None
     assert profile.nudge_time == time(7, 30)
+
+
+async def test_a_double_tap_is_answered_and_changes_nothing_more(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(803, language_code="en")
+    await user.send("/settings")
+    card = await user.next_message()
+    data = card.find_button("Reminders per day").callback_data
+    assert data is not None
+    first = await user.press_data(card, data)
+    await user.wait_for(lambda m: "how many reminders" in m.plain_text)
+    second = await user.press_data(card, data)  # the same edit again: Telegram refuses it
+    await user.callback_answer(first)
+    assert not (await user.callback_answer(second)).show_alert
+    await user.no_message()  # no "something went wrong"
+    await user.press(card, "5")
+    await user.wait_for(lambda m: "At most 5" in m.plain_text)

@@ -11,6 +11,18 @@ from telegram.ext import (
     filters,
 )
 
+from bot.callbacks import (
+    AskedButton,
+    ContactAction,
+    DailyMax,
+    DaysPreset,
+    DayToggle,
+    FavorDone,
+    PickLanguage,
+    SettingsMenu,
+    StayButton,
+    handler,
+)
 from bot.context import App
 from bot.handlers import (
     ask,
@@ -49,8 +61,8 @@ def register(app: App) -> None:
             CommandHandler("help", show_help),
             CommandHandler("settings", show_settings),
             CommandHandler("language", ask_language),
-            CallbackQueryHandler(ask_language, pattern=r"^set:lang$"),
-            CallbackQueryHandler(picked_language, pattern=r"^lang:"),
+            handler(SettingsMenu, ask_language, when=lambda menu: menu.item == "lang"),
+            handler(PickLanguage, picked_language),
             CommandHandler("cancel", nothing_to_cancel),
             CommandHandler("list", listing.list_command),
             CallbackQueryHandler(listing.list_page, pattern=r"^list:"),
@@ -82,20 +94,21 @@ def register(app: App) -> None:
             CommandHandler("idea", ideas.idea_command),
             CallbackQueryHandler(ideas.idea_button, pattern=r"^idea:"),
             CommandHandler("leaving", leaving.leaving_command),
-            CallbackQueryHandler(leaving.stay_button, pattern=r"^stay:"),
+            handler(StayButton, leaving.stay_button),
             CommandHandler("taper", leaving.taper_command),
-            CallbackQueryHandler(leaving.taper_picked, pattern=r"^taper(on|off):"),
-            CallbackQueryHandler(
-                nudge_settings.settings_button, pattern=r"^(set:(days|max|mode)$|days:|max:)"
-            ),
+            handler(ContactAction, leaving.taper_picked, when=leaving.is_taper_choice),
+            handler(SettingsMenu, nudge_settings.menu_button, when=nudge_settings.is_nudge_item),
+            handler(DaysPreset, nudge_settings.days_button),
+            handler(DayToggle, nudge_settings.days_button),
+            handler(DailyMax, nudge_settings.max_button),
             CallbackQueryHandler(nudge_answers.nudge_button, pattern=r"^n:(done|tmrw|week|skip):"),
             CallbackQueryHandler(nudge_answers.which_button, pattern=r"^n:which:"),
             # "done", "fait !"... and replies to nudges; anything else gets the stray hint.
             MessageHandler(filters.TEXT & ~filters.COMMAND, nudge_answers.done_words),
             CommandHandler("ask", ask.ask_command),
-            CallbackQueryHandler(ask.asked_button, pattern=r"^asked:"),
+            handler(AskedButton, ask.asked_button),
             CommandHandler(("favors", "favours"), favors.favors_command),
-            CallbackQueryHandler(favors.done_button, pattern=r"^favor:done:"),
+            handler(FavorDone, favors.done_button),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(filters.COMMAND, unknown_command),
             MessageHandler(filters.ChatType.PRIVATE, stray_message),

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from telegram import Message, Update
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from bot.context import Context
+from telegram import Message, Update
+from telegram.error import BadRequest
+
+from bot.context import Context, ReplyMarkup
 
 
 async def answer_button(update: Update) -> None:
@@ -24,4 +28,28 @@ async def drop_buttons(update: Update) -> None:
     """Remove the buttons of the message whose button was pressed, so it cannot be pressed twice."""
     query = update.callback_query
     if query is not None and isinstance(query.message, Message):
-        await query.message.edit_reply_markup(reply_markup=None)
+        with unless_unchanged():
+            await query.message.edit_reply_markup(reply_markup=None)
+
+
+@contextmanager
+def unless_unchanged() -> Iterator[None]:
+    """Let an edit that changes nothing pass: a double tap asks for the same edit twice, and
+    Telegram refuses the second with "message is not modified"."""
+    try:
+        yield
+    except BadRequest as error:
+        if "not modified" not in error.message.casefold():
+            raise
+
+
+async def edit_pressed(context: Context, html: str, *, markup: ReplyMarkup = None) -> None:
+    """Show `html` in place of the message whose button was pressed (or send it if that
+    message is out of reach); the same edit twice is no error."""
+    query = context.incoming.callback_query
+    message = query.message if query is not None else None
+    if not isinstance(message, Message):
+        await context.send(html, markup=markup)
+        return
+    with unless_unchanged():
+        await message.edit_text(html, reply_markup=markup)

@@ -1,43 +1,42 @@
 """Favours: an ask logged with 🙋 I asked, followed up N days later, closed once thanked.
 
-The daily delivery sends the follow-up: `due_favors` says which, `favor_nudge_text` and
-`favor_keyboard` write it, and its button ("favor:done:<id>") is handled here like the one
-of /favors. `close_favor` closes a favour from anywhere else.
+The daily delivery sends the follow-up (services.favors says which, bot.views.favors writes
+it), and its ✅ button is handled here like the one of /favors. `close_favor` closes a
+favour from anywhere else.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from telegram import Message, Update
-from telegram.error import BadRequest
+from telegram import Update
 
+from bot.callbacks import FavorDone, payload_of
 from bot.context import Context
-from bot.handlers.common import answer_button, reject_button
-from bot.views.favors import DONE, NAME_LIMIT, TOPIC_LIMIT, favor_keyboard
-from bot.views.render import ago_words, clip, day_words
-from core.model import Contact, Favor
+from bot.handlers.common import answer_button, edit_pressed, reject_button
+from bot.views.favors import favor_closed_text, favor_item_text, favor_keyboard
+from core.model import Favor
 from services import favors
-from services.favors import FOLLOW_UP_DAYS
+from services.favors import FOLLOW_UP_DAYS, Asked
 
 FAVORS_SHOWN = 10
-MAX_ID = 16  # favour ids are 8 hex digits; anything much longer is not one of ours
 
 
 async def open_favor(
-    context: Context, contact: Contact, topic: str, days: int = FOLLOW_UP_DAYS
-) -> Favor | None:
-    """Log the ask as an exchange and open a favour to follow up on in `days` days."""
-    note = f"{context.text('favor-note-asked')} {topic}"
-    today = context.local_now(context.zone_of(context.profile)).date()
+    context: Context, contact_id: str, topic: str, days: int = FOLLOW_UP_DAYS
+) -> Asked | None:
+    """Log the ask as an exchange and open a favour to follow up on in `days` days.
+
+    None if the contact is not this user's (see services.favors.open_favor).
+    """
     return await favors.open_favor(
         context.repo,
         context.user.id,
-        contact,
+        contact_id,
         topic,
         now=context.now(),
-        today=today,
-        note=note,
+        today=_today(context),
+        note=f"{context.text('favor-note-asked')} {topic}",
         days=days,
     )
 
@@ -57,49 +56,35 @@ async def favors_command(update: Update, context: Context) -> None:
         await context.say("favors-none")
         return
     await context.say("favors-title", count=len(found))
-    today = context.local_now(context.zone_of(context.profile)).date()
+    today = _today(context)
     for favor, contact in found[:FAVORS_SHOWN]:
         await context.send(
-            _item(context, favor, contact, today), markup=favor_keyboard(context, favor)
+            favor_item_text(context, favor, contact, today), markup=favor_keyboard(context, favor)
         )
     if len(found) > FAVORS_SHOWN:
         await context.say("favors-more", count=len(found) - FAVORS_SHOWN)
 
 
-def _item(context: Context, favor: Favor, contact: Contact, today: date) -> str:
-    return context.text(
-        "favor-item",
-        name=clip(contact.name, NAME_LIMIT),
-        topic=clip(favor.topic, TOPIC_LIMIT),
-        when=ago_words(context, favor.asked_on, today),
-        date=day_words(context, favor.asked_on, today),
-        follow=day_words(context, favor.follow_up_on, today),
-    )
-
-
 async def done_button(update: Update, context: Context) -> None:
     """✅ Closed, I thanked them (in /favors or on the follow-up): close it, log the thanks."""
+    payload = payload_of(update, FavorDone)
     query = update.callback_query
-    favor_id = (query.data or "").removeprefix(DONE) if query else ""
-    repo, user_id = context.repo, context.user.id
-    favor = (
-        await favors.find_favor(repo, user_id, favor_id) if 0 < len(favor_id) <= MAX_ID else None
-    )
-    if favor is None or query is None:
+    thanked = None
+    if payload is not None:
+        note = context.text("favor-note-thanked")
+        thanked = await favors.thank(
+            context.repo, context.user.id, payload.favor_id, now=context.now(), note=note
+        )
+    if thanked is None or query is None:  # not a favour of the presser's
         await reject_button(context)
         return
-    if await close_favor(context, favor.favor_id) is None:
+    if thanked.already:
         await query.answer(context.text("favor-already-closed"))
     else:
         await answer_button(update)
-    contact = await repo.get_contact(user_id, favor.contact_id)
-    name = clip(contact.name if contact else "…", NAME_LIMIT)
-    text = context.text("favor-closed", name=name, topic=clip(favor.topic, TOPIC_LIMIT))
-    if not isinstance(query.message, Message):
-        await context.send(text)
-        return
-    try:
-        await query.message.edit_text(text)
-    except BadRequest as error:  # pressed twice: the message already says so
-        if "not modified" not in str(error):
-            raise
+    await edit_pressed(context, favor_closed_text(context, thanked.favor, thanked.contact))
+
+
+def _today(context: Context) -> date:
+    """The user's local date."""
+    return context.local_now(context.zone_of(context.profile)).date()

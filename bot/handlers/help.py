@@ -14,7 +14,7 @@ async def show_help(update: Update, context: Context) -> None:
     lines = [context.text("help-intro")]
     lines += [f"/{name} — {context.text(f'cmd-{name}')}" for name in MENU_COMMANDS]
     lines.append(context.text("help-outro"))
-    await context.bot.send_message(context.chat_id, "\n".join(lines))
+    await context.send("\n".join(lines))
 
 
 async def cancel(update: Update, context: Context) -> int:

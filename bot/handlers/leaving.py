@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
-from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Update
 
+from bot.callbacks import ContactAction, StayButton, payload_of
 from bot.context import Context
-from bot.handlers.common import answer_button, reject_button
-from bot.handlers.pick import button_contact, pick_with_rest
-from bot.views.render import day_words, when_words
+from bot.handlers.common import answer_button, edit_pressed, reject_button
+from bot.handlers.pick import pick_with_rest
+from bot.views.stay import status_keyboard, status_text
 from core.agenda import stay_of
-from core.model import Contact, UserProfile
-from core.rules.due import local_date
+from core.model import UserProfile
 from core.rules.stay import parse_leaving_day
+from services import stay as stays
 
 _OFF = frozenset({"off", "non", "no", "stop", "annuler", "cancel", "aucun", "none"})
 _ON = frozenset({"on", "oui", "yes"})
@@ -33,72 +31,43 @@ async def leaving_command(update: Update, context: Context) -> None:
             await _status(context, profile)
         return
     if typed.casefold() in _OFF:
-        await context.save(replace(profile, leaving_on=None, stay_started=None))
+        await context.save(stays.forget_stay(profile))
         await context.say("stay-forgotten")
         return
-    today = context.local_now(context.zone_of(profile)).date()
+    today = _today(context)
     leaving = parse_leaving_day(typed, today, context.language)
     if leaving is None:
         await context.say("stay-bad-date", text=typed[:60])
         return
-    # The stay began when the user first met the bot, at the latest today.
-    created = local_date(profile.created_at, ZoneInfo(context.zone_of(profile)))
-    started = profile.stay_started or min(created, today)
-    profile = await context.save(replace(profile, leaving_on=leaving, stay_started=started))
+    profile = await context.save(stays.leave_on(profile, leaving, today=today, zone=context.zone))
     await _status(context, profile)
 
 
 async def _status(context: Context, profile: UserProfile) -> None:
-    today = context.local_now(context.zone_of(profile)).date()
-    await context.send(
-        _status_text(context, profile, today), markup=_status_keyboard(context, profile)
-    )
-
-
-def _status_text(context: Context, profile: UserProfile, today: date) -> str:
     stay = stay_of(profile)
     assert stay is not None
-    when = when_words(context, stay.leaving, today)
-    key = "stay-set" if stay.leaving >= today else "stay-past"
-    lines = [context.text(key, date=day_words(context, stay.leaving, today), when=when)]
-    lines.append(context.text("stay-plan-on" if profile.taper else "stay-plan-off"))
-    return "\n".join(lines)
-
-
-def _status_keyboard(context: Context, profile: UserProfile) -> InlineKeyboardMarkup:
-    taper = "button-taper-off" if profile.taper else "button-taper-on"
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(context.text(taper), callback_data="stay:taper")],
-            [InlineKeyboardButton(context.text("button-stay-forget"), callback_data="stay:forget")],
-        ]
+    await context.send(
+        status_text(context, stay, _today(context)), markup=status_keyboard(context, stay)
     )
-
-
-_BUTTONS: dict[str, Callable[[UserProfile], UserProfile]] = {
-    "stay:taper": lambda p: replace(p, taper=not p.taper),
-    "stay:forget": lambda p: replace(p, leaving_on=None, stay_started=None),
-}
 
 
 async def stay_button(update: Update, context: Context) -> None:
     """The status card's buttons: turn the plan on or off, or forget the stay."""
-    query = update.callback_query
-    message = query.message if query else None
+    payload = payload_of(update, StayButton)
     profile = await context.ensure_profile()
-    data = (query.data or "") if query else ""
-    if stay_of(profile) is None or not isinstance(message, Message) or data not in _BUTTONS:
+    if payload is None or stay_of(profile) is None:
         await reject_button(context)
         return
     await answer_button(update)
-    profile = await context.save(_BUTTONS[data](profile))
-    today = context.local_now(context.zone_of(profile)).date()
-    if stay_of(profile) is None:
-        await message.edit_text(context.text("stay-forgotten"))
+    if payload.action == "forget":
+        await context.save(stays.forget_stay(profile))
+        await edit_pressed(context, context.text("stay-forgotten"))
         return
-    await message.edit_text(
-        _status_text(context, profile, today),
-        reply_markup=_status_keyboard(context, profile),
+    profile = await context.save(stays.taper_everyone(profile, on=not profile.taper))
+    stay = stay_of(profile)
+    assert stay is not None
+    await edit_pressed(
+        context, status_text(context, stay, _today(context)), markup=status_keyboard(context, stay)
     )
 
 
@@ -112,25 +81,38 @@ async def taper_command(update: Update, context: Context) -> None:
         return
     on = switch in _ON
     if not words:
-        await context.save(replace(profile, taper=on))
+        await context.save(stays.taper_everyone(profile, on=on))
         await context.say("taper-all-on" if on else "taper-all-off")
         return
     # Several close names: their buttons carry the switch ("taperoff:<id>").
     contact, _ = await pick_with_rest(context, words, "taperon" if on else "taperoff")
     if contact is not None:
-        await _set_taper(context, contact, on=on)
+        await _set_taper(context, contact.contact_id, on=on)
+
+
+def is_taper_choice(choice: ContactAction) -> bool:
+    """Whether a name button answers /taper <name> on|off ("taperon:<id>", "taperoff:<id>")."""
+    return choice.action in ("taperon", "taperoff")
 
 
 async def taper_picked(update: Update, context: Context) -> None:
     """A name picked after /taper <name> on|off matched several contacts."""
-    query = update.callback_query
-    action = ((query.data or "") if query else "").partition(":")[0]
-    contact = await button_contact(context, action)
-    if contact is not None:
-        await answer_button(update)
-        await _set_taper(context, contact, on=action == "taperon")
+    payload = payload_of(update, ContactAction)
+    if payload is None or not is_taper_choice(payload):
+        await reject_button(context)
+        return
+    await _set_taper(context, payload.contact_id, on=payload.action == "taperon")
 
 
-async def _set_taper(context: Context, contact: Contact, *, on: bool) -> None:
-    await context.repo.save_contact(context.user.id, replace(contact, taper=on))
+async def _set_taper(context: Context, contact_id: str, *, on: bool) -> None:
+    contact = await stays.taper_contact(context.repo, context.user.id, contact_id, on=on)
+    if contact is None:  # not the presser's contact, or gone
+        await reject_button(context)
+        return
+    await answer_button(context.incoming)
     await context.say("taper-contact-on" if on else "taper-contact-off", name=contact.name)
+
+
+def _today(context: Context) -> date:
+    """The user's local date."""
+    return context.local_now(context.zone_of(context.profile)).date()

@@ -1,4 +1,5 @@
-"""The messages of a stay's end: the daily checklist before leaving, the welcome back after."""
+"""The messages of a stay's end: /leaving's status card, the daily checklist before leaving,
+the welcome back after."""
 
 from __future__ import annotations
 
@@ -6,7 +7,10 @@ from collections.abc import Sequence
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from bot.views.render import Speaker, clip, day_words
+from telegram import InlineKeyboardMarkup
+
+from bot.callbacks import StayButton, button
+from bot.views.render import Speaker, clip, day_words, when_words
 from core.model import Contact
 from core.rules.due import local_date
 from core.rules.stay import Stay, during, is_personal_channel
@@ -52,3 +56,26 @@ def welcome_text(speaker: Speaker, stay: Stay, contacts: Sequence[Contact], zone
     met = met_during(contacts, stay, zone)
     key = "stay-welcome" if stay.taper else "stay-welcome-no-taper"
     return speaker.text(key, count=len(met))
+
+
+def status_text(speaker: Speaker, stay: Stay, today: date) -> str:
+    """/leaving's card: the leaving day (or that it has passed) and whether the plan is on."""
+    when = when_words(speaker, stay.leaving, today)
+    key = "stay-set" if stay.leaving >= today else "stay-past"
+    return "\n".join(
+        (
+            speaker.text(key, date=day_words(speaker, stay.leaving, today), when=when),
+            speaker.text("stay-plan-on" if stay.taper else "stay-plan-off"),
+        )
+    )
+
+
+def status_keyboard(speaker: Speaker, stay: Stay) -> InlineKeyboardMarkup:
+    """Turn the welcome-back plan off (or on), or forget the stay."""
+    taper = "button-taper-off" if stay.taper else "button-taper-on"
+    return InlineKeyboardMarkup(
+        [
+            [button(speaker.text(taper), StayButton("taper"))],
+            [button(speaker.text("button-stay-forget"), StayButton("forget"))],
+        ]
+    )

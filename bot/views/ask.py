@@ -1,0 +1,71 @@
+"""/ask's answer: each helper's card (who, why, a message ready to send) and its 🙋 button."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from babel import Locale
+from telegram import InlineKeyboardMarkup
+
+from bot.callbacks import asked, button
+from bot.views.render import Speaker, clip
+from core.asking import Reason, Spot, Term, draft_kind
+from services.asking import Helper
+
+FIELD_LIMIT = 100
+NAME_LIMIT = 40
+
+
+def helper_card(speaker: Speaker, helper: Helper, terms: Sequence[Term], *, closest: bool) -> str:
+    """Who, why they match, and the message to send them."""
+    contact, match = helper.contact, helper.match
+    lines = [speaker.text("ask-card-title", name=clip(contact.name, FIELD_LIMIT))]
+    lines += [_reason(speaker, helper, reason) for reason in match.reasons]
+    if contact.work and all(reason.kind != "work" for reason in match.reasons):
+        lines.append(speaker.text("ask-reason-work", text=clip(contact.work, FIELD_LIMIT)))
+    lines.append(speaker.text("ask-draft-title"))
+    kind, topic, spot = draft_kind(terms)
+    lines.append(
+        speaker.text(
+            "ask-draft-intro" if closest else "ask-draft",
+            kind=kind,
+            name=clip(first_name(contact.name), NAME_LIMIT),
+            topic=topic,
+            place=_place_name(speaker, spot),
+        )
+    )
+    return "\n".join(lines)
+
+
+def asked_keyboard(speaker: Speaker, contact_id: str, topic: str) -> InlineKeyboardMarkup:
+    """🙋 I asked: the topic rides in the button when it fits (see callbacks.asked)."""
+    return InlineKeyboardMarkup([[button(speaker.text("button-asked"), asked(contact_id, topic))]])
+
+
+def _reason(speaker: Speaker, helper: Helper, reason: Reason) -> str:
+    text = reason.text or _country_name(speaker, helper.contact.country_code or "")
+    return speaker.text(f"ask-reason-{reason.kind}", text=clip(text, FIELD_LIMIT))
+
+
+def first_name(name: str) -> str:
+    """How a message greets someone: the first word of their name."""
+    words = name.split()
+    return words[0] if words else name
+
+
+def _country_name(speaker: Speaker, code: str) -> str:
+    """A country's name in the reader's language: "Allemagne", "Germany"."""
+    names = Locale.parse(speaker.language).territories
+    return str(names.get(code.upper(), code))
+
+
+def _place_name(speaker: Speaker, spot: Spot | None) -> str:
+    """The place as a message writes it; a country with its article where English needs one."""
+    if spot is None:
+        return ""
+    if spot.city:
+        return spot.name
+    name = _country_name(speaker, spot.country_code) if spot.country_code else spot.name
+    # The catalog escapes its arguments, and the draft will escape this again.
+    return html.unescape(speaker.text("ask-country", code=spot.country_code.upper(), name=name))

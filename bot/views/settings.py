@@ -1,0 +1,91 @@
+"""The settings card and its questions: days, daily maximum, language (text and keyboards)."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup
+
+from bot.callbacks import (
+    DailyMax,
+    DaysPreset,
+    DayToggle,
+    PickLanguage,
+    SettingsMenu,
+    button,
+)
+from bot.config import LANGUAGES
+from bot.views.render import Speaker
+from core.model import UserProfile
+from core.reading.clocktime import format_time_of_day
+from core.rules.nudging import MAX_DAILY, MIN_DAILY
+from services.settings import WEEK, WEEKDAYS, nudge_days
+
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+_MENU = (
+    ("button-timezone", SettingsMenu("tz")),
+    ("button-hour", SettingsMenu("hour")),
+    ("button-days", SettingsMenu("days")),
+    ("button-max", SettingsMenu("max")),
+    ("button-mode", SettingsMenu("mode")),
+    ("button-language", SettingsMenu("lang")),
+)
+
+
+def settings_card(
+    speaker: Speaker, profile: UserProfile, zone: str, clock: str
+) -> tuple[str, InlineKeyboardMarkup]:
+    """Every setting with its value, and a button to change each (`clock`: the time in `zone`)."""
+    text = speaker.text(
+        "settings-card",
+        zone=zone,
+        now=clock,
+        hour=format_time_of_day(profile.nudge_time, speaker.language),
+        days=days_words(speaker, profile.nudge_days),
+        most=profile.daily_max,
+        mode=speaker.text("settings-mode-digest" if profile.digest else "settings-mode-single"),
+        language=LANGUAGE_NAMES[speaker.language],
+    )
+    rows = [[button(speaker.text(label), payload)] for label, payload in _MENU]
+    return text, InlineKeyboardMarkup(rows)
+
+
+def days_words(speaker: Speaker, days: tuple[int, ...]) -> str:
+    """ "every day", "weekdays", or the chosen days' short names."""
+    chosen = set(days)
+    if not chosen or chosen == set(WEEK):
+        return speaker.text("days-every")
+    if chosen == set(WEEKDAYS):
+        return speaker.text("days-weekdays")
+    return ", ".join(speaker.text(f"day-{day}") for day in sorted(chosen))
+
+
+def days_keyboard(speaker: Speaker, profile: UserProfile) -> InlineKeyboardMarkup:
+    """Every day, weekdays, a tick box per day, and done."""
+    chosen = nudge_days(profile)
+    toggles = [
+        button(f"{'✅' if day in chosen else '▫️'} {speaker.text(f'day-{day}')}", DayToggle(day))
+        for day in WEEK
+    ]
+    return InlineKeyboardMarkup(
+        [
+            [
+                button(speaker.text("days-every"), DaysPreset("all")),
+                button(speaker.text("days-weekdays"), DaysPreset("weekdays")),
+            ],
+            toggles[:4],
+            toggles[4:],
+            [button(speaker.text("button-days-done"), DaysPreset("done"))],
+        ]
+    )
+
+
+def max_keyboard() -> InlineKeyboardMarkup:
+    """The numbers a daily maximum can be."""
+    numbers = [button(str(n), DailyMax(n)) for n in range(MIN_DAILY, MAX_DAILY + 1)]
+    return InlineKeyboardMarkup([numbers[:5], numbers[5:]])
+
+
+def language_keyboard() -> InlineKeyboardMarkup:
+    """One button per language, in its own name."""
+    return InlineKeyboardMarkup(
+        [[button(LANGUAGE_NAMES[code], PickLanguage(code))] for code in LANGUAGES]
+    )

@@ -1,0 +1,50 @@
+"""A stay abroad: its leaving day, and the welcome-back plan for everyone or one contact.
+
+A profile change is returned, not written: the caller saves it (the bot through
+`context.save`, which also keeps the user's daily job in step with the profile).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from core.model import Contact, UserProfile
+from core.rules.due import local_date
+from services.repository import Repository
+
+
+def leave_on(profile: UserProfile, leaving: date, *, today: date, zone: ZoneInfo) -> UserProfile:
+    """The profile with the stay ending on `leaving` (`today` is the user's local date).
+
+    A stay already set keeps its start; a new one began when the user first met the bot,
+    at the latest today.
+    """
+    started = profile.stay_started or min(local_date(profile.created_at, zone), today)
+    return replace(profile, leaving_on=leaving, stay_started=started)
+
+
+def forget_stay(profile: UserProfile) -> UserProfile:
+    """The profile with no stay."""
+    return replace(profile, leaving_on=None, stay_started=None)
+
+
+def taper_everyone(profile: UserProfile, *, on: bool) -> UserProfile:
+    """The profile with the welcome-back plan on or off for everyone met during the stay."""
+    return replace(profile, taper=on)
+
+
+async def taper_contact(
+    repo: Repository, user_id: int, contact_id: str, *, on: bool
+) -> Contact | None:
+    """Let one contact follow the plan or keep their own rhythm; None if not this user's.
+
+    Raises UnknownContactError if the contact is deleted meanwhile.
+    """
+    contact = await repo.get_contact(user_id, contact_id)
+    if contact is None:
+        return None
+    changed = replace(contact, taper=on)
+    await repo.save_contact(user_id, changed)
+    return changed
