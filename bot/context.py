@@ -70,9 +70,6 @@ class UserState:
     # message holding it; the latest MEMOS_KEPT only (see BotContext.remember).
     memos: dict[int, str] = field(default_factory=dict)
 
-
-MEMOS_KEPT = 50
-
     def forget_question(self) -> None:
         """Drop what the open question gathered: the draft, cards waiting, the note's contact."""
         self.draft, self.place_choices = None, ()
@@ -84,6 +81,9 @@ MEMOS_KEPT = 50
         fresh = UserState().__dict__
         fresh.update((name, value) for name, value in saved.items() if name in fresh)
         self.__dict__.update(fresh)
+
+
+MEMOS_KEPT = 50
 
 
 class BotContext(CallbackContext[ExtBot[Any], UserState, dict[Any, Any], BotData]):

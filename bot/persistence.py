@@ -18,11 +18,11 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-from storage.tinydb.atomic import ensure_private_dir, write_atomic
 from telegram.ext import ContextTypes, PersistenceInput, PicklePersistence
 from telegram.ext._picklepersistence import _BotPickler  # the pickler PTB's loader expects
 
 from bot.context import BotData, UserState
+from storage.tinydb.atomic import ensure_private_dir, write_atomic
 
 FILE_NAME = "dialogs.pickle"
 # How often changed states and user_data are written (seconds); the Application also writes

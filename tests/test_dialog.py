@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from storage.tinydb.atomic import write_atomic
 from telegram import Bot
 from telegram.ext import ConversationHandler, Job
 
 from bot.context import UserState
 from bot.persistence import FILE_NAME, AtomicPicklePersistence
 from core.model import Contact
+from storage.tinydb.atomic import write_atomic
 from tests.fakebot import FakeTelegram
 from tests.fakebot.messages import BotMessage
 from tests.fakebot.user import FakeUser
@@ -330,7 +330,7 @@ async def test_a_failed_dump_leaves_the_previous_file_whole(
 def test_a_state_pickled_by_an_older_version_gets_the_new_fields() -> None:
     state = UserState(list_filter="#lyon")
     saved = state.__dict__.copy()
-    del saved["ask_topics"]  # a field this version added
+    del saved["memos"]  # a field this version added
     restored = UserState.__new__(UserState)
     restored.__setstate__(saved)
     assert restored == UserState(list_filter="#lyon")

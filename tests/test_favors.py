@@ -103,7 +103,7 @@ async def test_i_asked_in_english_and_after_a_restart(bot: RunningBot, tg: FakeT
     await user.next_message()
     long_answer = await user.next_message()
     await bot.restart()  # too long for a button: kept in user_data, which survives a restart
-    topics = bot.app.user_data[8202].ask_topics
+    topics = bot.app.user_data[8202].memos
     assert long_topic.strip() in topics.values()
     topics.clear()  # as when too many answers came since
     query = await user.press(long_answer, "I asked")
