@@ -11,6 +11,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import callbacks
 from bot.context import App
 from bot.handlers import (
     ask,
@@ -78,9 +79,11 @@ def register(app: App) -> None:
             CommandHandler("untag", quick.untag_command),
             CallbackQueryHandler(quick.untag_picked, pattern=r"^untag:"),
             CommandHandler("today", today.today_command),
-            CallbackQueryHandler(ideas.another_idea, pattern=r"^n:idea:"),
+            callbacks.handler(
+                callbacks.NudgeAnswer, ideas.another_idea, when=lambda p: p.action == "idea"
+            ),
             CommandHandler("idea", ideas.idea_command),
-            CallbackQueryHandler(ideas.idea_button, pattern=r"^idea:"),
+            callbacks.handler(callbacks.IdeaButton, ideas.idea_button),
             CommandHandler("leaving", leaving.leaving_command),
             CallbackQueryHandler(leaving.stay_button, pattern=r"^stay:"),
             CommandHandler("taper", leaving.taper_command),
@@ -88,8 +91,11 @@ def register(app: App) -> None:
             CallbackQueryHandler(
                 nudge_settings.settings_button, pattern=r"^(set:(days|max|mode)$|days:|max:)"
             ),
-            CallbackQueryHandler(nudge_answers.nudge_button, pattern=r"^n:(done|tmrw|week|skip):"),
-            CallbackQueryHandler(nudge_answers.which_button, pattern=r"^n:which:"),
+            # ✅ ⏰ 📅 ⏭ on a nudge (its 🎲 is the ideas' above).
+            callbacks.handler(
+                callbacks.NudgeAnswer, nudge_answers.nudge_button, when=lambda p: p.action != "idea"
+            ),
+            callbacks.handler(callbacks.WhichNudge, nudge_answers.which_button),
             # "done", "fait !"... and replies to nudges; anything else gets the stray hint.
             MessageHandler(filters.TEXT & ~filters.COMMAND, nudge_answers.done_words),
             CommandHandler("ask", ask.ask_command),
