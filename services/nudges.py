@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -383,3 +384,54 @@ async def on_demand(
         if (found := await subject(repo, profile.user_id, nudge.contact_id)) is not None
     ]
     return OnDemand(tuple(shown), len(planned) - len(cut))
+
+
+# -- the daily delivery -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """A user's nudges still to send today, once the day's plan is written down."""
+
+    profile: UserProfile
+    zone: ZoneInfo
+    today: date
+    pending: tuple[Nudge, ...]
+
+
+async def start_day(
+    repo: Repository, user_id: int, now: datetime, zone_of: Callable[[UserProfile], ZoneInfo]
+) -> Delivery | None:
+    """What is left to send today, writing the day's plan first if its hour has just come.
+
+    `zone_of` gives a user's time zone (the deployment's default until they set one). None when
+    there is nothing to send: the user is gone, unreadable, away, or it is not their hour.
+    The plan is written once a day (the delivery day with it), so that a restart resumes from
+    what is still planned: nothing is dropped, nothing repeated.
+    """
+    if await repo.is_unavailable(user_id):
+        return None
+    profile = await repo.get_profile(user_id)
+    if profile is None or not profile.active:
+        return None
+    zone = zone_of(profile)
+    local = now.astimezone(zone)
+    today = local.date()
+    if profile.last_delivery_day != today:
+        days = frozenset(profile.nudge_days)
+        if not nudging.delivery_due(local, profile.nudge_time, profile.last_delivery_day, days):
+            return None
+        planned = await plan_day(repo, profile, zone, today)
+        await repo.start_delivery(user_id, today, planned)
+    pending = tuple(n for n in await repo.nudges_on(user_id, today) if n.status == "planned")
+    return Delivery(profile, zone, today, pending) if pending else None
+
+
+async def contacts_of(repo: Repository, user_id: int, planned: Iterable[Nudge]) -> list[Contact]:
+    """The contacts these nudges are about, in their order; those deleted since are left out."""
+    return [c for n in planned if (c := await repo.get_contact(user_id, n.contact_id)) is not None]
+
+
+async def everyone(repo: Repository, user_id: int) -> list[Contact]:
+    """Every contact of the user, whom the stay's checklist and welcome back go through."""
+    return await repo.contacts(user_id)

@@ -373,3 +373,57 @@ async def test_a_nudge_remembers_the_idea_it_carries(repo: InMemoryRepository) -
     await nudges.remember_idea(repo, USER, nudge, "idea-work")
     [kept] = await repo.nudges_on(USER, TODAY)
     assert (kept.idea, kept.status, kept.message_id) == ("idea-work", "sent", 100)
+
+
+# -- the daily delivery --------------------------------------------------------------------
+
+
+def paris(_: UserProfile) -> ZoneInfo:
+    return PARIS
+
+
+async def test_the_day_starts_at_the_users_hour_and_its_plan_is_written_once(
+    repo: InMemoryRepository,
+) -> None:
+    await seed(repo, USER, due("ana", 40), due("bob", 50))
+    early = NOW - timedelta(hours=1)  # 08:00 in Paris; nudges come at 09:00
+    assert await nudges.start_day(repo, USER, early, paris) is None
+    assert await repo.nudges_on(USER, TODAY) == []
+    day = await nudges.start_day(repo, USER, NOW, paris)
+    assert day is not None
+    assert (day.today, day.zone) == (TODAY, PARIS)
+    assert kinds(list(day.pending)) == [("due", "bob"), ("due", "ana")]
+    assert (await stored_profile(repo)).last_delivery_day == TODAY
+    # Half sent, then a restart: only what is still planned is left, nothing is planned anew.
+    await nudges.mark_sent(repo, USER, day.pending[0], 100, "idea-news")
+    await seed(repo, USER, due("cy", 60))
+    again = await nudges.start_day(repo, USER, NOW + timedelta(hours=1), paris)
+    assert again is not None
+    assert kinds(list(again.pending)) == [("due", "ana")]
+    await nudges.mark_sent(repo, USER, again.pending[0], 101)
+    assert await nudges.start_day(repo, USER, NOW + timedelta(hours=2), paris) is None
+
+
+async def test_no_day_for_a_user_gone_unreadable_or_resting(repo: InMemoryRepository) -> None:
+    await seed(repo, USER, due("ana", 40))
+    await seed(repo, OTHER, due("eve", 40))
+    await repo.save_profile(profile(nudge_days=(2, 3)))  # not on Mondays
+    assert await nudges.start_day(repo, USER, NOW, paris) is None
+    await repo.save_profile(profile(active=False))
+    assert await nudges.start_day(repo, USER, NOW, paris) is None
+    assert await nudges.start_day(repo, 99, NOW, paris) is None
+    repo.mark_unavailable(OTHER)
+    assert await nudges.start_day(repo, OTHER, NOW, paris) is None
+    assert await repo.nudges_on(USER, TODAY) == []
+
+
+async def test_the_digest_names_those_still_there(repo: InMemoryRepository) -> None:
+    await seed(repo, USER, due("ana", 40), due("bob", 50))
+    planned = [Nudge(TODAY, c, "digest") for c in ("bob", "gone", "ana")]
+    assert [c.name for c in await nudges.contacts_of(repo, USER, planned)] == ["Bob", "Ana"]
+
+
+async def stored_profile(repo: InMemoryRepository) -> UserProfile:
+    found = await repo.get_profile(USER)
+    assert found is not None
+    return found
