@@ -27,8 +27,11 @@ from services.nudges import LogWith, NothingWaiting, ThankFavor, UnknownName, Wa
 async def nudge_button(update: Update, context: Context) -> None:
     """✅ Done, ⏰ Tomorrow, 📅 Next week or ⏭ Skip on a nudge (or a name on a digest)."""
     payload = payload_of(update, NudgeAnswer)
+    if payload is None or payload.action == "idea":  # 🎲 is routed to the ideas
+        await reject_button(context)
+        return
     pressed = await pressed_nudge(context)
-    if payload is None or pressed is None or payload.action == "idea":
+    if pressed is None:
         return
     message, waiting = pressed
     await answer_button(update)
