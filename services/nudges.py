@@ -1,4 +1,5 @@
-"""Nudges: the day's plan, shared by the daily delivery and /today, and what became of them."""
+"""Nudges: the day's plan, shared by the daily delivery and /today, and what became of them:
+answered by button or in words, another idea, the delivery's day started once."""
 
 from __future__ import annotations
 
