@@ -1,13 +1,18 @@
-"""Nudges: the day's plan, shared by the daily delivery and /today, and what became of them."""
+"""Nudges: the day's plan, shared by the daily delivery and /today, and what became of them:
+answered by button or in words, another idea, the delivery's day started once."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date, timedelta
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
-from core.agenda import next_due, stay_of
-from core.model import Contact, Interaction, Nudge, UserProfile
+from core.agenda import cadence_of, next_due, stay_of
+from core.matching import match_name
+from core.model import Contact, Favor, Interaction, Nudge, UserProfile
+from core.reading.done_words import DoneReply
 from core.rules import nudging
 from core.rules.birthdays import is_birthday, reminder_due
 from core.rules.nudging import Candidate
@@ -144,3 +149,290 @@ async def record_shown(
         await repo.update_nudge(user_id, shown)
     else:
         await repo.add_nudges(user_id, [shown])
+
+
+# -- answering ----------------------------------------------------------------------------
+
+# The nudges a "done" in words or a ✅ answers; not the stay's checklist or welcome, nor a
+# favour's follow-up (a reply closes the favour instead).
+ANSWERABLE = frozenset({"due", "birthday", "digest"})
+Answer = Literal["done", "tmrw", "week", "skip"]
+_STATUS: dict[Answer, str] = {
+    "done": "done",
+    "tmrw": "tomorrow",
+    "week": "next_week",
+    "skip": "skipped",
+}
+_SNOOZE_DAYS: dict[Answer, int] = {"tmrw": 1, "week": 7}
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A nudge sent and not answered yet, with its contact."""
+
+    nudge: Nudge
+    contact: Contact
+
+
+@dataclass(frozen=True)
+class Answered:
+    """What answering a nudge did: the contact as it is now, and when it is next due."""
+
+    contact: Contact
+    next_due: date | None
+
+
+async def pressed(
+    repo: Repository, user_id: int, message_id: int, contact_id: str
+) -> Waiting | None:
+    """The unanswered nudge that message of the bot carried about that contact, if any.
+
+    Looked up among this user's own records only: another user's ids find nothing.
+    """
+    nudge = await repo.find_nudge(user_id, message_id, contact_id)
+    if nudge is None or nudge.status != "sent" or nudge.contact_id != contact_id:
+        return None
+    contact = await repo.get_contact(user_id, contact_id)
+    return Waiting(nudge, contact) if contact is not None else None
+
+
+async def answer(
+    repo: Repository,
+    user_id: int,
+    waiting: Waiting,
+    action: Answer,
+    *,
+    now: datetime,
+    zone: ZoneInfo,
+    stay: Stay | None,
+) -> Answered:
+    """✅ logs an exchange now; ⏰ and 📅 snooze a day or a week; ⏭ snoozes one cadence.
+
+    The nudge is marked answered either way; `stay` is the user's stay abroad, if any.
+    """
+    contact = waiting.contact
+    today = now.astimezone(zone).date()
+    if action == "done":
+        contact = await repo.log_interaction(user_id, Interaction(contact.contact_id, now))
+    else:
+        days = _SNOOZE_DAYS.get(action)
+        until = today + timedelta(days=days) if days else cadence_of(contact).after(today)
+        contact = replace(contact, snoozed_until=until)
+        await repo.save_contact(user_id, contact)
+    await repo.update_nudge(user_id, replace(waiting.nudge, status=_STATUS[action]))
+    return Answered(contact, next_due(contact, zone, stay))
+
+
+async def mark_done(repo: Repository, user_id: int, nudge: Nudge) -> None:
+    """The exchange a nudge asked for happened (logged apart): it waits no more."""
+    await repo.update_nudge(user_id, replace(nudge, status="done"))
+
+
+async def unanswered(repo: Repository, user_id: int, today: date) -> dict[str, Nudge]:
+    """Today's nudges sent and not answered yet, by contact id, in plan order."""
+    return {
+        nudge.contact_id: nudge
+        for nudge in await repo.nudges_on(user_id, today)
+        if nudge.status == "sent" and nudge.kind in ANSWERABLE
+    }
+
+
+async def waiting_for(
+    repo: Repository, user_id: int, contact_id: str, today: date
+) -> Waiting | None:
+    """Today's unanswered nudge about that contact of this user, with the contact."""
+    nudge = (await unanswered(repo, user_id, today)).get(contact_id)
+    contact = await repo.get_contact(user_id, contact_id) if nudge is not None else None
+    return Waiting(nudge, contact) if nudge is not None and contact is not None else None
+
+
+# -- "done" in words ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ThankFavor:
+    """A reply to a favour's follow-up: the favour (nudge.contact_id is its id) is closed."""
+
+    nudge: Nudge
+
+
+@dataclass(frozen=True)
+class LogWith:
+    """Log an exchange with this contact, with this note; `nudge` is the one it answers."""
+
+    contact: Contact
+    note: str
+    nudge: Nudge | None
+
+
+@dataclass(frozen=True)
+class UnknownName:
+    """The words after "done" name nobody, and no single nudge waits to take them as a note."""
+
+    rest: str
+
+
+@dataclass(frozen=True)
+class NothingWaiting:
+    """A bare "done" with no nudge waiting today."""
+
+
+@dataclass(frozen=True)
+class WhichOne:
+    """A bare "done" with several nudges waiting: ask which, keeping the note."""
+
+    contacts: tuple[Contact, ...]
+    note: str
+
+
+DoneMeans = ThankFavor | LogWith | UnknownName | NothingWaiting | WhichOne
+
+
+async def resolve_done(
+    repo: Repository, user_id: int, said: DoneReply, replied_to: int | None, today: date
+) -> DoneMeans:
+    """What a "done" in words answers: the nudge it replies to, a contact it names, or the
+    one nudge waiting today; several waiting and no name: ask which (nothing is changed)."""
+    nudge = await repo.find_nudge(user_id, replied_to) if replied_to is not None else None
+    if nudge is not None and nudge.kind == "favor":
+        return ThankFavor(nudge)
+    if nudge is not None and nudge.kind != "digest":
+        contact = await repo.get_contact(user_id, nudge.contact_id)
+        if contact is not None:
+            return LogWith(contact, said.rest, nudge)
+    waiting = await unanswered(repo, user_id, today)
+    if said.rest and not said.separated:
+        named, note = await _named(repo, user_id, said.rest)
+        if named is not None:
+            return LogWith(named, note, waiting.get(named.contact_id))
+        if len(waiting) != 1:
+            return UnknownName(said.rest)
+    return await _the_waiting_one(repo, user_id, waiting, said.rest)
+
+
+async def _the_waiting_one(
+    repo: Repository, user_id: int, waiting: dict[str, Nudge], note: str
+) -> DoneMeans:
+    """A "done" naming nobody answers the one nudge waiting, or asks which of several."""
+    contacts = [c for i in waiting if (c := await repo.get_contact(user_id, i)) is not None]
+    if not contacts:
+        return NothingWaiting()
+    if len(contacts) == 1:
+        return LogWith(contacts[0], note, waiting[contacts[0].contact_id])
+    return WhichOne(tuple(contacts), note)
+
+
+async def _named(repo: Repository, user_id: int, rest: str) -> tuple[Contact | None, str]:
+    """The contact whose name starts the text, and the note after it."""
+    contacts = await repo.contacts(user_id)
+    people = [(c.contact_id, c.name) for c in contacts]
+    words = rest.split()
+    for size in range(len(words), 0, -1):
+        found = match_name(" ".join(words[:size]), people)
+        if found.best is not None:
+            contact = next(c for c in contacts if c.contact_id == found.best)
+            return contact, " ".join(words[size:]).lstrip(":,;-—– ").strip()
+    return None, ""
+
+
+async def thanked(repo: Repository, user_id: int, nudge: Nudge, favor: Favor) -> Contact | None:
+    """A favour's follow-up answered by closing the favour: the nudge is done; who it was."""
+    await mark_done(repo, user_id, nudge)
+    return await repo.get_contact(user_id, favor.contact_id)
+
+
+# -- ideas and /today ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A contact to write to, and the latest exchange with them, which an idea builds on."""
+
+    contact: Contact
+    last: Interaction | None
+
+
+async def subject(repo: Repository, user_id: int, contact_id: str) -> Subject | None:
+    """This user's contact with that id and its latest exchange; None if no such contact."""
+    contact = await repo.get_contact(user_id, contact_id)
+    if contact is None:
+        return None
+    return Subject(contact, await last_exchange(repo, user_id, contact_id))
+
+
+async def remember_idea(repo: Repository, user_id: int, nudge: Nudge, idea: str) -> None:
+    """The nudge now carries that idea (its key), so that the next one differs."""
+    await repo.update_nudge(user_id, replace(nudge, idea=idea))
+
+
+@dataclass(frozen=True)
+class OnDemand:
+    """What /today shows: each nudge with whom it is about, and how many more are due."""
+
+    shown: tuple[tuple[Nudge, Subject], ...]
+    more: int
+
+
+async def on_demand(
+    repo: Repository, profile: UserProfile, zone: ZoneInfo, today: date
+) -> OnDemand:
+    """The day's plan asked for by /today, cut at the daily maximum (the rest is counted)."""
+    planned = await plan_day(repo, profile, zone, today, on_demand=True)
+    cut = planned[: profile.daily_max]
+    shown = [
+        (nudge, found)
+        for nudge in cut
+        if (found := await subject(repo, profile.user_id, nudge.contact_id)) is not None
+    ]
+    return OnDemand(tuple(shown), len(planned) - len(cut))
+
+
+# -- the daily delivery -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """A user's nudges still to send today, once the day's plan is written down."""
+
+    profile: UserProfile
+    zone: ZoneInfo
+    today: date
+    pending: tuple[Nudge, ...]
+
+
+async def start_day(
+    repo: Repository, user_id: int, now: datetime, zone_of: Callable[[UserProfile], ZoneInfo]
+) -> Delivery | None:
+    """What is left to send today, writing the day's plan first if its hour has just come.
+
+    `zone_of` gives a user's time zone (the deployment's default until they set one). None when
+    there is nothing to send: the user is gone, unreadable, away, or it is not their hour.
+    The plan is written once a day (the delivery day with it), so that a restart resumes from
+    what is still planned: nothing is dropped, nothing repeated.
+    """
+    if await repo.is_unavailable(user_id):
+        return None
+    profile = await repo.get_profile(user_id)
+    if profile is None or not profile.active:
+        return None
+    zone = zone_of(profile)
+    local = now.astimezone(zone)
+    today = local.date()
+    if profile.last_delivery_day != today:
+        days = frozenset(profile.nudge_days)
+        if not nudging.delivery_due(local, profile.nudge_time, profile.last_delivery_day, days):
+            return None
+        planned = await plan_day(repo, profile, zone, today)
+        await repo.start_delivery(user_id, today, planned)
+    pending = tuple(n for n in await repo.nudges_on(user_id, today) if n.status == "planned")
+    return Delivery(profile, zone, today, pending) if pending else None
+
+
+async def contacts_of(repo: Repository, user_id: int, planned: Iterable[Nudge]) -> list[Contact]:
+    """The contacts these nudges are about, in their order; those deleted since are left out."""
+    return [c for n in planned if (c := await repo.get_contact(user_id, n.contact_id)) is not None]
+
+
+async def everyone(repo: Repository, user_id: int) -> list[Contact]:
+    """Every contact of the user, whom the stay's checklist and welcome back go through."""
+    return await repo.contacts(user_id)

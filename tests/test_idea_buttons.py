@@ -65,3 +65,33 @@ async def roll_the_dice(bot: RunningBot, user: FakeUser, dice: str) -> None:
     stored = await bot.repo.find_nudge(user.id, nudge.message_id, "a1")
     assert stored is not None
     assert stored.idea.startswith("idea-")
+
+
+async def test_idea_on_demand_and_the_dice_under_it(bot: RunningBot, tg: FakeTelegram) -> None:
+    bot.app.bot_data.rng = random.Random(3)
+    await bot.repo.save_profile(
+        UserProfile(1103, NOW - timedelta(days=90), timezone="Europe/Paris", onboarded=True)
+    )
+    await seed(
+        bot.repo,
+        1103,
+        person("a1", "Léa Martin", last_days_ago=40, work="data scientist", city="Montréal"),
+        person("b1", "Léa Roux", last_days_ago=10, interests=("jazz",)),
+    )
+    user = tg.user(1103, language_code="fr")
+    await user.send("/idea Léa Martin")
+    idea = await user.next_message()
+    assert "Léa Martin" in idea.plain_text
+    first = idea_of(idea.plain_text)
+    await user.press(idea, "Une autre idée")
+    swapped = await user.wait_for(lambda m: m.message_id == idea.message_id and bool(m.edits))
+    assert idea_of(swapped.plain_text) != first
+    assert "Léa Martin" in swapped.plain_text
+    await user.no_message()  # replaced in place, nothing new sent
+
+    await user.send("/idea Léa")  # two Léa: which one?
+    which = await user.next_message()
+    await user.press(which, "Roux")
+    picked = await user.next_message()
+    assert "Léa Roux" in picked.plain_text
+    assert idea_of(picked.plain_text)

@@ -347,3 +347,39 @@ async def test_a_birthday_reminder_set_with_edit_comes_days_before(
 
     await tick(bot, hours=2)
     assert "Ana's birthday is in 3 days" in (await user.next_message()).plain_text
+
+
+async def test_forged_or_stale_nudge_buttons_change_nothing(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await onboard(bot, 220, "Europe/Paris", language="en")
+    await onboard(bot, 221, "Europe/Paris", language="en")
+    await seed(bot.repo, 220, person("m1", "Marie", last_days_ago=40))
+    await seed(bot.repo, 221, person("l1", "Léa", last_days_ago=40))
+    owner, intruder = tg.user(220, language_code="en"), tg.user(221, language_code="en")
+    await tick(bot)
+    await owner.next_message()
+    theirs = await intruder.next_message()
+    for data in (
+        *(f"n:{action}:m1" for action in ("done", "tmrw", "week", "skip", "idea")),
+        "n:which:m1",
+        "idea:m1",
+        "idea:m1:idea-news-1",
+        "n:done:",
+        "n:later:l1",
+        "n:done:l1:x",
+    ):
+        query = await intruder.press_data(theirs, data)
+        answer = await intruder.callback_answer(query)
+        assert "no longer valid" in str(answer.get("text")), data
+    await intruder.no_message()
+    await owner.no_message(within=0)
+    assert (await stored(bot.repo, 220, "m1")).snoozed_until is None
+    assert await bot.repo.interactions(220, "m1") == []
+    assert [n.status for n in await bot.repo.nudges_on(220, date(2026, 3, 2))] == ["sent"]
+    # Their own button works once; pressed again, it is refused.
+    await intruder.press(theirs, "Tomorrow")
+    await intruder.wait_for(lambda m: m.message_id == theirs.message_id and bool(m.edits))
+    again = await intruder.press_data(theirs, "n:week:l1")
+    assert "no longer valid" in str((await intruder.callback_answer(again)).get("text"))
+    assert (await stored(bot.repo, 221, "l1")).snoozed_until == date(2026, 3, 3)

@@ -18,9 +18,12 @@ from bot.callbacks import (
     DaysPreset,
     DayToggle,
     FavorDone,
+    IdeaButton,
+    NudgeAnswer,
     PickLanguage,
     SettingsMenu,
     StayButton,
+    WhichNudge,
     handler,
 )
 from bot.context import App
@@ -90,9 +93,9 @@ def register(app: App) -> None:
             CommandHandler("untag", quick.untag_command),
             CallbackQueryHandler(quick.untag_picked, pattern=r"^untag:"),
             CommandHandler("today", today.today_command),
-            CallbackQueryHandler(ideas.another_idea, pattern=r"^n:idea:"),
+            handler(NudgeAnswer, ideas.another_idea, when=lambda p: p.action == "idea"),
             CommandHandler("idea", ideas.idea_command),
-            CallbackQueryHandler(ideas.idea_button, pattern=r"^idea:"),
+            handler(IdeaButton, ideas.idea_button),
             CommandHandler("leaving", leaving.leaving_command),
             handler(StayButton, leaving.stay_button),
             CommandHandler("taper", leaving.taper_command),
@@ -101,8 +104,9 @@ def register(app: App) -> None:
             handler(DaysPreset, nudge_settings.days_button),
             handler(DayToggle, nudge_settings.days_button),
             handler(DailyMax, nudge_settings.max_button),
-            CallbackQueryHandler(nudge_answers.nudge_button, pattern=r"^n:(done|tmrw|week|skip):"),
-            CallbackQueryHandler(nudge_answers.which_button, pattern=r"^n:which:"),
+            # ✅ ⏰ 📅 ⏭ on a nudge (its 🎲 is the ideas' above).
+            handler(NudgeAnswer, nudge_answers.nudge_button, when=lambda p: p.action != "idea"),
+            handler(WhichNudge, nudge_answers.which_button),
             # "done", "fait !"... and replies to nudges; anything else gets the stray hint.
             MessageHandler(filters.TEXT & ~filters.COMMAND, nudge_answers.done_words),
             CommandHandler("ask", ask.ask_command),

@@ -26,8 +26,7 @@ from bot.views.nudges import (
 from bot.views.stay import checklist_text, welcome_text
 from bot.views.voice import Voice, voice_of, zone_of
 from core.agenda import stay_of
-from core.model import Nudge, UserProfile
-from core.rules.nudging import delivery_due
+from core.model import Nudge
 from services import favors, nudges, profiles
 from services.repository import UserDataUnavailableError
 
@@ -51,28 +50,13 @@ async def deliver(app: App, user_id: int) -> int:
 async def _deliver(app: App, user_id: int) -> int:
     data = app.bot_data
     repo = data.repo
-    if await repo.is_unavailable(user_id):
-        return 0
-    profile = await repo.get_profile(user_id)
-    if profile is None or not profile.active:
-        return 0
-    zone = zone_of(profile, data.settings)
     now = data.clock.now()
-    today = now.astimezone(zone).date()
-    if profile.last_delivery_day != today:
-        days = frozenset(profile.nudge_days)
-        if not delivery_due(
-            now.astimezone(zone), profile.nudge_time, profile.last_delivery_day, days
-        ):
-            return 0
-        planned = await nudges.plan_day(repo, profile, zone, today)
-        await repo.start_delivery(user_id, today, planned)
-    pending = [nudge for nudge in await repo.nudges_on(user_id, today) if nudge.status == "planned"]
-    if not pending:
+    day = await nudges.start_day(repo, user_id, now, lambda p: zone_of(p, data.settings))
+    if day is None:
         return 0
-    voice = voice_of(profile, data.settings, data.translate)
+    voice = voice_of(day.profile, data.settings, data.translate)
     try:
-        return await _send_all(app, user_id, voice, pending)
+        return await _send_all(app, day, voice)
     except Forbidden:
         log.info("User %s blocked the bot; no more nudges until they /start again", user_id)
         inactive = await profiles.deactivate(repo, user_id)
@@ -85,32 +69,30 @@ async def _deliver(app: App, user_id: int) -> int:
     return 0
 
 
-async def _send_all(app: App, user_id: int, voice: Voice, pending: list[Nudge]) -> int:
+async def _send_all(app: App, day: nudges.Delivery, voice: Voice) -> int:
     data = app.bot_data
     repo = data.repo
-    profile = await repo.get_profile(user_id)
-    assert profile is not None
-    zone = zone_of(profile, data.settings)
+    user_id, zone = day.profile.user_id, day.zone
     now = data.clock.now()
     sent = 0
-    digest = [nudge for nudge in pending if nudge.kind == "digest"]
-    for nudge in pending:
+    digest = [nudge for nudge in day.pending if nudge.kind == "digest"]
+    for nudge in day.pending:
         if nudge.kind == "digest":
             continue
         if nudge.kind == "favor":
             sent += await _send_favor(app, user_id, voice, nudge)
             continue
         if nudge.kind in ("checklist", "welcome"):
-            text = await _stay_text(app, profile, voice, nudge.kind)
+            text = await _stay_text(app, day, voice, nudge.kind)
             message = await send_reliably(app, user_id, text, None)
             await nudges.mark_sent(repo, user_id, nudge, message.message_id)
             sent += 1
             continue
-        contact = await repo.get_contact(user_id, nudge.contact_id)
-        if contact is None:  # deleted since the plan was made
+        found = await nudges.subject(repo, user_id, nudge.contact_id)
+        if found is None:  # deleted since the plan was made
             await nudges.mark_skipped(repo, user_id, nudge)
             continue
-        last = await nudges.last_exchange(repo, user_id, contact.contact_id)
+        contact, last = found.contact, found.last
         key, idea = idea_line(voice, contact, last, now=now, zone=zone, rng=data.rng)
         text = nudge_text(
             voice, contact, last, birthday=nudge.kind == "birthday", now=now, zone=zone, idea=idea
@@ -118,10 +100,10 @@ async def _send_all(app: App, user_id: int, voice: Voice, pending: list[Nudge]) 
         message = await send_reliably(app, user_id, text, nudge_keyboard(voice, contact.contact_id))
         await nudges.mark_sent(repo, user_id, nudge, message.message_id, key)
         sent += 1
-    contacts = [c for n in digest if (c := await repo.get_contact(user_id, n.contact_id))]
+    contacts = await nudges.contacts_of(repo, user_id, digest)
     message_id = None
     if contacts:
-        text = digest_text(voice, contacts, now=now, zone=zone, stay=stay_of(profile))
+        text = digest_text(voice, contacts, now=now, zone=zone, stay=stay_of(day.profile))
         message_id = (await send_reliably(app, user_id, text, digest_keyboard(contacts))).message_id
         sent += 1
     for nudge in digest:
@@ -133,10 +115,11 @@ async def _send_favor(app: App, user_id: int, voice: Voice, nudge: Nudge) -> int
     """The follow-up of a favour; the next one comes a week later if it stays open."""
     repo = app.bot_data.repo
     favor = await favors.find_favor(repo, user_id, nudge.contact_id)
-    contact = await repo.get_contact(user_id, favor.contact_id) if favor else None
-    if favor is None or contact is None or favor.closed:
+    found = await nudges.subject(repo, user_id, favor.contact_id) if favor else None
+    if favor is None or found is None or favor.closed:
         await nudges.mark_skipped(repo, user_id, nudge)
         return 0
+    contact = found.contact
     text = favor_nudge_text(voice, favor, contact)
     message = await send_reliably(app, user_id, text, favor_keyboard(voice, favor))
     await nudges.mark_sent(repo, user_id, nudge, message.message_id)
@@ -144,15 +127,13 @@ async def _send_favor(app: App, user_id: int, voice: Voice, nudge: Nudge) -> int
     return 1
 
 
-async def _stay_text(app: App, profile: UserProfile, voice: Voice, kind: str) -> str:
-    data = app.bot_data
-    stay = stay_of(profile)
+async def _stay_text(app: App, day: nudges.Delivery, voice: Voice, kind: str) -> str:
+    stay = stay_of(day.profile)
     assert stay is not None
-    zone = zone_of(profile, data.settings)
-    contacts = await data.repo.contacts(profile.user_id)
+    contacts = await nudges.everyone(app.bot_data.repo, day.profile.user_id)
     if kind == "welcome":
-        return welcome_text(voice, stay, contacts, zone)
-    return checklist_text(voice, stay, contacts, data.clock.now().astimezone(zone).date(), zone)
+        return welcome_text(voice, stay, contacts, day.zone)
+    return checklist_text(voice, stay, contacts, day.today, day.zone)
 
 
 async def send_reliably(

@@ -5,6 +5,9 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, tzinfo
 
+from telegram import InlineKeyboardMarkup
+
+from bot.callbacks import IdeaButton, button, fits
 from bot.views.render import Speaker, clip
 from core.ideas.choice import Facts, pick_idea
 from core.model import Contact, Interaction
@@ -74,3 +77,16 @@ def idea_for(
         for name, value in idea.args.items()
     }
     return idea.key, speaker.text(idea.key, **args)
+
+
+def idea_message(
+    speaker: Speaker, contact: Contact, key: str, line: str
+) -> tuple[str, InlineKeyboardMarkup]:
+    """/idea's answer: for whom, the idea's line, and 🎲 for another one.
+
+    The idea's key rides in the button, so that the next idea is a different one.
+    """
+    text = f"{speaker.text('idea-for', name=contact.name)}\n{line}"
+    carried = IdeaButton(contact.contact_id, key)
+    payload = carried if fits(carried) else IdeaButton(contact.contact_id)
+    return text, InlineKeyboardMarkup([[button(speaker.text("button-another-idea"), payload)]])

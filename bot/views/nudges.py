@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.callbacks import NudgeAction, NudgeAnswer, button, unpack
 from bot.i18n import Html
 from bot.views.ideas import idea_for
 from bot.views.render import Speaker, ago_words, clip, day_words, when_words
@@ -18,6 +19,7 @@ from core.reading.clocktime import format_time_of_day
 from core.rules.birthdays import age_on, days_until_birthday
 from core.rules.local_time import their_time
 from core.rules.stay import Stay
+from services.nudges import Answer
 
 FIELD_LIMIT = 200
 NOTE_LIMIT = 300
@@ -104,16 +106,16 @@ def idea_line(
 
 
 def nudge_keyboard(speaker: Speaker, contact_id: str) -> InlineKeyboardMarkup:
-    """✅ Done · ⏰ Tomorrow · 📅 Next week · ⏭ Skip this time."""
+    """✅ Done · ⏰ Tomorrow · 📅 Next week · ⏭ Skip this time · 🎲 Another idea."""
 
-    def button(label: str, action: str) -> InlineKeyboardButton:
-        return InlineKeyboardButton(speaker.text(label), callback_data=f"n:{action}:{contact_id}")
+    def answer(label: str, action: NudgeAction) -> InlineKeyboardButton:
+        return button(speaker.text(label), NudgeAnswer(action, contact_id))
 
     return InlineKeyboardMarkup(
         [
-            [button("button-done", "done"), button("button-tomorrow", "tmrw")],
-            [button("button-next-week", "week"), button("button-skip-once", "skip")],
-            [button("button-another-idea", "idea")],
+            [answer("button-done", "done"), answer("button-tomorrow", "tmrw")],
+            [answer("button-next-week", "week"), answer("button-skip-once", "skip")],
+            [answer("button-another-idea", "idea")],
         ]
     )
 
@@ -138,20 +140,26 @@ def digest_text(
 
 def digest_keyboard(contacts: Sequence[Contact]) -> InlineKeyboardMarkup:
     """A Done button per contact of the digest."""
+    # Button labels are plain text, not HTML: the name goes in unescaped.
     return InlineKeyboardMarkup(
-        [
-            [
-                # Button labels are plain text, not HTML: the name goes in unescaped.
-                InlineKeyboardButton(
-                    f"✅ {clip(contact.name, 30)}", callback_data=f"n:done:{contact.contact_id}"
-                )
-            ]
-            for contact in contacts
-        ]
+        [[button(f"✅ {clip(c.name, 30)}", NudgeAnswer("done", c.contact_id))] for c in contacts]
     )
 
 
-def outcome_text(speaker: Speaker, action: str, due: date | None, today: date) -> str:
+def without_done_of(
+    markup: InlineKeyboardMarkup | None, contact_id: str
+) -> InlineKeyboardMarkup | None:
+    """A digest's buttons once that contact's ✅ was answered; None when none is left."""
+    done = NudgeAnswer("done", contact_id)
+    rows = [
+        row
+        for row in (markup.inline_keyboard if markup is not None else ())
+        if all(unpack(b.callback_data) != done for b in row)
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def outcome_text(speaker: Speaker, action: Answer, due: date | None, today: date) -> str:
     """The line added to a nudge once answered."""
     when = when_words(speaker, due, today) if due else ""
     date_text = day_words(speaker, due, today) if due else ""
