@@ -21,6 +21,7 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackContext, E
 from bot.clock import Clock
 from bot.config import Language, Settings
 from bot.i18n import FluentArg, Translator, pick_language
+from bot.memo import Memos
 from core.model import Contact, UserProfile
 from core.places import Place
 from core.reading.clocktime import format_time_of_day
@@ -58,11 +59,9 @@ class UserState:
     reviewing: bool = False  # /add is correcting one field from its summary
     place_choices: tuple[Place, ...] = ()  # places offered for an ambiguous answer
     pending_cards: list[Contact] = field(default_factory=list)  # shared cards waiting their turn
-    list_filter: str = ""  # what /list is paging through
-    list_message: int | None = None  # the /list message that list_filter belongs to
-    # The words after the name ("airbus lyon" in "/tag Marie airbus lyon"), by the id of the
-    # message that asks which Marie: the chosen button then applies them.
-    pick_rest: dict[int, str] = field(default_factory=dict)
+    # What features remember by message until its button is pressed (bot.memo): the words
+    # after a name while asking which Marie, the words of a filtered /list...
+    memos: Memos = field(default_factory=Memos)
     pending_note: str = ""  # the note of a bare "done" while asking which nudge it answers
     logging: str | None = None  # id of the contact the card's Log button asks a note for
     logging_card: int | None = None  # the card message to refresh once that note is logged

@@ -126,11 +126,38 @@ async def test_tag_and_untag(bot: RunningBot, tg: FakeTelegram) -> None:
     assert (await stored(bot.repo, 7005, "m2")).tags == ("vip",)
     assert choice.button_texts == []  # a choice is used once
 
-    await bot.restart()  # the words typed after the name lived in memory only
-    query = await user.press(earlier, "Marie Dupont")
+    # Too long for a button (64 bytes): these words wait in memory only.
+    crowd = " ".join(f"tag{i:02d}" for i in range(12))
+    await user.send(f"/tag Marie {crowd}")
+    crowded = await user.next_message()
+    assert {b.callback_data for row in crowded.buttons for b in row} == {"tag:m1", "tag:m2"}
+    assert earlier.find_button("Marie Dupont").callback_data == "tag:m1:old"
+
+    await bot.restart()  # the words that fitted in the button outlive the memory
+    await user.press(earlier, "Marie Dupont")
+    assert "Tagged Marie Dupont: #airbus #mentor #old" in (await user.next_message()).plain_text
+    query = await user.press(crowded, "Marie Dupont")
     await user.callback_answer(query)
     assert "send the command again" in (await user.next_message()).plain_text
-    assert "old" not in (await stored(bot.repo, 7005, "m1")).tags
+    assert "tag00" not in (await stored(bot.repo, 7005, "m1")).tags
+
+
+async def test_words_too_long_for_a_button_wait_for_the_choice(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await seed(bot.repo, 7010, MARIE, CURIE)
+    user = tg.user(7010, language_code="fr")
+    crowd = " ".join(f"tag{i:02d}" for i in range(12))
+    await user.send(f"/tag Marie {crowd}")
+    choice = await user.next_message()
+    assert choice.find_button("Marie Curie").callback_data == "tag:m2"
+    await user.send("/tag Marie")  # nothing after the name: kept too, as nothing
+    bare = await user.next_message()
+    await user.press(choice, "Marie Curie")
+    assert "#tag00" in (await user.next_message()).plain_text
+    assert (await stored(bot.repo, 7010, "m2")).tags == tuple(crowd.split())
+    await user.press(bare, "Marie Dupont")
+    assert "Quelles étiquettes" in (await user.next_message()).plain_text
 
 
 async def test_tags_in_french(bot: RunningBot, tg: FakeTelegram) -> None:

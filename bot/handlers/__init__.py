@@ -11,6 +11,8 @@ from telegram.ext import (
     filters,
 )
 
+from bot import callbacks
+from bot.callbacks import ContactAction, ListPage, SnoozeChoice
 from bot.context import App
 from bot.handlers import (
     ask,
@@ -35,6 +37,7 @@ from bot.handlers.help import (
     stray_message,
     unknown_command,
 )
+from bot.handlers.pick import is_action
 from bot.handlers.settings import ask_language, picked_language, show_settings
 
 _GATE = -1  # runs before everything else and can stop an update
@@ -53,30 +56,29 @@ def register(app: App) -> None:
             CallbackQueryHandler(picked_language, pattern=r"^lang:"),
             CommandHandler("cancel", nothing_to_cancel),
             CommandHandler("list", listing.list_command),
-            CallbackQueryHandler(listing.list_page, pattern=r"^list:"),
+            callbacks.handler(ListPage, listing.list_page),
             CommandHandler("contact", card.contact_command),
-            CallbackQueryHandler(card.card_button, pattern=r"^card:"),
-            CallbackQueryHandler(card.pause_button, pattern=r"^cpause:"),
-            CallbackQueryHandler(card.resume_button, pattern=r"^cresume:"),
-            CallbackQueryHandler(card.snooze_menu, pattern=r"^csnooze:"),
-            CallbackQueryHandler(card.snooze_picked, pattern=r"^snooze:"),
-            CallbackQueryHandler(card.card_back, pattern=r"^cback:"),
+            callbacks.handler(ContactAction, card.card_button, when=is_action("card")),
+            callbacks.handler(
+                ContactAction, card.pause_button, when=is_action("cpause", "cresume")
+            ),
+            callbacks.handler(ContactAction, card.snooze_menu, when=is_action("csnooze")),
+            callbacks.handler(SnoozeChoice, card.snooze_picked),
+            callbacks.handler(ContactAction, card.card_back, when=is_action("cback")),
             CommandHandler("log", log_note.log_command),
             CallbackQueryHandler(log_note.log_picked, pattern=r"^log:"),
             # The note question's button still logs once the question is closed.
             CallbackQueryHandler(log_note.log_without_note, pattern=r"^lognow:"),
             CommandHandler("remove", quick.remove_command),
-            CallbackQueryHandler(quick.remove_button, pattern=r"^remove:"),
-            CallbackQueryHandler(quick.remove_confirmed, pattern=r"^rm:"),
-            CallbackQueryHandler(quick.remove_cancelled, pattern=r"^keep:"),
+            callbacks.handler(ContactAction, quick.remove_button, when=is_action("remove")),
+            callbacks.handler(ContactAction, quick.remove_confirmed, when=is_action("rm")),
+            callbacks.handler(ContactAction, quick.remove_cancelled, when=is_action("keep")),
             CommandHandler("pause", quick.pause_command),
-            CallbackQueryHandler(quick.pause_picked, pattern=r"^pause:"),
             CommandHandler("resume", quick.resume_command),
-            CallbackQueryHandler(quick.resume_picked, pattern=r"^resume:"),
+            callbacks.handler(ContactAction, quick.pause_picked, when=is_action("pause", "resume")),
             CommandHandler("tag", quick.tag_command),
-            CallbackQueryHandler(quick.tag_picked, pattern=r"^tag:"),
             CommandHandler("untag", quick.untag_command),
-            CallbackQueryHandler(quick.untag_picked, pattern=r"^untag:"),
+            callbacks.handler(ContactAction, quick.tag_picked, when=is_action("tag", "untag")),
             CommandHandler("today", today.today_command),
             CallbackQueryHandler(ideas.another_idea, pattern=r"^n:idea:"),
             CommandHandler("idea", ideas.idea_command),
