@@ -19,7 +19,7 @@ class Detail:
     """What sets a contact apart from the others of the same name."""
 
     kind: DetailKind
-    text: str = ""  # the place or the work, as typed
+    text: str = ""  # the place or the work, as typed ("" for the one namesake without it)
     day: date | None = None  # the day the contact was added
     number: int = 0  # the position among its namesakes, when nothing else differs
 
@@ -46,8 +46,9 @@ _TRIED: tuple[tuple[DetailKind, Callable[[Contact], str]], ...] = (
 def namesake_details(contacts: Sequence[Contact]) -> dict[str, Detail]:
     """A detail for each contact whose name another one shares (case and accents aside).
 
-    Within each group of namesakes, the first of place, work and day added that is known and
-    different for every one of them; when none is, their position in the group.
+    Within each group of namesakes, the first of place, work and day added that differs for
+    every one of them (one may lack it: "Hugo Bernard" beside "Hugo Bernard · Airbus"); when
+    none does, their position in the group.
     """
     groups: defaultdict[str, list[Contact]] = defaultdict(list)
     for contact in contacts:
@@ -62,7 +63,7 @@ def namesake_details(contacts: Sequence[Contact]) -> dict[str, Detail]:
 def _tell_apart(group: list[Contact]) -> dict[str, Detail]:
     for kind, read in _TRIED:
         values = [fold(read(contact)).strip() for contact in group]
-        if all(values) and len(set(values)) == len(values):
+        if len(set(values)) == len(values):  # one of them may lack it: that tells it too
             return {c.contact_id: _detail(kind, c) for c in group}
     return {c.contact_id: Detail("number", number=i) for i, c in enumerate(group, start=1)}
 

@@ -22,10 +22,11 @@ PayloadFor = Callable[[Contact], Payload]
 def label(name: str, detail: str = "") -> str:
     """A name short enough for a button, and what sets it apart from a namesake."""
     name = " ".join(name.split()) or "?"
-    if detail:
-        room = max(LABEL_LENGTH - len(detail) - 3, LABEL_LENGTH // 2)
-        return f"{_clip(name, room)} · {_clip(detail, LABEL_LENGTH - room)}"
-    return _clip(name, LABEL_LENGTH)
+    if not detail:
+        return _clip(name, LABEL_LENGTH)
+    # The name keeps at least half the room; the detail gets what is left of it.
+    name = _clip(name, max(LABEL_LENGTH - 3 - len(detail), LABEL_LENGTH // 2))
+    return f"{name} · {_clip(detail, LABEL_LENGTH - 3 - len(name))}"
 
 
 def _clip(text: str, limit: int) -> str:
