@@ -247,10 +247,28 @@ class FavorDone(Payload, prefix="favor:done"):
 
 
 class ContactAction(Payload, prefix=""):
-    """A verb on one contact: the card's buttons and the name choices ("edit:<id>")."""
+    """A verb on one contact: the card's buttons and the name choices ("edit:<id>").
+
+    A name choice of /log, /tag or /untag carries the words typed after the name when they
+    fit ("tag:<id>:airbus lyon", see `with_rest`); otherwise they wait in memory (bot.memo).
+    """
 
     action: ContactVerb
     contact_id: ContactId
+    rest: str = ""
+
+    def __post_init__(self) -> None:
+        if self.rest and self.action not in _REST_VERBS:
+            raise ValueError(self.rest)
+
+
+_REST_VERBS = frozenset({"log", "tag", "untag"})
+
+
+def with_rest(action: ContactVerb, contact_id: str, rest: str) -> ContactAction:
+    """A name choice carrying the words typed after the name if they fit, else without them."""
+    carried = ContactAction(action, contact_id, rest) if action in _REST_VERBS else None
+    return carried if carried is not None and fits(carried) else ContactAction(action, contact_id)
 
 
 class SnoozeChoice(Payload, prefix="snooze"):

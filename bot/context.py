@@ -12,7 +12,7 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from telegram import Message, Update, User
@@ -21,6 +21,7 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackContext, E
 from bot.clock import Clock
 from bot.config import Language, Settings
 from bot.i18n import FluentArg, Translator, pick_language
+from bot.memo import MemoKey, Memos
 from core.model import Contact, UserProfile
 from core.places import Place
 from core.reading.clocktime import format_time_of_day
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 ReplyMarkup = Any  # any of Telegram's keyboard markups
+T = TypeVar("T")
 
 
 class BotData:
@@ -58,17 +60,12 @@ class UserState:
     draft: Contact | None = None  # the contact /add is building, or /edit is changing
     place_choices: tuple[Place, ...] = ()  # places offered for an ambiguous answer
     pending_cards: list[Contact] = field(default_factory=list)  # shared cards waiting their turn
-    list_filter: str = ""  # what /list is paging through
-    list_message: int | None = None  # the /list message that list_filter belongs to
-    # The words after the name ("airbus lyon" in "/tag Marie airbus lyon"), by the id of the
-    # message that asks which Marie: the chosen button then applies them.
-    pick_rest: dict[int, str] = field(default_factory=dict)
+    # What features remember by message until its button is pressed (bot.memo): the words
+    # after a name while asking which Marie, the words of a filtered /list, a long /ask topic.
+    memos: Memos = field(default_factory=Memos)
     pending_note: str = ""  # the note of a bare "done" while asking which nudge it answers
     logging: str | None = None  # id of the contact the card's Log button asks a note for
     logging_card: int | None = None  # the card message to refresh once that note is logged
-    # What a button could not carry in its 64 bytes (a long /ask topic), by the id of the
-    # message holding it; the latest MEMOS_KEPT only (see BotContext.remember).
-    memos: dict[int, str] = field(default_factory=dict)
 
     def forget_question(self) -> None:
         """Drop what the open question gathered: the draft, cards waiting, the note's contact."""
@@ -81,9 +78,6 @@ class UserState:
         fresh = UserState().__dict__
         fresh.update((name, value) for name, value in saved.items() if name in fresh)
         self.__dict__.update(fresh)
-
-
-MEMOS_KEPT = 50
 
 
 class BotContext(CallbackContext[ExtBot[Any], UserState, dict[Any, Any], BotData]):
@@ -146,18 +140,15 @@ class BotContext(CallbackContext[ExtBot[Any], UserState, dict[Any, Any], BotData
             raise ApplicationHandlerStop
         return state
 
-    def remember(self, message_id: int, value: str) -> None:
+    def remember(self, key: MemoKey[T], message_id: int, value: T) -> None:
         """Keep what a button of that message could not carry; the oldest are forgotten."""
-        kept = self.state.memos
-        kept[message_id] = value
-        for old in sorted(kept)[:-MEMOS_KEPT]:
-            del kept[old]
+        self.state.memos.keep(key, message_id, value)
 
-    def recall(self) -> str | None:
+    def recall(self, key: MemoKey[T]) -> T | None:
         """What was remembered for the message whose button was pressed; None if nothing."""
         query = self.incoming.callback_query
         message = query.message if query is not None else None
-        return self.state.memos.get(message.message_id) if message is not None else None
+        return self.state.memos.recall(key, message.message_id if message is not None else None)
 
     def now(self) -> datetime:
         """The current time, from the injected clock."""

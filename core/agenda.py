@@ -117,7 +117,8 @@ def parse_filter(text: str, country_code: str | None = None) -> ListFilter:
         return ListFilter("due")
     if text.strip().startswith("#"):
         tag = normalize_tag(text)
-        return ListFilter("tag", tag or text.strip())
+        # Not a valid tag ("#c++", a bare "#"): kept as typed, without its "#".
+        return ListFilter("tag", tag or text.strip().lstrip("#"))
     return ListFilter("place", " ".join(_WORD.findall(key)), country_code)
 
 

@@ -17,6 +17,7 @@ CANDIDATE_SCORE = 70  # below this a name is only a "did you mean" suggestion
 SUGGESTION_SCORE = 40  # below this a suggestion would puzzle more than help
 
 _NOT_WORD = re.compile(r"[\W_]+")
+_VARIANTS = dict.fromkeys((0xFE0E, 0xFE0F))  # text and emoji presentation selectors
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,10 @@ class NameMatch:
 @lru_cache(maxsize=16_384)
 def _words(name: str) -> tuple[str, ...]:
     # Cached: the same contact names are folded again for every query.
-    return tuple(word for word in _NOT_WORD.split(fold(name)) if word)
+    folded = fold(name)
+    words = tuple(word for word in _NOT_WORD.split(folded) if word)
+    # A name of symbols only ("🦊") is matched on its symbols, emoji variants aside.
+    return words or tuple(part for part in folded.translate(_VARIANTS).split() if part)
 
 
 def _starts(query: tuple[str, ...], name: tuple[str, ...], *, whole: bool) -> bool:
@@ -167,3 +171,17 @@ def suggest_similar(
             scored.append((score, person_id))
     scored.sort(key=lambda item: -item[0])
     return tuple(person_id for _, person_id in scored[:limit])
+
+
+def could_be(prefix: str, name: str) -> bool:
+    """A name is never shorter, in words, than the part of the message it was matched on."""
+    return len(fold(prefix).split()) <= len(fold(name).split())
+
+
+def typed_start(prefix: str, names: Sequence[str]) -> bool:
+    """True when every typed word starts a word of each name: not a fuzzy guess."""
+    words = fold(prefix).split()
+    return len(words) == 1 or all(
+        all(any(part.startswith(word) for part in fold(name).split()) for word in words)
+        for name in names
+    )

@@ -79,7 +79,8 @@ def test_order_is_most_overdue_first_then_soonest_then_paused() -> None:
         ("en retard", ListFilter("due")),
         ("retard", ListFilter("due")),
         ("#Airbus", ListFilter("tag", "airbus")),
-        ("#", ListFilter("tag", "#")),  # not a tag: matches nobody
+        ("#", ListFilter("tag", "")),  # no tag typed: /list asks which
+        ("#c++", ListFilter("tag", "c++")),  # not a tag: matches nobody
         ("Berlin", ListFilter("place", "berlin")),
         ("Saint-Étienne", ListFilter("place", "saint etienne")),
     ],

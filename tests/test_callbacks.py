@@ -38,6 +38,7 @@ from bot.callbacks import (
     pack,
     payload_of,
     unpack,
+    with_rest,
 )
 from bot.context import Context
 
@@ -50,6 +51,8 @@ TODAY: list[tuple[str, Payload]] = [
     (f"n:which:{ID}", WhichNudge(ID)),
     ("favor:done:f0000001", FavorDone("f0000001")),
     *((f"{verb}:{ID}", ContactAction(verb, ID)) for verb in get_args(ContactVerb)),
+    (f"tag:{ID}:airbus lyon", ContactAction("tag", ID, "airbus lyon")),
+    (f"log:{ID}:Ré: 10:30 déjeuner", ContactAction("log", ID, "Ré: 10:30 déjeuner")),
     *((f"snooze:{ID}:{s}", SnoozeChoice(ID, s)) for s in ("1w", "2w", "1m", "0")),
     ("list:0", ListPage(0)),
     ("list:12:f", ListPage(12, filtered=True)),
@@ -95,6 +98,8 @@ FORGED = [
     f"favor:done:{ID}:x",
     f"N:done:{ID}",
     f"edit:{ID}:x",
+    f"card:{ID}:x",  # only the name choices of /log, /tag and /untag carry words
+    f"tag:{ID}:",
     f"asked:{ID}:",  # an empty topic is spelled without its ":"
     f"delete:{ID}",
     f"snooze:{ID}:3w",
@@ -213,6 +218,16 @@ def test_the_topic_rides_along_only_while_it_fits() -> None:
     assert pack(asked(ID, fitting)) == f"asked:{ID}:{fitting}"
     assert pack(asked(ID, fitting + "x")) == f"asked:{ID}"
     assert pack(asked(ID, "é" * (len(fitting) // 2 + 1))) == f"asked:{ID}"
+
+
+def test_the_words_after_a_name_ride_along_only_while_they_fit() -> None:
+    fitting = "x" * (MAX_BYTES - len("tag:1a2b3c4d:"))
+    assert pack(with_rest("tag", ID, fitting)) == f"tag:{ID}:{fitting}"
+    assert pack(with_rest("tag", ID, fitting + "x")) == f"tag:{ID}"
+    assert pack(with_rest("log", ID, "")) == f"log:{ID}"
+    assert pack(with_rest("remove", ID, "airbus")) == f"remove:{ID}"
+    with pytest.raises(ValueError, match="airbus"):
+        ContactAction("card", ID, "airbus")
 
 
 @pytest.mark.parametrize(

@@ -256,3 +256,47 @@ async def test_forged_buttons_change_nothing(bot: RunningBot, tg: FakeTelegram) 
     assert await bot.repo.interactions(6009, "m1") == []
     assert await bot.repo.get_contact(6010, "l1") == LEA
     await owner.no_message(within=0)
+
+
+async def test_namesakes_get_buttons_that_tell_them_apart(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await seed(
+        bot.repo,
+        6011,
+        person("h1", "Hugo Bernard", city="Lyon", place="Lyon, France"),
+        person("h2", "Hugo Bernard", place="Nantes, France"),
+        person("b1", "Hugo Bertin"),
+        person("t1", "Tom Petit", added_days_ago=3),
+        person("t2", "Tom Petit", added_days_ago=400),
+    )
+    user = tg.user(6011, language_code="fr")
+    await user.send("/contact hugo")
+    choice = await user.next_message()
+    assert choice.button_texts == [
+        "Hugo Bernard · Lyon",
+        "Hugo Bernard · Nantes, France",
+        "Hugo Bertin",
+    ]
+    await user.press(choice, "Nantes")
+    assert "📍 Nantes, France" in (await user.next_message()).plain_text
+    await user.send("/remove tom petit")
+    choice = await user.next_message()
+    assert choice.button_texts == [
+        "Tom Petit · ajout du 27 février",
+        "Tom Petit · ajout du 26 janvier 2025",
+    ]
+    english = tg.user(6012, language_code="en")
+    await seed(bot.repo, 6012, person("t1", "Tom", added_days_ago=3), person("t2", "Tom"))
+    await english.send("/log Tom")
+    choice = await english.next_message()
+    assert choice.button_texts == ["Tom · added 27 February", "Tom · added 2 December 2025"]
+
+
+async def test_an_emoji_name_opens_its_card(bot: RunningBot, tg: FakeTelegram) -> None:
+    await seed(bot.repo, 6013, person("f1", "🦊"), person("h1", "❤️ Mamie"), LEA)
+    user = tg.user(6013, language_code="fr")
+    await user.send("/contact 🦊")
+    assert (await user.next_message()).plain_text.startswith("👤 🦊")
+    await user.send("/contact ❤ mamie")  # without the emoji variant selector
+    assert (await user.next_message()).plain_text.startswith("👤 ❤️ Mamie")

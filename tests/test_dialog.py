@@ -328,9 +328,9 @@ async def test_a_failed_dump_leaves_the_previous_file_whole(
 
 
 def test_a_state_pickled_by_an_older_version_gets_the_new_fields() -> None:
-    state = UserState(list_filter="#lyon")
+    state = UserState(pending_note="great chat")
     saved = state.__dict__.copy()
     del saved["memos"]  # a field this version added
     restored = UserState.__new__(UserState)
     restored.__setstate__(saved)
-    assert restored == UserState(list_filter="#lyon")
+    assert restored == UserState(pending_note="great chat")

@@ -146,6 +146,13 @@ async def test_filters(bot: RunningBot, tg: FakeTelegram) -> None:
 
     await fr.send("/list #nobody")
     assert "Personne n'a l'étiquette #nobody" in (await fr.next_message()).plain_text
+    await fr.send("/list #c++")
+    assert "Personne n'a l'étiquette #c++." in (await fr.next_message()).plain_text
+    await fr.send("/list #")
+    reply = (await fr.next_message()).plain_text
+    assert "Quelle étiquette" in reply
+    assert "Tes étiquettes : #airbus #lyon" in reply.replace("\u00a0", " ")
+    assert "##" not in reply
     await fr.send("/list Tokyo")
     assert "ne correspond au lieu « Tokyo »" in (await fr.next_message()).plain_text
 
@@ -199,3 +206,27 @@ async def test_five_hundred_long_names_stay_fast_and_short(
     assert len(page.visible_text) <= 4096
     assert "<&<&" in page.plain_text  # shown as typed, not as markup
     assert len(_names(page)) == 10
+
+
+async def test_namesakes_are_told_apart_in_the_list(bot: RunningBot, tg: FakeTelegram) -> None:
+    await seed(
+        bot.repo,
+        5009,
+        person("h1", "Hugo Bernard", last_days_ago=40, city="Lyon", work="Airbus"),
+        person("h2", "Hugo Bernard", last_days_ago=50, city="Lyon", work="SNCF"),
+        person("h3", "Hugo Bernard", last_days_ago=60, city="Nantes"),
+        person("a1", "Anna", last_days_ago=70, work="Airbus"),
+        person("t1", "Tom", last_days_ago=80, added_days_ago=100),
+        person("t2", "Tom", last_days_ago=90, added_days_ago=95),
+    )
+    user = tg.user(5009, language_code="en")
+    await user.send("/list")
+    lines = (await user.next_message()).plain_text.splitlines()
+    assert lines[2:8] == [
+        "1. Tom — overdue by 8 weeks · added 27 November 2025",
+        "2. Tom — overdue by 7 weeks · added 22 November 2025",
+        "3. Anna — overdue by 6 weeks",
+        "4. Hugo Bernard — overdue by 4 weeks · Nantes",
+        "5. Hugo Bernard — overdue by 3 weeks · Lyon · SNCF",
+        "6. Hugo Bernard — overdue by 9 days · Lyon · Airbus",
+    ]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, timedelta
 
+from bot.handlers.pick import PICK_REST
 from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, note, person, seed, stored
@@ -127,23 +127,39 @@ async def test_tag_and_untag(bot: RunningBot, tg: FakeTelegram) -> None:
     assert (await stored(bot.repo, 7005, "m2")).tags == ("vip",)
     assert choice.button_texts == []  # a choice is used once
 
-    await bot.restart()  # the words typed after the name are kept across a restart
-    await user.press(earlier, "Marie Dupont")
-    assert "#old" in (await user.next_message()).plain_text
-    assert "old" in (await stored(bot.repo, 7005, "m1")).tags
+    # Too long for a button (64 bytes): these words wait in memory only.
+    crowd = " ".join(f"tag{i:02d}" for i in range(12))
+    await user.send(f"/tag Marie {crowd}")
+    crowded = await user.next_message()
+    assert {b.callback_data for row in crowded.buttons for b in row} == {"tag:m1", "tag:m2"}
+    assert earlier.find_button("Marie Dupont").callback_data == "tag:m1:old"
 
-    await user.send("/tag Marie new")
-    forgotten = await user.next_message()
-    remembered = bot.app.user_data[7005].pick_rest
-    for _ in range(200):  # the words are stored once the choice is sent
-        if forgotten.message_id in remembered:
-            break
-        await asyncio.sleep(0.01)
-    remembered.clear()  # the words are lost (too many choices since)
-    query = await user.press(forgotten, "Marie Dupont")
+    await bot.restart()  # words in the button, and words in user_data, outlive a restart
+    await user.press(earlier, "Marie Dupont")
+    assert "Tagged Marie Dupont: #airbus #mentor #old" in (await user.next_message()).plain_text
+    bot.app.user_data[7005].memos.forget(PICK_REST, crowded.message_id)  # as when too many came
+    query = await user.press(crowded, "Marie Dupont")
     await user.callback_answer(query)
     assert "send the command again" in (await user.next_message()).plain_text
-    assert "new" not in (await stored(bot.repo, 7005, "m1")).tags
+    assert "tag00" not in (await stored(bot.repo, 7005, "m1")).tags
+
+
+async def test_words_too_long_for_a_button_wait_for_the_choice(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await seed(bot.repo, 7010, MARIE, CURIE)
+    user = tg.user(7010, language_code="fr")
+    crowd = " ".join(f"tag{i:02d}" for i in range(12))
+    await user.send(f"/tag Marie {crowd}")
+    choice = await user.next_message()
+    assert choice.find_button("Marie Curie").callback_data == "tag:m2"
+    await user.send("/tag Marie")  # nothing after the name: kept too, as nothing
+    bare = await user.next_message()
+    await user.press(choice, "Marie Curie")
+    assert "#tag00" in (await user.next_message()).plain_text
+    assert (await stored(bot.repo, 7010, "m2")).tags == tuple(crowd.split())
+    await user.press(bare, "Marie Dupont")
+    assert "Quelles étiquettes" in (await user.next_message()).plain_text
 
 
 async def test_tags_in_french(bot: RunningBot, tg: FakeTelegram) -> None:

@@ -8,11 +8,15 @@ from bot.callbacks import AskedButton, asked, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons, reject_button
 from bot.handlers.favors import open_favor
+from bot.memo import MemoKey
 from bot.views.ask import FIELD_LIMIT, asked_keyboard, helper_card
 from bot.views.render import clip, day_words
 from core.asking import MAX_QUESTION, read_question
 from services.asking import who_can_help
 from services.repository import UnknownContactError
+
+# The topic of an /ask answer whose 🙋 button could not carry it, by the answer's message.
+ASK_TOPIC = MemoKey("ask-topic", str, size=50)
 
 
 async def ask_command(update: Update, context: Context) -> None:
@@ -41,7 +45,7 @@ async def ask_command(update: Update, context: Context) -> None:
             markup=asked_keyboard(context, contact_id, text),
         )
         if asked(contact_id, text).topic != text:  # too long for the button: it waits in memory
-            context.remember(message.message_id, text)
+            context.remember(ASK_TOPIC, message.message_id, text)
 
 
 async def asked_button(update: Update, context: Context) -> None:
@@ -52,7 +56,7 @@ async def asked_button(update: Update, context: Context) -> None:
         await reject_button(context)
         return
     # The topic is the presser's own words, from the button or from their own memory.
-    topic = payload.topic or context.recall()
+    topic = payload.topic or context.recall(ASK_TOPIC)
     if not topic:
         await query.answer(context.text("asked-lost"), show_alert=True)
         return

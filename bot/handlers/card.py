@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from zoneinfo import ZoneInfo
-
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Message, Update
 from telegram.error import BadRequest
 
+from bot.callbacks import ContactAction, SnoozeChoice, payload_of
 from bot.context import Context
-from bot.handlers.common import answer_button, reject_button
-from bot.handlers.pick import button_contact, pick_contact
-from bot.views.render import card_text, day_words
-from core.agenda import next_due, stay_of
+from bot.handlers.common import answer_button
+from bot.handlers.pick import pick_contact, pressed_contact
+from bot.views.card import card_keyboard, card_message, snooze_keyboard
+from bot.views.render import day_words
+from core.agenda import stay_of
 from core.model import Contact
-from core.rules.cadence import Cadence
-
-SNOOZES = ("1w", "2w", "1m")
+from services import contacts
 
 
 async def contact_command(update: Update, context: Context) -> None:
@@ -28,7 +25,7 @@ async def contact_command(update: Update, context: Context) -> None:
 
 async def card_button(update: Update, context: Context) -> None:
     """A name in a choice, or a number in /list: show that card."""
-    contact = await button_contact(context, "card")
+    contact = await pressed_contact(context, payload_of(update, ContactAction))
     if contact is not None:
         await answer_button(update)
         await send_card(context, contact)
@@ -36,54 +33,18 @@ async def card_button(update: Update, context: Context) -> None:
 
 async def send_card(context: Context, contact: Contact) -> Message:
     """Send a contact's card with its buttons."""
-    return await context.bot.send_message(
-        context.chat_id,
-        await render_card(context, contact),
-        reply_markup=card_keyboard(context, contact),
+    return await context.send(
+        await render_card(context, contact), markup=card_keyboard(context, contact)
     )
 
 
 async def render_card(context: Context, contact: Contact) -> str:
     """The card's text, with the latest exchanges."""
-    zone = ZoneInfo(context.zone_of(context.profile))
-    history = await context.repo.interactions(context.user.id, contact.contact_id)
-    return card_text(
-        context,
-        contact,
-        history,
-        due=next_due(contact, zone, stay_of(context.profile)),
-        now=context.bot_data.clock.now(),
-        zone=zone,
+    zone = context.zone
+    card = await contacts.card(
+        context.repo, context.user.id, contact, zone, stay_of(context.profile)
     )
-
-
-def card_keyboard(context: Context, contact: Contact) -> InlineKeyboardMarkup:
-    """Log, Edit, Snooze, Pause or Resume, Delete."""
-    key = contact.contact_id
-    toggle = (
-        InlineKeyboardButton(context.text("button-card-resume"), callback_data=f"cresume:{key}")
-        if contact.paused
-        else InlineKeyboardButton(context.text("button-card-pause"), callback_data=f"cpause:{key}")
-    )
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(context.text("button-card-log"), callback_data=f"clog:{key}"),
-                InlineKeyboardButton(context.text("button-card-edit"), callback_data=f"edit:{key}"),
-            ],
-            [
-                InlineKeyboardButton(
-                    context.text("button-card-snooze"), callback_data=f"csnooze:{key}"
-                ),
-                toggle,
-            ],
-            [
-                InlineKeyboardButton(
-                    context.text("button-card-delete"), callback_data=f"remove:{key}"
-                )
-            ],
-        ]
-    )
+    return card_message(context, card, now=context.now(), zone=zone)
 
 
 async def refresh_card(context: Context, contact: Contact, message_id: int | None = None) -> None:
@@ -106,77 +67,57 @@ async def refresh_card(context: Context, contact: Contact, message_id: int | Non
 
 
 async def pause_button(update: Update, context: Context) -> None:
-    """The card's Pause button."""
-    await _set_paused(context, "cpause", paused=True)
-
-
-async def resume_button(update: Update, context: Context) -> None:
-    """The card's Resume button."""
-    await _set_paused(context, "cresume", paused=False)
-
-
-async def _set_paused(context: Context, action: str, *, paused: bool) -> None:
-    contact = await button_contact(context, action)
-    if contact is None:
+    """The card's Pause or Resume button."""
+    payload = payload_of(update, ContactAction)
+    contact = await pressed_contact(context, payload)
+    if payload is None or contact is None or update.callback_query is None:
         return
-    contact = replace(contact, paused=paused)
-    await context.repo.save_contact(context.user.id, contact)
-    query = context.incoming.callback_query
-    if query is not None:
-        await query.answer(context.text("paused-toast" if paused else "resumed-toast"))
-    await refresh_card(context, contact)
+    paused = payload.action == "cpause"
+    zone = context.zone
+    today = context.local_now(zone.key).date()
+    change = await contacts.set_paused(
+        context.repo,
+        context.user.id,
+        contact,
+        paused,
+        zone=zone,
+        stay=stay_of(context.profile),
+        today=today,
+    )
+    await update.callback_query.answer(context.text("paused-toast" if paused else "resumed-toast"))
+    await refresh_card(context, change.contact)
 
 
 async def snooze_menu(update: Update, context: Context) -> None:
     """The card's Snooze button: swap its buttons for the snooze lengths."""
-    contact = await button_contact(context, "csnooze")
+    contact = await pressed_contact(context, payload_of(update, ContactAction))
     query = update.callback_query
     if contact is None or query is None or not isinstance(query.message, Message):
         return
     await answer_button(update)
-    key = contact.contact_id
-    rows = [
-        [
-            InlineKeyboardButton(
-                context.text(f"button-snooze-{spec}"), callback_data=f"snooze:{key}:{spec}"
-            )
-            for spec in SNOOZES
-        ]
-    ]
-    if contact.snoozed_until is not None:
-        end = InlineKeyboardButton(
-            context.text("button-snooze-end"), callback_data=f"snooze:{key}:0"
-        )
-        rows.append([end])
-    rows.append([InlineKeyboardButton(context.text("button-back"), callback_data=f"cback:{key}")])
-    await query.message.edit_reply_markup(InlineKeyboardMarkup(rows))
+    await query.message.edit_reply_markup(snooze_keyboard(context, contact))
 
 
 async def snooze_picked(update: Update, context: Context) -> None:
     """A snooze length: no reminder until then; the card shows it."""
+    payload = payload_of(update, SnoozeChoice)
+    contact = await pressed_contact(context, payload)
     query = update.callback_query
-    spec = (query.data or "").rpartition(":")[2] if query else ""
-    if spec not in (*SNOOZES, "0"):
-        await reject_button(context)
+    if payload is None or contact is None or query is None:
         return
-    contact = await button_contact(context, "snooze")
-    if contact is None or query is None:
-        return
-    zone = context.zone_of(context.profile)
-    today = context.local_now(zone).date()
-    until = Cadence.from_spec(spec).after(today) if spec != "0" else None
-    contact = replace(contact, snoozed_until=until)
-    await context.repo.save_contact(context.user.id, contact)
-    if until is None:
+    today = context.local_now(context.zone.key).date()
+    contact = await contacts.snooze(context.repo, context.user.id, contact, payload.spec, today)
+    if contact.snoozed_until is None:
         await query.answer(context.text("unsnoozed-toast"))
     else:
-        await query.answer(context.text("snoozed-toast", date=day_words(context, until, today)))
+        when = day_words(context, contact.snoozed_until, today)
+        await query.answer(context.text("snoozed-toast", date=when))
     await refresh_card(context, contact)
 
 
 async def card_back(update: Update, context: Context) -> None:
     """Back from the snooze lengths to the card's own buttons."""
-    contact = await button_contact(context, "cback")
+    contact = await pressed_contact(context, payload_of(update, ContactAction))
     if contact is not None:
         await answer_button(update)
         await refresh_card(context, contact)

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-import re
-from contextlib import suppress
-from dataclasses import replace
-from zoneinfo import ZoneInfo
+from telegram import Message, Update
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-
+from bot.callbacks import ContactAction, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons
-from bot.handlers.pick import button_contact, pending_rest, pick_contact, pick_with_rest
+from bot.handlers.pick import (
+    PICK_REST,
+    pending_rest,
+    pick_contact,
+    pick_with_rest,
+    pressed_contact,
+)
+from bot.views.card import remove_keyboard
 from bot.views.render import next_words, tags_words
-from core.agenda import next_due, normalize_tag, stay_of
+from core.agenda import stay_of
 from core.model import Contact
-from services.repository import UnknownContactError
-
-MAX_TAGS = 20
-_SEPARATORS = re.compile(r"[\s,;]+")
-
+from services import contacts
+from services.contacts import MAX_TAGS, Retagged
 
 # -- /remove ------------------------------------------------------------------------------------
 
@@ -33,39 +33,30 @@ async def remove_command(update: Update, context: Context) -> None:
 
 async def remove_button(update: Update, context: Context) -> None:
     """The card's Delete button, or a name chosen after an ambiguous /remove."""
-    contact = await button_contact(context, "remove")
+    contact = await pressed_contact(context, payload_of(update, ContactAction))
     if contact is not None:
         await answer_button(update)
         await _confirm_remove(context, contact)
 
 
 async def _confirm_remove(context: Context, contact: Contact) -> None:
-    key = contact.contact_id
-    markup = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(context.text("button-remove-yes"), callback_data=f"rm:{key}"),
-                InlineKeyboardButton(context.text("button-remove-no"), callback_data=f"keep:{key}"),
-            ]
-        ]
-    )
-    await context.say("remove-confirm", name=contact.name, markup=markup)
+    await context.say("remove-confirm", name=contact.name, markup=remove_keyboard(context, contact))
 
 
 async def remove_confirmed(update: Update, context: Context) -> None:
     """Delete, once confirmed."""
-    contact = await button_contact(context, "rm")
+    contact = await pressed_contact(context, payload_of(update, ContactAction))
     if contact is None:
         return
     await answer_button(update)
-    with suppress(UnknownContactError):  # a second press may have deleted it already
-        await context.repo.delete_contact(context.user.id, contact.contact_id)
+    # A second press finds it gone and says the same.
+    await contacts.delete(context.repo, context.user.id, contact.contact_id)
     await _close_question(context, context.text("remove-done", name=contact.name))
 
 
 async def remove_cancelled(update: Update, context: Context) -> None:
     """Keep the contact."""
-    contact = await button_contact(context, "keep")
+    contact = await pressed_contact(context, payload_of(update, ContactAction))
     if contact is not None:
         await answer_button(update)
         await _close_question(context, context.text("remove-kept", name=contact.name))
@@ -77,7 +68,7 @@ async def _close_question(context: Context, text: str) -> None:
     if query is not None and isinstance(query.message, Message):
         await query.message.edit_text(text)
     else:
-        await context.bot.send_message(context.chat_id, text)
+        await context.send(text)
 
 
 # -- /pause and /resume -------------------------------------------------------------------------
@@ -98,42 +89,33 @@ async def resume_command(update: Update, context: Context) -> None:
 
 
 async def pause_picked(update: Update, context: Context) -> None:
-    """A name chosen after an ambiguous /pause."""
-    await _pause_picked(context, "pause", paused=True)
-
-
-async def resume_picked(update: Update, context: Context) -> None:
-    """A name chosen after an ambiguous /resume."""
-    await _pause_picked(context, "resume", paused=False)
-
-
-async def _pause_picked(context: Context, action: str, *, paused: bool) -> None:
-    contact = await button_contact(context, action)
-    if contact is not None:
-        await answer_button(context.incoming)
-        await drop_buttons(context.incoming)
-        await _pause(context, contact, paused=paused)
+    """A name chosen after an ambiguous /pause or /resume."""
+    payload = payload_of(update, ContactAction)
+    contact = await pressed_contact(context, payload)
+    if payload is not None and contact is not None:
+        await answer_button(update)
+        await drop_buttons(update)
+        await _pause(context, contact, paused=payload.action == "pause")
 
 
 async def _pause(context: Context, contact: Contact, *, paused: bool) -> None:
-    if paused:
-        if not contact.paused:
-            await context.repo.save_contact(context.user.id, replace(contact, paused=True))
-        await context.say(
-            "pause-done" if not contact.paused else "pause-already", name=contact.name
-        )
-        return
-    if contact.paused:
-        contact = replace(contact, paused=False)
-        await context.repo.save_contact(context.user.id, contact)
-        message_id = "resume-done"
-    else:
-        message_id = "resume-already"
-    zone = ZoneInfo(context.zone_of(context.profile))
+    zone = context.zone
     today = context.local_now(zone.key).date()
-    due = next_due(contact, zone, stay_of(context.profile)) or today
-    text = context.text(message_id, name=contact.name) + "\n" + next_words(context, due, today)
-    await context.bot.send_message(context.chat_id, text)
+    change = await contacts.set_paused(
+        context.repo,
+        context.user.id,
+        contact,
+        paused,
+        zone=zone,
+        stay=stay_of(context.profile),
+        today=today,
+    )
+    name = contact.name
+    if paused:
+        await context.say("pause-done" if change.changed else "pause-already", name=name)
+        return
+    text = context.text("resume-done" if change.changed else "resume-already", name=name)
+    await context.send(text + "\n" + next_words(context, change.due, today))
 
 
 # -- /tag and /untag ----------------------------------------------------------------------------
@@ -154,63 +136,53 @@ async def untag_command(update: Update, context: Context) -> None:
 
 
 async def tag_picked(update: Update, context: Context) -> None:
-    """A name chosen after an ambiguous /tag."""
-    await _retag_picked(context, "tag", adding=True)
-
-
-async def untag_picked(update: Update, context: Context) -> None:
-    """A name chosen after an ambiguous /untag."""
-    await _retag_picked(context, "untag", adding=False)
-
-
-async def _retag_picked(context: Context, action: str, *, adding: bool) -> None:
-    contact = await button_contact(context, action)
-    if contact is None:
+    """A name chosen after an ambiguous /tag or /untag: the words typed after it apply."""
+    payload = payload_of(update, ContactAction)
+    contact = await pressed_contact(context, payload)
+    query = update.callback_query
+    if payload is None or contact is None or query is None:
         return
     rest = pending_rest(context)
-    await answer_button(context.incoming)
-    await drop_buttons(context.incoming)
+    await answer_button(update)
+    await drop_buttons(update)
+    if isinstance(query.message, Message):  # a choice is used once
+        context.state.memos.forget(PICK_REST, query.message.message_id)
     if rest is None:
-        await context.say("pick-lost-args", command=action, name=contact.name)
+        await context.say("pick-lost-args", command=payload.action, name=contact.name)
         return
-    await _retag(context, contact, rest, adding=adding)
+    await _retag(context, contact, rest, adding=payload.action == "tag")
 
 
 async def _retag(context: Context, contact: Contact, rest: str, *, adding: bool) -> None:
-    words = [word for word in _SEPARATORS.split(rest) if word]
-    command = "tag" if adding else "untag"
-    if not words:
-        await context.say("tag-usage", command=command, name=contact.name)
-        await _show_tags(context, contact)
-        return
-    tags = [normalize_tag(word) for word in words]
-    rejected = [word for word, tag in zip(words, tags, strict=True) if tag is None]
-    if rejected:
-        await context.say("tag-invalid", rejected=" ".join(rejected)[:200])
-        return
-    wanted = list(dict.fromkeys(tag for tag in tags if tag))
+    user_id = context.user.id
     if adding:
-        kept = tuple(dict.fromkeys((*contact.tags, *wanted)))
-        if len(kept) > MAX_TAGS:
-            await context.say("tag-too-many", name=contact.name, limit=MAX_TAGS)
-            return
-        await context.repo.save_contact(context.user.id, replace(contact, tags=kept))
-        await context.say("tag-done", name=contact.name, tags=tags_words(kept))
-        return
-    present = [tag for tag in wanted if tag in contact.tags]
-    missing = [tag for tag in wanted if tag not in contact.tags]
-    if present:
-        kept = tuple(tag for tag in contact.tags if tag not in present)
-        contact = replace(contact, tags=kept)
-        await context.repo.save_contact(context.user.id, contact)
-        if kept:
-            await context.say("untag-done", name=contact.name, tags=tags_words(kept))
-        else:
-            await context.say("untag-done-none", name=contact.name)
-    if missing:
-        await context.say("untag-missing", name=contact.name, tags=tags_words(missing))
-        if not present:
-            await _show_tags(context, contact)
+        done = await contacts.tag(context.repo, user_id, contact, rest)
+    else:
+        done = await contacts.untag(context.repo, user_id, contact, rest)
+    await _say_retagged(context, done, "tag" if adding else "untag")
+
+
+async def _say_retagged(context: Context, done: Retagged, command: str) -> None:
+    contact = done.contact
+    name = contact.name
+    if done.problem == "usage":
+        await context.say("tag-usage", command=command, name=name)
+        await _show_tags(context, contact)
+    elif done.problem == "invalid":
+        await context.say("tag-invalid", rejected=" ".join(done.rejected)[:200])
+    elif done.problem == "too-many":
+        await context.say("tag-too-many", name=name, limit=MAX_TAGS)
+    elif command == "tag":
+        await context.say("tag-done", name=name, tags=tags_words(contact.tags))
+    else:
+        if done.removed and contact.tags:
+            await context.say("untag-done", name=name, tags=tags_words(contact.tags))
+        elif done.removed:
+            await context.say("untag-done-none", name=name)
+        if done.missing:
+            await context.say("untag-missing", name=name, tags=tags_words(done.missing))
+            if not done.removed:
+                await _show_tags(context, contact)
 
 
 async def _show_tags(context: Context, contact: Contact) -> None:

@@ -12,9 +12,10 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 
 from bot.config import Language
-from bot.i18n import FluentArg
+from bot.i18n import FluentArg, Html
 from core.agenda import Entry, cadence_of
 from core.model import Contact, Interaction
+from core.namesakes import Detail
 from core.reading.clocktime import format_time_of_day
 from core.rules.due import due_in
 
@@ -83,13 +84,28 @@ def next_words(speaker: Speaker, due: date, today: date) -> str:
     )
 
 
-def list_line(speaker: Speaker, number: int, entry: Entry, today: date) -> str:
-    """One /list line: "3. <b>Name</b> — in 3 days · Berlin"."""
+def detail_words(speaker: Speaker, detail: Detail, today: date) -> str:
+    """What tells a namesake apart, as plain text: "Lyon", "Airbus", "added on 3 March"."""
+    if detail.kind == "added" and detail.day is not None:
+        return html.unescape(
+            speaker.text("namesake-added", date=day_words(speaker, detail.day, today))
+        )
+    if detail.kind == "number":
+        return f"{detail.number}"
+    return clip(detail.text, 40)
+
+
+def list_line(
+    speaker: Speaker, number: int, entry: Entry, today: date, detail: Detail | None = None
+) -> str:
+    """One /list line: "3. <b>Name</b> — in 3 days · Berlin", and what sets a namesake apart."""
     contact = entry.contact
-    when = when_words(speaker, entry.due, today)
+    when = Html(when_words(speaker, entry.due, today))
     if contact.snoozed_until is not None and contact.snoozed_until > today and entry.due:
-        when = f"{when} 😴"
+        when = Html(f"{when} 😴")
     where = clip(contact.city or contact.place, 40)
+    if detail is not None and detail.kind != "place":  # the place is shown anyway
+        where = " · ".join(filter(None, (where, detail_words(speaker, detail, today))))
     name = clip(contact.name, 100)
     if where:
         return speaker.text("list-line-place", number=number, name=name, when=when, place=where)

@@ -90,6 +90,10 @@ list-empty-due = 🎉 Nobody is due right now: you're up to date. /list shows ev
 list-empty-tag = Nobody has the tag #{ $tag }. Add it with <code>/tag Marie { $tag }</code>, or see everyone with /list.
 list-empty-place = Nobody in your contacts lives in “{ $place }”. /list shows everyone.
 list-expired = This list is out of date: send /list again.
+list-tag-blank = Which tag? Write it right after the #, e.g. <code>/list #work</code>.
+list-tag-yours = Your tags: { $tags }
+# What tells two contacts of the same name apart, when neither place nor work does.
+namesake-added = added { $date }
 
 ## The contact card
 

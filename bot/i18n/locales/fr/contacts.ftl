@@ -90,6 +90,10 @@ list-empty-due = 🎉 Personne à recontacter pour le moment : tu es à jour. /
 list-empty-tag = Personne n'a l'étiquette #{ $tag }. Ajoute-la avec <code>/tag Marie { $tag }</code>, ou affiche tout le monde avec /list.
 list-empty-place = Personne dans tes contacts ne correspond au lieu « { $place } ». /list affiche tout le monde.
 list-expired = Cette liste n'est plus à jour : renvoie /list.
+list-tag-blank = Quelle étiquette ? Écris-la juste après le #, par exemple <code>/list #boulot</code>.
+list-tag-yours = Tes étiquettes : { $tags }
+# Ce qui distingue deux contacts du même nom, quand ni le lieu ni le travail ne suffisent.
+namesake-added = ajout du { $date }
 
 ## La fiche d'un contact
 

@@ -1,0 +1,63 @@
+"""The contact card and the questions about one contact: text and buttons, no sends."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardMarkup
+
+from bot.callbacks import ContactAction, SnoozeChoice, button
+from bot.views.render import Speaker, card_text
+from core.model import Contact
+from services.contacts import SNOOZES, Card
+
+
+def card_message(speaker: Speaker, card: Card, *, now: datetime, zone: ZoneInfo) -> str:
+    """The card's text, with the latest exchanges."""
+    return card_text(speaker, card.contact, card.history, due=card.due, now=now, zone=zone)
+
+
+def card_keyboard(speaker: Speaker, contact: Contact) -> InlineKeyboardMarkup:
+    """Log, Edit, Snooze, Pause or Resume, Delete."""
+    key = contact.contact_id
+    toggle = (
+        button(speaker.text("button-card-resume"), ContactAction("cresume", key))
+        if contact.paused
+        else button(speaker.text("button-card-pause"), ContactAction("cpause", key))
+    )
+    return InlineKeyboardMarkup(
+        [
+            [
+                button(speaker.text("button-card-log"), ContactAction("clog", key)),
+                button(speaker.text("button-card-edit"), ContactAction("edit", key)),
+            ],
+            [button(speaker.text("button-card-snooze"), ContactAction("csnooze", key)), toggle],
+            [button(speaker.text("button-card-delete"), ContactAction("remove", key))],
+        ]
+    )
+
+
+def snooze_keyboard(speaker: Speaker, contact: Contact) -> InlineKeyboardMarkup:
+    """The snooze lengths, ending the snooze if there is one, and back to the card."""
+    key = contact.contact_id
+    rows = [
+        [button(speaker.text(f"button-snooze-{spec}"), SnoozeChoice(key, spec)) for spec in SNOOZES]
+    ]
+    if contact.snoozed_until is not None:
+        rows.append([button(speaker.text("button-snooze-end"), SnoozeChoice(key, "0"))])
+    rows.append([button(speaker.text("button-back"), ContactAction("cback", key))])
+    return InlineKeyboardMarkup(rows)
+
+
+def remove_keyboard(speaker: Speaker, contact: Contact) -> InlineKeyboardMarkup:
+    """Delete or keep, under the question."""
+    key = contact.contact_id
+    return InlineKeyboardMarkup(
+        [
+            [
+                button(speaker.text("button-remove-yes"), ContactAction("rm", key)),
+                button(speaker.text("button-remove-no"), ContactAction("keep", key)),
+            ]
+        ]
+    )
