@@ -300,6 +300,6 @@ async def test_users_dropped_from_memory_are_read_again(tmp_path: Path) -> None:
     repo = TinyDBRepository(tmp_path, users_kept=2)
     for user_id in range(1, 6):
         await repo.add_contacts(user_id, [Contact(f"c{user_id}", "Léa", NOW)])
-    assert len(repo._loaded) == 2
+    assert len(repo._files._loaded) == 2
     for user_id in range(1, 6):
         assert [c.contact_id for c in await repo.contacts(user_id)] == [f"c{user_id}"]

@@ -84,3 +84,4 @@ def test_pieces_land_in_order_however_writev_splits_them(
     assert target.read_bytes() == b"".join(pieces)
     write_atomic(target, b"plain bytes")
     assert target.read_bytes() == b"plain bytes"
+    assert list(tmp_path.iterdir()) == [target]  # no temporary file left
