@@ -1,8 +1,9 @@
 """How long the daily nudges of N users who are all due at the same minute take to go out.
 
 N users in Europe/Paris with a 09:00 nudge time and one overdue contact each; the real
-Application (AIORateLimiter and all) sends to the fake Bot API server, which answers 429 to
-any send beyond `--rate` in a sliding second, as Telegram does. Everything stays on 127.0.0.1.
+Application (with the bot's own SpacedRateLimiter, bot/ratelimit.py) sends to the fake Bot
+API server, which answers 429 to any send beyond `--rate` in a sliding second, as Telegram
+does. Everything stays on 127.0.0.1.
 
 Two paths lead to a delivery; `--path` picks the one measured:
 
@@ -42,7 +43,7 @@ from telegram.ext import JobQueue
 
 from bot.context import Context
 from core.model import Contact, UserProfile
-from storage import Store
+from storage.tinydb.repository import TinyDBRepository
 from tests.fakebot import FakeTelegram
 from tests.harness import FakeClock, RunningBot
 
@@ -88,11 +89,11 @@ class Result:
     logs: Counter[tuple[str, int, str]] = field(default_factory=Counter)
 
 
-def seed(data_dir: Path, user_ids: list[int], now: datetime) -> None:
+async def seed(data_dir: Path, user_ids: list[int], now: datetime) -> None:
     """Onboarded users in Paris at 09:00, each with one contact last seen two months ago."""
-    store = Store(data_dir)
+    repo = TinyDBRepository(data_dir)
     for user_id in user_ids:
-        store.save_profile(
+        await repo.save_profile(
             UserProfile(
                 user_id,
                 created_at=now - timedelta(days=365),
@@ -108,8 +109,8 @@ def seed(data_dir: Path, user_ids: list[int], now: datetime) -> None:
             last_contact_at=now - timedelta(days=61),
             cadence="1m",
         )
-        store.add_contacts(user_id, [contact])
-    store.close()
+        await repo.add_contacts(user_id, [contact])
+    await repo.close()
 
 
 def peak_rss_kib() -> int:
@@ -174,7 +175,7 @@ async def run(users: int, rate: int, path: str, limit: float) -> Result:
         with tempfile.TemporaryDirectory() as folder:
             data_dir = Path(folder) / "data"
             seeding = time.perf_counter()
-            seed(data_dir, user_ids, NUDGE_DAY_0800_UTC)
+            await seed(data_dir, user_ids, NUDGE_DAY_0800_UTC)
             result.seed_seconds = time.perf_counter() - seeding
             async with FakeTelegram() as tg:
                 for user_id in user_ids:
@@ -288,11 +289,7 @@ def report(result: Result) -> None:
         f"  peak RSS at the end          {result.rss_after_kib / 1024:>10.1f} MiB"
         " (bot, fake server and bench in one process)"
     )
-    shown = {
-        key: count
-        for key, count in result.logs.items()
-        if key[1] >= logging.WARNING or key[0].startswith("telegram.ext.AIORateLimiter")
-    }
+    shown = {key: count for key, count in result.logs.items() if key[1] >= logging.WARNING}
     if shown:
         print("  log records during the run (logger, level, message: count):")
         for (name, level, message), count in sorted(shown.items()):

@@ -1,14 +1,16 @@
 """How long one user's write takes as the store grows, beside a single plain TinyDB file.
 
 The write measured is what `/log` does: record an interaction for a user with 50 contacts and
-move that contact's last-contact date. Then the async TinyDBRepository (bench/repository.py):
-reads and writes of one user with 50 to 2,000 contacts, and how late another user is served
-while 50 users write. Run: `python -m bench.storage [--sizes 1000,10000]`.
+move that contact's last-contact date, through the bot's TinyDBRepository. Then the same
+adapter (bench/repository.py): reads and writes of one user with 50 to 2,000 contacts, and how
+late another user is served while 50 users write. Run: `python -m bench.storage [--sizes ...]`.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import os
 import statistics
 import tempfile
 import time
@@ -19,8 +21,8 @@ from pathlib import Path
 from tinydb import Query, TinyDB
 
 from bench import repository
-from core.model import Contact, Interaction
-from storage import Store
+from core.model import Contact, Interaction, UserProfile
+from storage.tinydb.repository import TinyDBRepository
 
 CONTACTS_PER_USER = 50
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -51,21 +53,29 @@ def median_ms(write: Callable[[int], None], repeats: int) -> float:
     return statistics.median(timings)
 
 
-def bench_ours(total: int, folder: Path, repeats: int) -> float:
+async def bench_ours(total: int, folder: Path, repeats: int) -> float:
     """One file per user: the write touches only the writer's file."""
-    store = Store(folder)
     users = total // CONTACTS_PER_USER
-    for user_id in range(1, users + 1):
-        store.add_contacts(user_id, contacts_for(user_id))
-    store.close()
-    store = Store(folder)  # as after a restart: nothing of the writer cached
+    repo = TinyDBRepository(folder)
+    real_fsync = os.fsync
+    os.fsync = lambda fd: None  # seeding only: the store is not what is measured
+    try:
+        for user_id in range(1, users + 1):
+            await repo.save_profile(UserProfile(user_id, NOW))
+            await repo.add_contacts(user_id, contacts_for(user_id))
+    finally:
+        os.fsync = real_fsync
+    await repo.close()
+    repo = TinyDBRepository(folder)  # as after a restart: nothing of the writer cached
     writer = users // 2
-
-    def write(i: int) -> None:
+    timings = []
+    for i in range(repeats):
         contact_id = f"{writer:x}-{i % CONTACTS_PER_USER}"
-        store.log_interaction(writer, Interaction(contact_id, NOW + timedelta(minutes=i), "ok"))
-
-    return median_ms(write, repeats)
+        started = time.perf_counter()
+        await repo.log_interaction(writer, Interaction(contact_id, NOW + timedelta(minutes=i)))
+        timings.append((time.perf_counter() - started) * 1000)
+    await repo.close()
+    return statistics.median(timings)
 
 
 def bench_plain(total: int, folder: Path, repeats: int) -> float:
@@ -115,7 +125,7 @@ def main() -> None:
     results: list[float] = []
     for total in sizes:
         with tempfile.TemporaryDirectory() as ours_dir, tempfile.TemporaryDirectory() as plain_dir:
-            ours = bench_ours(total, Path(ours_dir), args.repeats)
+            ours = asyncio.run(bench_ours(total, Path(ours_dir), args.repeats))
             plain = bench_plain(total, Path(plain_dir), max(5, args.repeats // 4))
         results.append(ours)
         print(f"{total:>18,} | {ours:>12.2f} ms | {plain:>15.2f} ms")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from operator import is_, itemgetter
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -76,13 +78,65 @@ class Entry:
     due: date | None
 
 
+Key = tuple[bool, date, str]
+_Keyed = tuple[Key, Entry]
+
+# The last agendas computed, by (first contact's id, zone, stay): /list pages through one
+# user's agenda again and again, and after a write only the changed contacts are recomputed.
+# Each is checked against the contacts it was computed from, so a hit is always exact.
+AGENDAS_KEPT = 64
+
+
+@dataclass(frozen=True)
+class _Computed:
+    contacts: list[Contact]  # as given: their identities are what the next call is checked by
+    ordered: list[_Keyed]
+    entries: list[Entry]
+
+
+_recent: OrderedDict[Hashable, _Computed] = OrderedDict()
+
+
 def agenda(contacts: Iterable[Contact], zone: ZoneInfo, stay: Stay | None) -> list[Entry]:
-    """Every contact, the longest overdue first, then the soonest due, paused ones last."""
-    entries = [Entry(contact, next_due(contact, zone, stay)) for contact in contacts]
-    return sorted(entries, key=_order)
+    """Every contact, the longest overdue first, then the soonest due, paused ones last.
+
+    The same as `sorted((Entry(c, next_due(c, zone, stay)) for c in contacts), key=order)`,
+    remembered: the same contacts again cost a list comparison and a copy.
+    """
+    given = list(contacts)
+    if not given:
+        return []
+    slot = (given[0].contact_id, zone, stay)
+    previous = _recent.get(slot)
+    if previous is not None and _same(previous.contacts, given):
+        _recent.move_to_end(slot)
+        return list(previous.entries)
+    known: dict[int, _Keyed] = {}
+    if previous is not None:  # the entries of contacts unchanged since are kept
+        known = {id(item[1].contact): item for item in previous.ordered}
+    keyed: list[_Keyed] = []
+    for contact in given:
+        item = known.get(id(contact))
+        if item is None or item[1].contact is not contact:
+            entry = Entry(contact, next_due(contact, zone, stay))
+            item = (order(entry), entry)
+        keyed.append(item)
+    keyed.sort(key=itemgetter(0))  # stable: ties keep the contacts' order, as sorted() does
+    computed = _Computed(given, keyed, [entry for _, entry in keyed])
+    _recent[slot] = computed
+    _recent.move_to_end(slot)
+    while len(_recent) > AGENDAS_KEPT:
+        _recent.popitem(last=False)
+    return list(computed.entries)
 
 
-def _order(entry: Entry) -> tuple[bool, date, str]:
+def _same(before: list[Contact], now: list[Contact]) -> bool:
+    """Whether `now` holds the very objects `before` holds, in the same order."""
+    return len(before) == len(now) and all(map(is_, before, now))
+
+
+def order(entry: Entry) -> Key:
+    """The agenda's sort key: due ones first, the earliest first, then by name; paused last."""
     return (entry.due is None, entry.due or date.max, fold(entry.contact.name))
 
 

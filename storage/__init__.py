@@ -1,4 +1,8 @@
-"""Persistence: typed records over one crash-safe TinyDB file per user."""
+"""Persistence: the TinyDB adapter of the repository, one crash-safe JSON file per user.
+
+The errors are re-exported for callers of earlier versions; new code takes them from
+`services.repository`.
+"""
 
 from services.repository import (
     MAX_CONTACTS_PER_USER,
@@ -7,12 +11,10 @@ from services.repository import (
     UnknownUserError,
     UserDataUnavailableError,
 )
-from storage.store import Store
 from storage.tinydb.atomic import UnreadableFileError
 
 __all__ = [
     "MAX_CONTACTS_PER_USER",
-    "Store",
     "TooManyContactsError",
     "UnknownContactError",
     "UnknownUserError",

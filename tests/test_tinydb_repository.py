@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import stat
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,6 @@ from tinydb import TinyDB
 
 from core.model import Birthday, Channel, Contact, Favor, Interaction, Nudge, UserProfile
 from services.repository import UserDataUnavailableError
-from storage import Store
 from storage.tinydb import atomic, userdb, userfile
 from storage.tinydb.repository import TinyDBRepository
 from storage.tinydb.userdb import SCHEMA_VERSION
@@ -70,30 +70,79 @@ async def fill(repo: TinyDBRepository, user_id: int = 1) -> None:
     await repo.save_favor(user_id, favor, note=Interaction("c2", NOW, "asked"))
 
 
-async def test_reopening_keeps_everything_and_the_old_store_reads_it(tmp_path: Path) -> None:
+# A file as the old synchronous Store wrote it (TinyDB's JSON, schema 1, a deleted contact's
+# id not reused): the data folders of earlier versions hold such files, and must keep opening.
+OLD_STORE_FILE = (
+    '{"meta":{"1":{"schema_version":1}},"profile":{"1":{"user_id":1,'
+    '"created_at":"2026-03-02T08:00:00+00:00","language":"fr","telegram_language":null,'
+    '"timezone":"Europe/Paris","nudge_time":"09:00:00","onboarded":false,"active":true,'
+    '"nudge_days":[],"daily_max":3,"digest":false,"last_delivery_day":null,'
+    '"stay_started":null,"leaving_on":null,"taper":true}},'
+    '"contacts":{"1":{"contact_id":"c1","name":"Léa 🎉 <b>",'
+    '"created_at":"2026-03-02T08:00:00+00:00","met":"stage chez Airbus à Hambourg",'
+    '"place":"Montréal, Canada","city":"Montréal","country_code":"CA",'
+    '"timezone":"America/Toronto","work":"","interests":["jazz","escalade"],'
+    '"channels":[{"kind":"email","value":"lea@example.org"}],"birthday":{"day":29,'
+    '"month":2,"year":null},"cadence":"2w","last_contact_at":"2026-03-02T08:00:00+00:00",'
+    '"paused":false,"snoozed_until":null,"tags":["airbus"],"telegram_user_id":777,'
+    '"birthday_reminder_days":null,"taper":true},"3":{"contact_id":"c3","name":"Ana",'
+    '"created_at":"2026-03-02T08:00:00+00:00","met":"","place":"","city":null,'
+    '"country_code":null,"timezone":null,"work":"data","interests":[],"channels":[],'
+    '"birthday":null,"cadence":"1m","last_contact_at":null,"paused":true,'
+    '"snoozed_until":null,"tags":[],"telegram_user_id":null,"birthday_reminder_days":null,'
+    '"taper":true}},"interactions":{"1":{"contact_id":"c1",'
+    '"at":"2026-03-02T08:00:00+00:00","note":"café","channel":"in_person"}}}'
+)
+
+
+async def test_reopening_keeps_everything_in_a_plain_tinydb_file(tmp_path: Path) -> None:
     repo = TinyDBRepository(tmp_path)
     await fill(repo)
     before = await everything(repo, 1)
     await repo.close()
     assert before["contacts"][0].last_contact_at == NOW
     assert await everything(TinyDBRepository(tmp_path), 1) == before
-    store = Store(tmp_path)  # same format: the old store and the adapter read the same files
-    assert store.contacts(1) == before["contacts"]
-    assert store.favors(1) == before["favors"]
-    assert store.all_interactions(1) == before["all"]
-    assert store.get_profile(1) == before["profile"]
+    with TinyDB(tmp_path / "users" / "1.json") as db:  # stock TinyDB reads the same file
+        assert [doc["name"] for doc in db.table("contacts").all()] == ["Léa 🎉 <b>", "Thomas"]
+        assert db.table("meta").get(doc_id=1) == {"schema_version": SCHEMA_VERSION}
+        assert len(db.table("interactions")) == 2
 
 
 async def test_files_written_by_the_old_store_open(tmp_path: Path) -> None:
-    store = Store(tmp_path)
-    store.save_profile(UserProfile(1, NOW))
-    store.add_contacts(1, [FULL, Contact("c2", "Tom", NOW)])
-    store.delete_contact(1, "c2")
-    store.log_interaction(1, Interaction("c1", NOW))
+    path = tmp_path / "users" / "1.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(OLD_STORE_FILE, encoding="utf-8")
     repo = TinyDBRepository(tmp_path)
-    assert await repo.contacts(1) == store.contacts(1)
+    assert await repo.get_profile(1) == UserProfile(1, NOW, "fr", timezone="Europe/Paris")
+    ana = Contact("c3", "Ana", NOW, work="data", paused=True)
+    logged = replace(FULL, last_contact_at=NOW, snoozed_until=None)
+    assert await repo.contacts(1) == [logged, ana]
+    assert await repo.interactions(1, "c1") == [Interaction("c1", NOW, "café", "in_person")]
     await repo.add_contacts(1, [Contact("c4", "Ana", NOW)])
-    assert [c.contact_id for c in Store(tmp_path).contacts(1)] == ["c1", "c4"]
+    await repo.log_interaction(1, Interaction("c3", NOW))
+    assert [c.contact_id for c in await TinyDBRepository(tmp_path).contacts(1)] == [
+        "c1",
+        "c3",
+        "c4",
+    ]
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert list(written["contacts"]) == ["1", "3", "4"]
+    assert written["profile"] == json.loads(OLD_STORE_FILE)["profile"]
+
+
+async def test_every_field_of_a_contact_round_trips(tmp_path: Path) -> None:
+    contact = replace(
+        FULL,
+        work="data science",
+        channels=(Channel("email", "lea@example.org"), Channel("phone", "+33612345678")),
+        last_contact_at=NOW,
+        paused=True,
+        birthday=Birthday(29, 2, 1990),
+        birthday_reminder_days=3,
+        taper=False,
+    )
+    await TinyDBRepository(tmp_path).add_contacts(1, [contact])
+    assert await TinyDBRepository(tmp_path).get_contact(1, "c1") == contact
 
 
 @pytest.mark.parametrize(
@@ -251,6 +300,6 @@ async def test_users_dropped_from_memory_are_read_again(tmp_path: Path) -> None:
     repo = TinyDBRepository(tmp_path, users_kept=2)
     for user_id in range(1, 6):
         await repo.add_contacts(user_id, [Contact(f"c{user_id}", "Léa", NOW)])
-    assert len(repo._loaded) == 2
+    assert len(repo._files._loaded) == 2
     for user_id in range(1, 6):
         assert [c.contact_id for c in await repo.contacts(user_id)] == [f"c{user_id}"]

@@ -1,11 +1,11 @@
 """How often to keep in touch: a count of days, weeks, months or years."""
 
+import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal, get_args
-
-from dateutil.relativedelta import relativedelta
 
 from core.text import fold
 
@@ -41,25 +41,37 @@ class Cadence:
     @classmethod
     def from_spec(cls, spec: str) -> "Cadence":
         """Read the storage notation back; ValueError on anything else."""
-        match = _SPEC.fullmatch(spec)
-        if match is None:
-            raise ValueError(f"not a cadence spec: {spec!r}")
-        return cls(int(match[1]), _UNITS[match[2]])
+        return _from_spec(spec)
 
     def after(self, day: date) -> date:
         """The date one cadence after `day` (31 Jan + 1m = end of Feb, 29 Feb + 1y = 28 Feb)."""
         if self.unit == "day":
-            return day + relativedelta(days=self.count)
+            return day + timedelta(days=self.count)
         if self.unit == "week":
-            return day + relativedelta(weeks=self.count)
-        if self.unit == "month":
-            return day + relativedelta(months=self.count)
-        return day + relativedelta(years=self.count)
+            return day + timedelta(weeks=self.count)
+        return add_months(day, self.count * (12 if self.unit == "year" else 1))
 
     @property
     def approx_days(self) -> int:
         """The average length in days, for sorting and comparing cadences."""
         return int(self.count * _DAYS[self.unit] + 0.5)
+
+
+@lru_cache(maxsize=256)
+def _from_spec(spec: str) -> Cadence:
+    # A handful of specs are ever stored, and a Cadence is immutable: each is read once.
+    match = _SPEC.fullmatch(spec)
+    if match is None:
+        raise ValueError(f"not a cadence spec: {spec!r}")
+    return Cadence(int(match[1]), _UNITS[match[2]])
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, or the month's last day if it is shorter (as dateutil does)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 CHOICES: tuple[Cadence, ...] = (

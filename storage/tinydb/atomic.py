@@ -12,7 +12,7 @@ import contextlib
 import json
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from tinydb.storages import Storage
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 TEMP_SUFFIX = ".tmp"
+_IOV_MAX = os.sysconf("SC_IOV_MAX")  # pieces one writev takes (1024 on Linux)
 
 
 class UnreadableFileError(Exception):
@@ -39,21 +40,38 @@ def ensure_private_dir(path: Path) -> None:
         path.chmod(DIR_MODE)
 
 
-def write_atomic(path: Path, payload: bytes) -> None:
-    """Replace `path` with `payload` so that a crash leaves either the old or the new file."""
+def write_atomic(path: Path, payload: bytes | Sequence[bytes]) -> None:
+    """Replace `path` with `payload` so that a crash leaves either the old or the new file.
+
+    `payload` may be a list of pieces: they are written one after the other, never joined.
+    """
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            _write_all(fd, [payload] if isinstance(payload, bytes) else payload)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
     _fsync_dir(path.parent)
+
+
+def _write_all(fd: int, parts: Sequence[bytes]) -> None:
+    """Write every piece in order with writev, however the kernel splits the writes."""
+    pending = [memoryview(part) for part in parts if part]
+    start = 0
+    while start < len(pending):
+        written = os.writev(fd, pending[start : start + _IOV_MAX])
+        while start < len(pending) and written >= len(pending[start]):
+            written -= len(pending[start])
+            start += 1
+        if written:
+            pending[start] = pending[start][written:]
 
 
 def _fsync_dir(path: Path) -> None:

@@ -13,7 +13,7 @@ from storage.tinydb.documents import (
     nudge_from,
     profile_from,
 )
-from storage.tinydb.tables import Table, TableChange
+from storage.tinydb.tables import Chunk, Table, TableChange, body
 from storage.tinydb.userdb import META_ID
 
 # The tables this adapter understands, in the order a new file lists them.
@@ -81,21 +81,21 @@ class UserData:
             state.by_contact.setdefault(interaction.contact_id, []).append(doc_id)
         return state
 
-    def render(self, change: Change) -> tuple[bytes, dict[str, bytes]]:
-        """The whole file once `change` is applied, and each known table's new joined bytes."""
-        joined = {name: getattr(self, name).render(getattr(change, name)) for name in KNOWN_TABLES}
+    def render(self, change: Change) -> tuple[list[bytes], dict[str, list[Chunk]]]:
+        """The whole file once `change` is applied, as pieces, and each known table's chunks."""
+        chunks = {name: getattr(self, name).render(getattr(change, name)) for name in KNOWN_TABLES}
         names = self.order + [
-            name for name in KNOWN_TABLES if name not in self.order and joined[name]
+            name for name in KNOWN_TABLES if name not in self.order and chunks[name]
         ]
-        # One join over small pieces and the tables' bytes: the payload is copied only once.
+        # Small pieces around the tables' chunks: the file is written without one big join.
         parts = [b"{"]
         for name in names:
-            body = joined[name] if name in joined else self.others[name].joined
-            parts += [b'"%s":{' % name.encode(), body, b"},"]
+            table = chunks[name] if name in chunks else self.others[name].chunks
+            parts += [b'"%s":{' % name.encode(), *body(table), b"},"]
         parts[-1] = b"}}" if len(parts) > 1 else b"}"
-        return b"".join(parts), joined
+        return parts, chunks
 
-    def apply(self, change: Change, joined: dict[str, bytes]) -> None:
+    def apply(self, change: Change, chunks: dict[str, list[Chunk]]) -> None:
         """Publish `change`, now on disk, to the tables and indexes."""
         for doc_id in change.contacts.removes:
             self.contact_ids.pop(self.contacts.rows[doc_id].contact_id, None)
@@ -110,8 +110,8 @@ class UserData:
             if doc_id not in self.interactions.rows:
                 self.by_contact.setdefault(interaction.contact_id, []).append(doc_id)
         for name in KNOWN_TABLES:
-            getattr(self, name).apply(getattr(change, name), joined[name])
-        self.order += [name for name in KNOWN_TABLES if name not in self.order and joined[name]]
+            getattr(self, name).apply(getattr(change, name), chunks[name])
+        self.order += [name for name in KNOWN_TABLES if name not in self.order and chunks[name]]
 
     def stamp(self, change: Change, schema_version: int) -> None:
         """Give a new file its schema version in its first write."""

@@ -7,6 +7,7 @@ from typing import Any
 
 from storage.tinydb import userdb
 from storage.tinydb.atomic import read_json_object, write_atomic
+from storage.tinydb.tables import Chunk
 from storage.tinydb.userdata import Change, UserData
 
 # What a malformed document raises while being turned into model objects.
@@ -35,11 +36,11 @@ def load_user(path: Path) -> UserData:
     return UserData() if data is None else UserData.load(data)
 
 
-def write_change(path: Path, state: UserData, change: Change) -> dict[str, bytes]:
-    """Write the file as `change` leaves it, in one atomic replace; return the tables' bytes.
+def write_change(path: Path, state: UserData, change: Change) -> dict[str, list[Chunk]]:
+    """Write the file as `change` leaves it, in one atomic replace; return the tables' chunks.
 
     `state` is only read: the caller publishes the change once this returns.
     """
-    payload, joined = state.render(change)
-    write_atomic(path, payload)
-    return joined
+    parts, chunks = state.render(change)
+    write_atomic(path, parts)
+    return chunks
