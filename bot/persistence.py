@@ -4,7 +4,7 @@ The dialog's states (which question each user has open) and each user's `UserSta
 draft /add is building, the words a choice of names waits with...) are pickled to one file in
 DATA_DIR. PTB's PicklePersistence opens that file for writing in place, so a crash mid-write
 would leave a truncated pickle and the next start would refuse it; here every dump goes
-through `storage.atomic.write_atomic` (temporary file, fsync, rename, fsync of the folder),
+through `storage.tinydb.atomic.write_atomic` (temporary file, fsync, rename, fsync of the folder),
 with the owner-only mode of the other data files.
 
 The bot's services (bot_data), chat_data and the callback data are not persisted: the app

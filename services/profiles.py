@@ -22,3 +22,15 @@ async def deactivate(repo: Repository, user_id: int) -> UserProfile | None:
     profile = replace(profile, active=False)
     await repo.save_profile(profile)
     return profile
+
+
+async def everyone(repo: Repository) -> list[UserProfile]:
+    """Every readable user's profile: whom the scheduler plans for."""
+    return await repo.profiles()
+
+
+async def readable(repo: Repository, user_id: int) -> UserProfile | None:
+    """This user's profile; None if they have none or their data cannot be read."""
+    if await repo.is_unavailable(user_id):
+        return None
+    return await repo.get_profile(user_id)

@@ -21,7 +21,6 @@ async def on_error(update: object, context: Context) -> None:
     error = context.error
     user = update.effective_user if isinstance(update, Update) else None
     chat = update.effective_chat if isinstance(update, Update) else None
-    repo = context.bot_data.repo
     if isinstance(error, Forbidden) and user is not None:
         # The user blocked the bot: not a fault of ours, and nothing can reach them anyway.
         log.info("User %s blocked the bot; marking them inactive", user.id)
@@ -40,7 +39,7 @@ async def on_error(update: object, context: Context) -> None:
         )
     if user is None or chat is None:
         return
-    profile = None if await repo.is_unavailable(user.id) else await repo.get_profile(user.id)
+    profile = await profiles.readable(context.bot_data.repo, user.id)
     language = pick_language(
         profile.language if profile else None,
         user.language_code,

@@ -161,7 +161,7 @@ async def _retry(context: Context) -> None:
 
 async def deliver_all(app: App) -> None:
     """Run every user's delivery at once (start-up catch-up); one failure never stops others."""
-    user_ids = [profile.user_id for profile in await app.bot_data.repo.profiles()]
+    user_ids = [profile.user_id for profile in await profiles.everyone(app.bot_data.repo)]
     results = await asyncio.gather(*(deliver(app, uid) for uid in user_ids), return_exceptions=True)
     for user_id, result in zip(user_ids, results, strict=True):
         if isinstance(result, UserDataUnavailableError):

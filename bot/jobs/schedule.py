@@ -10,6 +10,7 @@ from bot.context import App, Context, app_of
 from bot.jobs.deliver import deliver, deliver_all
 from bot.views.voice import zone_of
 from core.model import UserProfile
+from services import profiles
 
 # APScheduler drops a run more than 1 s late by default (python-telegram-bot#3642): a busy
 # event loop at the nudge hour would silently lose nudges. None means "run however late".
@@ -40,7 +41,7 @@ async def _run(context: Context) -> None:
 
 async def start_scheduling(app: App) -> None:
     """Build every user's job from storage, then send what was missed while down."""
-    for profile in await app.bot_data.repo.profiles():
+    for profile in await profiles.everyone(app.bot_data.repo):
         schedule_user(app, profile)
     if app.job_queue is not None:
         # A job, not a task: post_init runs before the application (and its queue) starts.
