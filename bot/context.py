@@ -11,7 +11,7 @@ import asyncio
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
@@ -194,6 +194,10 @@ class BotContext(CallbackContext[ExtBot[Any], UserState, dict[Any, Any], BotData
     def zone(self) -> ZoneInfo:
         """This user's time zone."""
         return ZoneInfo(self.zone_of(self.profile))
+
+    def today(self) -> date:
+        """This user's local date."""
+        return self.now().astimezone(self.zone).date()
 
     def local_now(self, zone: str) -> datetime:
         """The current time in a zone."""

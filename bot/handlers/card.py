@@ -66,6 +66,19 @@ async def refresh_card(context: Context, contact: Contact, message_id: int | Non
             raise
 
 
+async def set_paused(context: Context, contact: Contact, *, paused: bool) -> contacts.Paused:
+    """Pause or resume the reminders about this contact, in the user's zone and stay."""
+    return await contacts.set_paused(
+        context.repo,
+        context.user.id,
+        contact,
+        paused,
+        zone=context.zone,
+        stay=stay_of(context.profile),
+        today=context.today(),
+    )
+
+
 async def pause_button(update: Update, context: Context) -> None:
     """The card's Pause or Resume button."""
     payload = payload_of(update, ContactAction)
@@ -73,17 +86,7 @@ async def pause_button(update: Update, context: Context) -> None:
     if payload is None or contact is None or update.callback_query is None:
         return
     paused = payload.action == "cpause"
-    zone = context.zone
-    today = context.local_now(zone.key).date()
-    change = await contacts.set_paused(
-        context.repo,
-        context.user.id,
-        contact,
-        paused,
-        zone=zone,
-        stay=stay_of(context.profile),
-        today=today,
-    )
+    change = await set_paused(context, contact, paused=paused)
     await update.callback_query.answer(context.text("paused-toast" if paused else "resumed-toast"))
     await refresh_card(context, change.contact)
 
@@ -105,7 +108,7 @@ async def snooze_picked(update: Update, context: Context) -> None:
     query = update.callback_query
     if payload is None or contact is None or query is None:
         return
-    today = context.local_now(context.zone.key).date()
+    today = context.today()
     contact = await contacts.snooze(context.repo, context.user.id, contact, payload.spec, today)
     if contact.snoozed_until is None:
         await query.answer(context.text("unsnoozed-toast"))

@@ -7,8 +7,6 @@ favour from anywhere else.
 
 from __future__ import annotations
 
-from datetime import date
-
 from telegram import Update
 
 from bot.callbacks import FavorDone, payload_of
@@ -35,7 +33,7 @@ async def open_favor(
         contact_id,
         topic,
         now=context.now(),
-        today=_today(context),
+        today=context.today(),
         note=f"{context.text('favor-note-asked')} {topic}",
         days=days,
     )
@@ -56,7 +54,7 @@ async def favors_command(update: Update, context: Context) -> None:
         await context.say("favors-none")
         return
     await context.say("favors-title", count=len(found))
-    today = _today(context)
+    today = context.today()
     for favor, contact in found[:FAVORS_SHOWN]:
         await context.send(
             favor_item_text(context, favor, contact, today), markup=favor_keyboard(context, favor)
@@ -83,8 +81,3 @@ async def done_button(update: Update, context: Context) -> None:
     else:
         await answer_button(update)
     await edit_pressed(context, favor_closed_text(context, thanked.favor, thanked.contact))
-
-
-def _today(context: Context) -> date:
-    """The user's local date."""
-    return context.local_now(context.zone_of(context.profile)).date()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from telegram import Update
 
 from bot.callbacks import ContactAction, StayButton, payload_of
@@ -34,7 +32,7 @@ async def leaving_command(update: Update, context: Context) -> None:
         await context.save(stays.forget_stay(profile))
         await context.say("stay-forgotten")
         return
-    today = _today(context)
+    today = context.today()
     leaving = parse_leaving_day(typed, today, context.language)
     if leaving is None:
         await context.say("stay-bad-date", text=typed[:60])
@@ -47,7 +45,7 @@ async def _status(context: Context, profile: UserProfile) -> None:
     stay = stay_of(profile)
     assert stay is not None
     await context.send(
-        status_text(context, stay, _today(context)), markup=status_keyboard(context, stay)
+        status_text(context, stay, context.today()), markup=status_keyboard(context, stay)
     )
 
 
@@ -67,7 +65,7 @@ async def stay_button(update: Update, context: Context) -> None:
     stay = stay_of(profile)
     assert stay is not None
     await edit_pressed(
-        context, status_text(context, stay, _today(context)), markup=status_keyboard(context, stay)
+        context, status_text(context, stay, context.today()), markup=status_keyboard(context, stay)
     )
 
 
@@ -111,8 +109,3 @@ async def _set_taper(context: Context, contact_id: str, *, on: bool) -> None:
         return
     await answer_button(context.incoming)
     await context.say("taper-contact-on" if on else "taper-contact-off", name=contact.name)
-
-
-def _today(context: Context) -> date:
-    """The user's local date."""
-    return context.local_now(context.zone_of(context.profile)).date()

@@ -56,7 +56,7 @@ async def _render(
     context: Context, typed: str, page: int
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     zone = context.zone
-    today = context.local_now(zone.key).date()
+    today = context.today()
     found = await contacts.list_page(
         context.repo,
         context.user.id,

@@ -136,7 +136,7 @@ async def _offer(context: Context, found: Lookup, payload: PayloadFor) -> Messag
     if not found.anyone:
         await context.say("pick-no-contacts")
         return None
-    today = context.local_now(context.zone.key).date()
+    today = context.today()
     text, markup = choice_message(context, found, payload, today)
     return await context.send(text, markup=markup)
 

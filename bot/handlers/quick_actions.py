@@ -6,6 +6,7 @@ from telegram import Message, Update
 
 from bot.callbacks import ContactAction, payload_of
 from bot.context import Context
+from bot.handlers.card import set_paused
 from bot.handlers.common import answer_button, drop_buttons
 from bot.handlers.pick import (
     PICK_REST,
@@ -16,7 +17,6 @@ from bot.handlers.pick import (
 )
 from bot.views.card import remove_keyboard
 from bot.views.render import next_words, tags_words
-from core.agenda import stay_of
 from core.model import Contact
 from services import contacts
 from services.contacts import MAX_TAGS, Retagged
@@ -99,23 +99,13 @@ async def pause_picked(update: Update, context: Context) -> None:
 
 
 async def _pause(context: Context, contact: Contact, *, paused: bool) -> None:
-    zone = context.zone
-    today = context.local_now(zone.key).date()
-    change = await contacts.set_paused(
-        context.repo,
-        context.user.id,
-        contact,
-        paused,
-        zone=zone,
-        stay=stay_of(context.profile),
-        today=today,
-    )
+    change = await set_paused(context, contact, paused=paused)
     name = contact.name
     if paused:
         await context.say("pause-done" if change.changed else "pause-already", name=name)
         return
     text = context.text("resume-done" if change.changed else "resume-already", name=name)
-    await context.send(text + "\n" + next_words(context, change.due, today))
+    await context.send(text + "\n" + next_words(context, change.due, context.today()))
 
 
 # -- /tag and /untag ----------------------------------------------------------------------------
