@@ -38,6 +38,16 @@ async def new_draft(repo: Repository, user_id: int, now: datetime) -> Contact | 
     return Contact(new_contact_id(taken), "", now)
 
 
+async def add(repo: Repository, user_id: int, contact: Contact) -> None:
+    """Store a new contact (TooManyContactsError when the user already has the most they can)."""
+    await repo.add_contacts(user_id, [contact])
+
+
+async def update(repo: Repository, user_id: int, contact: Contact) -> None:
+    """Store a changed contact in place of the old one (UnknownContactError if it is gone)."""
+    await repo.save_contact(user_id, contact)
+
+
 async def namesake(repo: Repository, user_id: int, draft: Contact) -> Contact | None:
     """Another contact with the same name (case and accents aside), if there is one."""
     key = fold(draft.name)

@@ -41,6 +41,7 @@ WORDS = {
         "timezone-closed": "J'ai refermé la question sur ton fuseau horaire.",
         "note-closed": "J'ai refermé la question sur la note pour Marie Dupont.",
         "help": "Ce que je sais faire",
+        "expired": "Ce bouton n'est plus valable.",
     },
     "en": {
         "met": "How and where did you meet Marie",
@@ -58,6 +59,7 @@ WORDS = {
         "timezone-closed": "I closed the question about your time zone.",
         "note-closed": "I closed the question about the note for Marie Dupont.",
         "help": "What I can do",
+        "expired": "This button is no longer valid.",
     },
 }
 LANGUAGES = pytest.mark.parametrize("language", ["fr", "en"])
@@ -111,6 +113,48 @@ async def test_typed_text_at_the_duplicate_warning_wants_the_buttons(
 
     await user.press(warning, words["anyway"])
     assert words["met"] in said(await user.next_message())
+
+
+# Form buttons no question of the open /add offers: values out of their type, a place never
+# offered, another question's button, and another user's contact behind "Open their card".
+FORGED = ("form:field:zzz", "form:cad:zzz", "form:place:99", "form:place:keep", "form:save")
+
+
+@LANGUAGES
+async def test_a_forged_form_button_changes_nothing_and_the_add_goes_on(
+    bot: RunningBot, tg: FakeTelegram, language: str
+) -> None:
+    words = WORDS[language]
+    await seed(bot.repo, 9110, person("x1", "Xavier"))
+    await seed(bot.repo, 9111, person("m1", "Marie Dupont"))
+    user = tg.user(9111, language_code=language)
+    await user.send("/add Marie Dupont")
+    warning = await user.next_message()
+    assert words["twin"] in said(warning)
+    draft = bot.app.user_data[9111].draft
+
+    for data in ("form:open:x1", "form:open:nobody", *FORGED):
+        answer = await user.callback_answer(await user.press_data(warning, data))
+        assert (answer.text, answer.show_alert) == (words["expired"], True), data
+    await user.no_message()  # no card of Xavier's, no other question
+    assert bot.app.user_data[9111].draft == draft
+
+    await user.press(warning, words["anyway"])  # the warning is still the open question
+    question = await user.next_message()
+    assert words["met"] in said(question)
+    for data in FORGED:
+        answer = await user.callback_answer(await user.press_data(question, data))
+        assert (answer.text, answer.show_alert) == (words["expired"], True), data
+    await user.no_message()
+
+    assert words["place"].replace("Marie Curie", "Marie Dupont") in await reply(user, "at work")
+    for _ in range(7):
+        await user.send("/skip")
+        await user.next_message()
+    await user.press(user.last, "💾")
+    await user.next_message()
+    assert sorted(c.met for c in await bot.repo.contacts(9111)) == ["", "at work"]
+    assert [c.name for c in await bot.repo.contacts(9110)] == ["Xavier"]
 
 
 @LANGUAGES

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
@@ -10,6 +11,7 @@ import pytest
 from core.namesakes import Detail
 from services import contacts
 from services.memory import InMemoryRepository
+from services.repository import MAX_CONTACTS_PER_USER, TooManyContactsError, UnknownContactError
 from tests.seeding import NOW, note, person, seed, stored
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -44,6 +46,33 @@ async def test_delete_takes_the_history_and_says_when_already_gone(
     assert await repo.get_contact(1, "m1") is None
     assert await repo.interactions(1, "m1") == []
     assert await contacts.delete(repo, 1, "m1") is None
+
+
+async def test_add_stores_a_new_contact_within_the_limit(repo: InMemoryRepository) -> None:
+    draft = await contacts.new_draft(repo, 2, NOW)
+    assert draft is not None
+    draft = replace(draft, name="Yasmine")
+    await contacts.add(repo, 2, draft)
+    assert await contacts.owned(repo, 2, draft.contact_id) == draft
+    assert await contacts.owned(repo, 1, draft.contact_id) is None  # only its owner's
+    full = [person(f"p{i}", f"P{i}") for i in range(MAX_CONTACTS_PER_USER)]
+    await seed(repo, 5, *full)
+    with pytest.raises(TooManyContactsError) as raised:
+        await contacts.add(repo, 5, person("one-more", "One more"))
+    assert raised.value.limit == MAX_CONTACTS_PER_USER
+    assert await contacts.owned(repo, 5, "one-more") is None
+
+
+async def test_update_replaces_a_stored_contact_only(repo: InMemoryRepository) -> None:
+    renamed = replace(MARIE, name="Marie Dupont-Durand", work="Airbus")
+    await contacts.update(repo, 1, renamed)
+    assert await stored(repo, 1, "m1") == renamed
+    assert await stored(repo, 1, "m2") == CURIE
+    with pytest.raises(UnknownContactError):
+        await contacts.update(repo, 2, renamed)  # another user's id: nothing of theirs
+    with pytest.raises(UnknownContactError):
+        await contacts.update(repo, 1, person("gone", "Gone"))
+    assert await contacts.owned(repo, 2, "m1") is None
 
 
 async def test_the_card_holds_the_history_and_the_next_due_day(repo: InMemoryRepository) -> None:

@@ -79,9 +79,9 @@ def register(app: App) -> None:
             handler(SnoozeChoice, card.snooze_picked),
             handler(ContactAction, card.card_back, when=is_action("cback")),
             CommandHandler("log", log_note.log_command),
-            CallbackQueryHandler(log_note.log_picked, pattern=r"^log:"),
+            handler(ContactAction, log_note.log_picked, when=is_action("log")),
             # The note question's button still logs once the question is closed.
-            CallbackQueryHandler(log_note.log_without_note, pattern=r"^lognow:"),
+            handler(ContactAction, log_note.log_without_note, when=is_action("lognow")),
             CommandHandler("remove", quick.remove_command),
             handler(ContactAction, quick.remove_button, when=is_action("remove")),
             handler(ContactAction, quick.remove_confirmed, when=is_action("rm")),

@@ -9,24 +9,25 @@ from typing import Any
 from telegram import Update
 from telegram.ext import (
     BaseHandler,
-    CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
     MessageHandler,
     filters,
 )
 
+from bot.callbacks import ContactAction, FormAction, FormAnswer, handler, payload_of
 from bot.context import Context
 from bot.handlers import contact_form as form
 from bot.handlers.card import send_card
 from bot.handlers.common import answer_button, drop_buttons, reject_button
 from bot.handlers.contact_form import MODES, REVIEW, Mode, asking
 from bot.handlers.help import cancel
-from bot.handlers.pick import pick_contact
+from bot.handlers.pick import is_action, pick_contact, pressed_contact
 from core.fields import ADD_ORDER, EDITABLE, FieldName, apply_text, clean_name
 from core.model import Channel, Contact
 from core.reading.channels import parse_one_channel
 from core.reading.vcard import read_vcard
+from services import contacts
 from services.repository import MAX_CONTACTS_PER_USER
 
 END = ConversationHandler.END
@@ -110,11 +111,8 @@ async def edit_command(update: Update, context: Context) -> int | str:
 
 async def edit_button(update: Update, context: Context) -> int | str:
     """The Edit button of a card or of a name choice."""
-    query = update.callback_query
-    contact_id = (query.data or "").removeprefix("edit:") if query else ""
-    contact = await context.repo.get_contact(context.user.id, contact_id)
+    contact = await pressed_contact(context, payload_of(update, ContactAction))
     if contact is None:
-        await reject_button(context)
         return END
     await answer_button(update)
     return await _open_for_edit(context, contact)
@@ -147,10 +145,13 @@ def _skipped(mode: Mode, name: FieldName) -> Callback:
 def _chosen(mode: Mode, name: FieldName) -> Callback:
     async def chosen(update: Update, context: Context) -> int | str | None:
         """A quick answer ("form:cad:2w", "form:last:7") or a place offered ("form:place:0")."""
-        value = _button_value(update)
+        payload = payload_of(update, FormAnswer)
+        if payload is None:
+            await reject_button(context)
+            return None
         if name == "place":
-            return await form.choose_place(context, mode, value)
-        return await form.choose(context, mode, name, value)
+            return await form.choose_place(context, mode, payload.value)
+        return await form.choose(context, mode, name, payload.value)
 
     return chosen
 
@@ -158,8 +159,9 @@ def _chosen(mode: Mode, name: FieldName) -> Callback:
 def _field_picked(mode: Mode) -> Callback:
     async def field_picked(update: Update, context: Context) -> int | str | None:
         """A field chosen in the picker: ask it."""
+        payload = payload_of(update, FormAnswer)
         try:
-            name = form.field_named(_button_value(update))
+            name = form.field_named(payload.value if payload is not None else "")
         except ValueError:
             await reject_button(context)
             return None
@@ -209,18 +211,15 @@ async def _close(context: Context) -> None:
     await drop_buttons(context.incoming)
 
 
-def _button_value(update: Update) -> str:
-    """What follows "form:<action>:" in the pressed button's data."""
-    data = update.callback_query.data if update.callback_query else None
-    return (data or "").split(":", 2)[-1]
-
-
-async def _open_existing(update: Update, context: Context) -> int | str:
+async def _open_existing(update: Update, context: Context) -> int | str | None:
     """'Open their card' at the duplicate warning: the form closes on the existing contact."""
-    contact = await context.repo.get_contact(context.user.id, _button_value(update))
-    if contact is None:
+    payload = payload_of(update, FormAnswer)
+    contact = None
+    if payload is not None:
+        contact = await contacts.owned(context.repo, context.user.id, payload.value)
+    if contact is None:  # stale or forged: the warning stays open, nothing changes
         await reject_button(context)
-        return END
+        return None
     await _close(context)
     context.state.pending_cards.clear()
     await form.finish(context)
@@ -244,8 +243,13 @@ def entry_points() -> list[Handler]:
         CommandHandler("add", add_command),
         CommandHandler("edit", edit_command),
         MessageHandler(filters.CONTACT, shared_card),
-        CallbackQueryHandler(edit_button, pattern=r"^edit:"),
+        handler(ContactAction, edit_button, when=is_action("edit")),
     ]
+
+
+def is_form(*actions: FormAction) -> Callable[[FormAnswer], bool]:
+    """A `when` for callbacks.handler: FormAnswer buttons of these actions."""
+    return lambda payload: payload.action in actions
 
 
 def states() -> dict[object, list[Handler]]:
@@ -255,18 +259,18 @@ def states() -> dict[object, list[Handler]]:
         for name in ADD_ORDER if mode == "add" else EDITABLE:
             questions[asking(mode, name)] = _question(mode, name)
         questions[asking(mode, "twin")] = _buttons(
-            CallbackQueryHandler(_open_existing, pattern=r"^form:open:"),
-            CallbackQueryHandler(_add_anyway(mode), pattern=r"^form:twin$"),
-            CallbackQueryHandler(_cancel_button, pattern=r"^form:cancel$"),
+            handler(FormAnswer, _open_existing, when=is_form("open")),
+            handler(FormAnswer, _add_anyway(mode), when=is_form("twin")),
+            handler(FormAnswer, _cancel_button, when=is_form("cancel")),
         )
     pickers: tuple[Mode, ...] = ("fix", "edit")
     for mode in pickers:
-        picked: Handler = CallbackQueryHandler(_field_picked(mode), pattern=r"^form:field:")
+        picked = handler(FormAnswer, _field_picked(mode), when=is_form("field"))
         questions[asking(mode, "fields")] = _buttons(picked)
     questions[REVIEW] = _buttons(
-        CallbackQueryHandler(_save, pattern=r"^form:save$"),
-        CallbackQueryHandler(_change_a_field, pattern=r"^form:fields$"),
-        CallbackQueryHandler(_cancel_button, pattern=r"^form:cancel$"),
+        handler(FormAnswer, _save, when=is_form("save")),
+        handler(FormAnswer, _change_a_field, when=is_form("fields")),
+        handler(FormAnswer, _cancel_button, when=is_form("cancel")),
     )
     return questions
 
@@ -279,11 +283,15 @@ def _question(mode: Mode, name: FieldName) -> list[Handler]:
         CommandHandler("skip", _skipped(mode, name)),
     ]
     if name != "name":
-        handlers.append(CallbackQueryHandler(_skipped(mode, name), pattern=r"^form:skip$"))
-    quick = {"cadence": "cad", "last": "last", "place": "place"}.get(name)
+        handlers.append(handler(FormAnswer, _skipped(mode, name), when=is_form("skip")))
+    quick = _QUICK.get(name)
     if quick is not None:
-        handlers.append(CallbackQueryHandler(_chosen(mode, name), pattern=rf"^form:{quick}:"))
+        handlers.append(handler(FormAnswer, _chosen(mode, name), when=is_form(quick)))
     return handlers
+
+
+# The fields whose question offers buttons of its own, and the FormAnswer action they carry.
+_QUICK: dict[FieldName, FormAction] = {"cadence": "cad", "last": "last", "place": "place"}
 
 
 def _buttons(*handlers: Handler) -> list[Handler]:

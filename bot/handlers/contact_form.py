@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.ext import ConversationHandler
 
 from bot.context import Context
@@ -25,6 +24,7 @@ from bot.views.form import (
     places_keyboard,
     summary_keyboard,
     summary_lines,
+    twin_keyboard,
 )
 from core.fields import (
     ADD_ORDER,
@@ -165,9 +165,7 @@ async def accepted(context: Context, mode: Mode, name: FieldName, draft: Contact
     if name == "name":
         twin = await contacts.namesake(context.repo, context.user.id, draft)
         if twin is not None:
-            await context.say(
-                "form-duplicate", name=twin.name, markup=_twin_keyboard(context, twin)
-            )
+            await context.say("form-duplicate", name=twin.name, markup=twin_keyboard(context, twin))
             return asking(mode, "twin")
     return await _next(context, mode, name)
 
@@ -177,7 +175,7 @@ async def _next(context: Context, mode: Mode, name: FieldName) -> int | str:
     draft = context.state.draft
     assert draft is not None
     if mode == "edit":
-        await context.repo.save_contact(context.user.id, draft)
+        await contacts.update(context.repo, context.user.id, draft)
         await show_contact(context, draft, "form-updated")
         return await finish(context)
     if mode == "fix" or name not in ADD_ORDER:
@@ -204,7 +202,7 @@ async def save(context: Context) -> int | str:
     await answer_button(context.incoming)
     await drop_buttons(context.incoming)
     try:
-        await context.repo.add_contacts(context.user.id, [draft])
+        await contacts.add(context.repo, context.user.id, draft)
     except TooManyContactsError as error:
         await context.say("form-too-many", limit=error.limit)
         return await finish(context)
@@ -236,7 +234,7 @@ async def finish(context: Context) -> int | str:
 async def unsaved_draft(context: Context) -> Contact | None:
     """The contact /add was building, if one is open (an /edit's contact is already stored)."""
     draft = context.state.draft
-    if draft is None or await context.repo.get_contact(context.user.id, draft.contact_id):
+    if draft is None or await contacts.owned(context.repo, context.user.id, draft.contact_id):
         return None
     return draft
 
@@ -247,20 +245,6 @@ def field_named(name: str) -> FieldName:
         if candidate == name:
             return candidate
     raise ValueError(name)
-
-
-def _twin_keyboard(context: Context, twin: Contact) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    context.text("button-open-card"), callback_data=f"form:open:{twin.contact_id}"
-                )
-            ],
-            [InlineKeyboardButton(context.text("button-add-anyway"), callback_data="form:twin")],
-            [InlineKeyboardButton(context.text("button-cancel"), callback_data="form:cancel")],
-        ]
-    )
 
 
 async def continue_twin(context: Context, mode: Mode) -> int | str:

@@ -5,25 +5,26 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
     BaseHandler,
-    CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
     MessageHandler,
     filters,
 )
 
+from bot.callbacks import ContactAction, button, handler, payload_of
 from bot.context import Context
 from bot.handlers.card import refresh_card
 from bot.handlers.common import answer_button, drop_buttons
-from bot.handlers.pick import button_contact, pending_rest, pick_with_rest
+from bot.handlers.pick import is_action, pending_rest, pick_with_rest, pressed_contact
 from bot.views.render import ago_words, day_words, next_words
 from core.agenda import next_due, stay_of
-from core.model import Contact, Interaction
+from core.model import Contact
 from core.reading.logline import split_moment
 from core.reading.medium import guess_medium
+from services import contacts
 from services.repository import UnknownContactError
 
 MAX_NOTE = 1000
@@ -41,7 +42,7 @@ async def log_command(update: Update, context: Context) -> None:
 
 async def log_picked(update: Update, context: Context) -> None:
     """A name chosen after an ambiguous /log: log with the words typed after the name."""
-    contact = await button_contact(context, "log")
+    contact = await pressed_contact(context, payload_of(update, ContactAction))
     if contact is None:
         return
     rest = pending_rest(context)
@@ -68,9 +69,15 @@ async def record(
 ) -> None:
     """Store the exchange and say when the next reminder comes."""
     medium = guess_medium(note) or ""
-    interaction = Interaction(contact.contact_id, at, note[:MAX_NOTE], channel=medium)
     try:
-        updated = await context.repo.log_interaction(context.user.id, interaction)
+        updated = await contacts.log_exchange(
+            context.repo,
+            context.user.id,
+            contact.contact_id,
+            at,
+            note=note[:MAX_NOTE],
+            channel=medium,
+        )
     except UnknownContactError:
         await context.say("log-contact-gone")
         return
@@ -100,7 +107,7 @@ async def record(
 
 async def ask_note(update: Update, context: Context) -> str | None:
     """The card's Log button: ask for an optional note."""
-    contact = await button_contact(context, "clog")
+    contact = await pressed_contact(context, payload_of(update, ContactAction))
     if contact is None:
         return None  # a stale button leaves any open question as it was
     await answer_button(update)
@@ -108,10 +115,10 @@ async def ask_note(update: Update, context: Context) -> str | None:
     card = query.message if query else None
     context.state.logging = contact.contact_id
     context.state.logging_card = card.message_id if card else None
-    button = InlineKeyboardButton(
-        context.text("button-log-no-note"), callback_data=f"lognow:{contact.contact_id}"
+    no_note = button(
+        context.text("button-log-no-note"), ContactAction("lognow", contact.contact_id)
     )
-    await context.say("log-ask-note", name=contact.name, markup=InlineKeyboardMarkup([[button]]))
+    await context.say("log-ask-note", name=contact.name, markup=InlineKeyboardMarkup([[no_note]]))
     return LOG_NOTE
 
 
@@ -132,7 +139,7 @@ async def skip_note(update: Update, context: Context) -> int:
 
 async def log_without_note(update: Update, context: Context) -> int | None:
     """The "Log without a note" button, also pressed after the question was left."""
-    contact = await button_contact(context, "lognow")
+    contact = await pressed_contact(context, payload_of(update, ContactAction))
     if contact is None:
         return None
     await answer_button(update)
@@ -150,7 +157,7 @@ async def _log_for_card(context: Context, note: str) -> int:
     state = context.state
     contact_id, card = state.logging, state.logging_card
     state.logging = state.logging_card = None
-    contact = await context.repo.get_contact(context.user.id, contact_id) if contact_id else None
+    contact = await _owned(context, contact_id)
     if contact is None:
         await context.say("log-contact-gone")
         return END
@@ -158,9 +165,15 @@ async def _log_for_card(context: Context, note: str) -> int:
     return END
 
 
+async def _owned(context: Context, contact_id: str | None) -> Contact | None:
+    if not contact_id:
+        return None
+    return await contacts.owned(context.repo, context.user.id, contact_id)
+
+
 def entry_points() -> list[BaseHandler[Update, Context, object]]:
     """What opens the note question."""
-    return [CallbackQueryHandler(ask_note, pattern=r"^clog:")]
+    return [handler(ContactAction, ask_note, when=is_action("clog"))]
 
 
 def states() -> dict[object, list[BaseHandler[Update, Context, object]]]:
@@ -168,7 +181,7 @@ def states() -> dict[object, list[BaseHandler[Update, Context, object]]]:
     return {
         LOG_NOTE: [
             MessageHandler(filters.TEXT & ~filters.COMMAND, got_note),
-            CallbackQueryHandler(log_without_note, pattern=r"^lognow:"),
+            handler(ContactAction, log_without_note, when=is_action("lognow")),
             CommandHandler("skip", skip_note),
         ]
     }
@@ -177,5 +190,5 @@ def states() -> dict[object, list[BaseHandler[Update, Context, object]]]:
 async def closed_word(context: Context, key: object) -> str:
     """What to say when another command closes the note question."""
     contact_id = context.state.logging
-    contact = await context.repo.get_contact(context.user.id, contact_id) if contact_id else None
+    contact = await _owned(context, contact_id)
     return context.text("dialog-closed-note", name=contact.name if contact else "")

@@ -12,7 +12,6 @@ from datetime import time
 from typing import Any
 
 from telegram import (
-    InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
     ReplyKeyboardMarkup,
@@ -21,16 +20,16 @@ from telegram import (
 )
 from telegram.ext import (
     BaseHandler,
-    CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
     MessageHandler,
     filters,
 )
 
+from bot.callbacks import HourChoice, SettingsMenu, ZoneChoice, button, handler, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons, reject_button
-from core.places import Place, PlaceLookup, find_place, is_valid_timezone, place_at
+from core.places import Place, PlaceLookup, find_place, place_at
 from core.reading.clocktime import format_time_of_day, parse_time_of_day
 
 # The dialog states: the first /start's two steps, and the same questions asked alone.
@@ -104,14 +103,13 @@ def _got_location(onboarding: bool) -> Callback:
 def _picked_zone(onboarding: bool) -> Callback:
     async def picked_zone(update: Update, context: Context) -> int | str:
         """One of the offered time zones was chosen."""
-        query = update.callback_query
-        zone = (query.data or "").removeprefix("tz:") if query else ""
-        if not is_valid_timezone(zone):
+        chosen = payload_of(update, ZoneChoice)
+        if chosen is None:
             await reject_button(context)
             return _timezone_question(onboarding)
         await answer_button(update)
         await drop_buttons(update)
-        return await _set_timezone(context, onboarding, zone, zone)
+        return await _set_timezone(context, onboarding, chosen.zone, chosen.zone)
 
     return picked_zone
 
@@ -154,14 +152,13 @@ def _got_hour(onboarding: bool) -> Callback:
 def _picked_hour(onboarding: bool) -> Callback:
     async def picked_hour(update: Update, context: Context) -> int | str:
         """One of the offered hours was chosen."""
-        query = update.callback_query
-        chosen = parse_time_of_day((query.data or "").removeprefix("hour:")) if query else None
+        chosen = payload_of(update, HourChoice)
         if chosen is None:
             await reject_button(context)
             return _hour_question(onboarding)
         await answer_button(update)
         await drop_buttons(update)
-        return await _set_hour(context, onboarding, chosen)
+        return await _set_hour(context, onboarding, chosen.at)
 
     return picked_hour
 
@@ -239,18 +236,13 @@ def _timezone_keyboard(context: Context) -> ReplyKeyboardMarkup:
 
 def _zone_choices(places: tuple[Place, ...]) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(place.label, callback_data=f"tz:{place.timezone}")]
-            for place in places
-        ]
+        [[button(place.label, ZoneChoice(place.timezone))] for place in places]
     )
 
 
 def _hour_keyboard(context: Context) -> InlineKeyboardMarkup:
     buttons = [
-        InlineKeyboardButton(
-            format_time_of_day(hour, context.language), callback_data=f"hour:{hour:%H:%M}"
-        )
+        button(format_time_of_day(hour, context.language), HourChoice(hour))
         for hour in _HOUR_CHOICES
     ]
     return InlineKeyboardMarkup([buttons[:3], buttons[3:]])
@@ -262,8 +254,8 @@ def entry_points() -> list[Handler]:
         CommandHandler("start", start),
         CommandHandler("timezone", timezone_command),
         CommandHandler("time", time_command),
-        CallbackQueryHandler(ask_timezone_button, pattern=r"^set:tz$"),
-        CallbackQueryHandler(ask_hour_button, pattern=r"^set:hour$"),
+        handler(SettingsMenu, ask_timezone_button, when=lambda menu: menu.item == "tz"),
+        handler(SettingsMenu, ask_hour_button, when=lambda menu: menu.item == "hour"),
     ]
 
 
@@ -275,12 +267,12 @@ def states() -> dict[object, list[Handler]]:
         questions[_timezone_question(onboarding)] = [
             MessageHandler(filters.LOCATION, _got_location(onboarding)),
             MessageHandler(text, _got_place(onboarding)),
-            CallbackQueryHandler(_picked_zone(onboarding), pattern=r"^tz:"),
+            handler(ZoneChoice, _picked_zone(onboarding)),
             CommandHandler("skip", _skip_timezone(onboarding)),
         ]
         questions[_hour_question(onboarding)] = [
             MessageHandler(text, _got_hour(onboarding)),
-            CallbackQueryHandler(_picked_hour(onboarding), pattern=r"^hour:"),
+            handler(HourChoice, _picked_hour(onboarding)),
             CommandHandler("skip", _skip_hour(onboarding)),
         ]
     return questions

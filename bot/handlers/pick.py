@@ -8,12 +8,10 @@ from typing import Protocol, cast, get_args
 from telegram import InlineKeyboardMarkup, Message
 
 from bot.callbacks import (
-    AskedButton,
     ContactAction,
     ContactVerb,
     IdeaButton,
     Payload,
-    SnoozeChoice,
     unpack,
     with_rest,
 )
@@ -31,12 +29,6 @@ MAX_NAME = 100
 PICK_REST: MemoKey[str] = MemoKey("pick-rest", str)
 # The command a user types for each action, for the hints that show how to type it.
 _COMMANDS = {"card": "contact", "taperon": "taper", "taperoff": "taper"}
-# Buttons naming a contact that are not a ContactAction, by the action callers name them with.
-_OTHER_KINDS: dict[str, type[Payload]] = {
-    "idea": IdeaButton,
-    "asked": AskedButton,
-    "snooze": SnoozeChoice,
-}
 
 RestPayloadFor = Callable[[Contact, str], Payload]
 
@@ -161,15 +153,3 @@ async def pressed_contact(context: Context, payload: _NamesContact | None) -> Co
     if contact is None:
         await reject_button(context)
     return contact
-
-
-async def button_contact(context: Context, action: str) -> Contact | None:
-    """The presser's own contact named by a "<action>:<id>" button, or None after an alert."""
-    query = context.incoming.callback_query
-    payload = unpack(query.data) if query is not None else None
-    named: _NamesContact | None = None
-    if isinstance(payload, ContactAction) and payload.action == action:
-        named = payload
-    elif (kind := _OTHER_KINDS.get(action)) is not None and isinstance(payload, kind):
-        named = cast(_NamesContact, payload)
-    return await pressed_contact(context, named)

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.callbacks import FormAnswer, button
 from bot.context import Context
 from bot.views.render import birthday_words
 from core.fields import ADD_ORDER, EDITABLE, LAST_TALKED_CHOICES, FieldName
@@ -24,46 +25,34 @@ def field_keyboard(
     rows: list[list[InlineKeyboardButton]] = []
     if name == "cadence":
         buttons = [
-            InlineKeyboardButton(
-                context.text(f"cadence-choice-{c.spec}"), callback_data=f"form:cad:{c.spec}"
-            )
+            button(context.text(f"cadence-choice-{c.spec}"), FormAnswer("cad", c.spec))
             for c in CHOICES
         ]
         rows += [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     if name == "last":
         buttons = [
-            InlineKeyboardButton(context.text(f"last-choice-{c}"), callback_data=f"form:last:{c}")
+            button(context.text(f"last-choice-{c}"), FormAnswer("last", c))
             for c in LAST_TALKED_CHOICES
         ]
         rows += [buttons[:2], buttons[2:4], buttons[4:]]
     if skippable:
-        rows.append([InlineKeyboardButton(context.text("button-skip"), callback_data="form:skip")])
+        rows.append([button(context.text("button-skip"), FormAnswer("skip"))])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
 def places_keyboard(context: Context, labels: list[str]) -> InlineKeyboardMarkup:
     """One button per place offered, and one to keep the text as typed."""
     rows = [
-        [InlineKeyboardButton(label[:60], callback_data=f"form:place:{index}")]
-        for index, label in enumerate(labels)
+        [button(label[:60], FormAnswer("place", str(index)))] for index, label in enumerate(labels)
     ]
-    rows.append(
-        [
-            InlineKeyboardButton(
-                context.text("button-keep-as-typed"), callback_data="form:place:keep"
-            )
-        ]
-    )
+    rows.append([button(context.text("button-keep-as-typed"), FormAnswer("place", "keep"))])
     return InlineKeyboardMarkup(rows)
 
 
 def fields_keyboard(context: Context) -> InlineKeyboardMarkup:
     """One button per field that can be changed."""
     buttons = [
-        InlineKeyboardButton(
-            context.text(f"field-label-{name}"), callback_data=f"form:field:{name}"
-        )
-        for name in EDITABLE
+        button(context.text(f"field-label-{name}"), FormAnswer("field", name)) for name in EDITABLE
     ]
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
@@ -72,9 +61,20 @@ def summary_keyboard(context: Context) -> InlineKeyboardMarkup:
     """Save, change a field, or cancel."""
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(context.text("button-save"), callback_data="form:save")],
-            [InlineKeyboardButton(context.text("button-edit-field"), callback_data="form:fields")],
-            [InlineKeyboardButton(context.text("button-cancel"), callback_data="form:cancel")],
+            [button(context.text("button-save"), FormAnswer("save"))],
+            [button(context.text("button-edit-field"), FormAnswer("fields"))],
+            [button(context.text("button-cancel"), FormAnswer("cancel"))],
+        ]
+    )
+
+
+def twin_keyboard(context: Context, twin: Contact) -> InlineKeyboardMarkup:
+    """At the duplicate-name warning: open the existing card, add anyway, or cancel."""
+    return InlineKeyboardMarkup(
+        [
+            [button(context.text("button-open-card"), FormAnswer("open", twin.contact_id))],
+            [button(context.text("button-add-anyway"), FormAnswer("twin"))],
+            [button(context.text("button-cancel"), FormAnswer("cancel"))],
         ]
     )
 
