@@ -18,10 +18,10 @@ from bot.config import LANGUAGES, Settings
 from bot.context import App, BotContext, BotData, UserState
 from bot.handlers import register
 from bot.i18n import Translator
-from bot.jobs.deliver import DELIVERIES_AT_ONCE, RETRY_DELAYS
+from bot.jobs.deliver import DELIVERIES_AT_ONCE
 from bot.jobs.schedule import schedule_user, start_scheduling
 from bot.persistence import AtomicPicklePersistence
-from bot.ratelimit import SpacedRateLimiter
+from bot.ratelimit import RETRY_DELAYS, SpacedRateLimiter
 from bot.updates import PerUserUpdateProcessor
 from core.places import find_place
 from services.repository import Repository
@@ -31,12 +31,15 @@ log = logging.getLogger(__name__)
 
 def build_application(settings: Settings, repo: Repository, clock: Clock) -> App:
     """Build the bot: settings, repository and clock in; a ready-to-run Application out."""
+    # Every Bot API call passes the limiter; it reads the retry delays from bot_data (set
+    # below, once `app` exists), where tests shorten them.
+    limiter = SpacedRateLimiter(retry_delays=lambda: app.bot_data.retry_delays)
     builder = (
         ApplicationBuilder()
         .token(settings.token.reveal())
         .context_types(ContextTypes(context=BotContext, bot_data=BotData, user_data=UserState))
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .rate_limiter(SpacedRateLimiter())
+        .rate_limiter(limiter)
         .concurrent_updates(PerUserUpdateProcessor())
         .persistence(AtomicPicklePersistence(settings.data_dir))
         .post_init(_post_init)

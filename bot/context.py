@@ -66,6 +66,9 @@ class UserState:
     pending_note: str = ""  # the note of a bare "done" while asking which nudge it answers
     logging: str | None = None  # id of the contact the card's Log button asks a note for
     logging_card: int | None = None  # the card message to refresh once that note is logged
+    # What the user did whose reply could not be delivered (bot.handlers.errors); the gate
+    # tells them on their next update that it was saved all the same, then clears it.
+    lost_reply: str = ""
 
     def forget_question(self) -> None:
         """Drop what the open question gathered: the draft, cards waiting, the note's contact."""

@@ -131,7 +131,8 @@ async def test_a_failure_gets_a_kind_message_not_a_traceback(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
     user = tg.user(2106, language_code="fr")
-    tg.fail_next("sendMessage", status=500)
+    # A refusal no retry can fix (a 5xx is retried, and would be answered after all).
+    tg.fail_next("sendMessage", status=400, description="Bad Request: chat not found")
     await user.send("/help")
     reply = await user.next_message()
     assert "un problème est survenu" in reply.plain_text

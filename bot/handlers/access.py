@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
+from telegram.error import NetworkError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.context import Context
@@ -23,6 +24,7 @@ async def refuse_strangers(update: Update, context: Context) -> None:
         raise ApplicationHandlerStop
     if user is not None and settings.is_allowed(user.id):
         await context.load(update)
+        await _tell_lost_reply(context)
         return
     if user is not None:
         # Nothing about them is stored: the reply uses their app's language, not a profile.
@@ -34,6 +36,20 @@ async def refuse_strangers(update: Update, context: Context) -> None:
             await context.bot.send_message(update.effective_chat.id, refusal)
         log.info("Refused an update from a user outside ALLOWED_USER_IDS")
     raise ApplicationHandlerStop
+
+
+async def _tell_lost_reply(context: Context) -> None:
+    """If the reply to their last action was lost, say now that it was saved all the same."""
+    state = context.user_data
+    if state is None or not state.lost_reply:
+        return
+    try:
+        await context.say("reply-lost")
+    except NetworkError:  # still unreachable: keep the flag, and handle this update anyway
+        log.warning("Could not tell user %s that a reply was lost", context.user.id)
+        return
+    log.info("Told user %s that the reply to %r was lost", context.user.id, state.lost_reply)
+    state.lost_reply = ""
 
 
 async def _private_only(update: Update, context: Context) -> None:

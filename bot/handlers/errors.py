@@ -1,4 +1,10 @@
-"""The one error handler: log with context, tell the user kindly, never show a traceback."""
+"""The one error handler: log with context, tell the user kindly, never show a traceback.
+
+A reply that could not be delivered after every retry (bot.ratelimit.Undelivered) is not
+"something went wrong": what the user asked for is stored; only its confirmation was lost.
+It is logged with the user and what they did, and the gate (bot.handlers.access) tells them
+on their next update.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from telegram.error import Forbidden, TelegramError
 
 from bot.context import Context
 from bot.i18n import pick_language
+from bot.ratelimit import Undelivered
 from services import profiles
 from services.repository import UserDataUnavailableError
 
@@ -25,6 +32,9 @@ async def on_error(update: object, context: Context) -> None:
         # The user blocked the bot: not a fault of ours, and nothing can reach them anyway.
         log.info("User %s blocked the bot; marking them inactive", user.id)
         await _mark_inactive(context, user.id)
+        return
+    if isinstance(error, Undelivered) and user is not None:
+        _lost_reply(update, context, error, user.id)
         return
     if isinstance(error, UserDataUnavailableError):
         message_id = "error-data-unavailable"
@@ -55,6 +65,31 @@ async def on_error(update: object, context: Context) -> None:
         await context.bot.send_message(chat.id, text)
     except Exception:  # the chat itself may be what fails; the log already has the cause
         log.warning("Could not tell user %s about the error", user.id, exc_info=True)
+
+
+def _lost_reply(update: object, context: Context, error: Undelivered, user_id: int) -> None:
+    """Remember that this user's last reply was lost, to tell them on their next update."""
+    action = _what_they_did(update)
+    log.warning(
+        "Reply to user %s lost after every retry (%s); it confirmed %r",
+        user_id,
+        error.message,
+        action,
+        exc_info=error,
+    )
+    state = context.user_data
+    if state is not None:
+        state.lost_reply = action or error.method
+
+
+def _what_they_did(update: object) -> str:
+    """The words or the button of the update whose reply was lost, for the log."""
+    if not isinstance(update, Update):
+        return ""
+    if update.callback_query is not None:
+        return f"button {update.callback_query.data}"
+    message = update.effective_message
+    return (message.text or message.caption or "")[:200] if message is not None else ""
 
 
 async def _mark_inactive(context: Context, user_id: int) -> None:

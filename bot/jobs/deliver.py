@@ -12,7 +12,7 @@ import asyncio
 import logging
 
 from telegram import InlineKeyboardMarkup, Message
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import Forbidden, NetworkError, RetryAfter
 
 from bot.context import App, Context, app_of
 from bot.views.favors import favor_keyboard, favor_nudge_text
@@ -32,8 +32,6 @@ from services.repository import UserDataUnavailableError
 
 log = logging.getLogger(__name__)
 
-# Waits between attempts when Telegram answers 5xx or times out (429 is the rate limiter's).
-RETRY_DELAYS: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 16.0)
 RETRY_LATER_SECONDS = 300.0  # when every attempt failed, the whole delivery is tried again
 DELIVERIES_AT_ONCE = 30  # about a second of sending: enough to keep the rate limiter busy
 
@@ -139,18 +137,10 @@ async def _stay_text(app: App, day: nudges.Delivery, voice: Voice, kind: str) ->
 async def send_reliably(
     app: App, chat_id: int, text: str, markup: InlineKeyboardMarkup | None
 ) -> Message:
-    """Send, retrying with backoff on 5xx and time-outs; bad requests and blocks are final."""
-    delays = app.bot_data.retry_delays
-    for attempt in range(len(delays) + 1):
-        try:
-            return await app.bot.send_message(chat_id, text, reply_markup=markup)
-        except BadRequest:
-            raise
-        except NetworkError:
-            if attempt == len(delays):
-                raise
-            await asyncio.sleep(delays[attempt])
-    raise AssertionError("unreachable")
+    """Send a nudge. The rate limiter (bot.ratelimit) already waited out 429s and retried 5xx
+    answers and time-outs, so what escapes is final: Forbidden (the user blocked the bot),
+    BadRequest, or Undelivered (a NetworkError) once every retry failed."""
+    return await app.bot.send_message(chat_id, text, reply_markup=markup)
 
 
 async def _retry(context: Context) -> None:

@@ -48,10 +48,24 @@ class _Delay:
     remaining: int
 
 
+@dataclass
+class TimeOut:
+    """A call the server holds past the client's patience: it answers nothing in time.
+
+    `processed`: Telegram did the work and only the answer was lost (the message is sent, the
+    edit made); otherwise the request was lost on the way and nothing happened.
+    """
+
+    seconds: float
+    processed: bool
+    remaining: int
+
+
 class Faults:
     def __init__(self) -> None:
         self._failures: dict[str, deque[_Failure]] = {}
         self._delays: dict[str, deque[_Delay]] = {}
+        self._time_outs: dict[str, deque[TimeOut]] = {}
         self.blocked: set[int] = set()
         self.per_second: float | None = None
         self._window: deque[float] = deque()
@@ -80,6 +94,23 @@ class Faults:
         if delay.remaining <= 0:
             queue.popleft()
         return delay.seconds
+
+    def time_out_next(
+        self, method: str, *, seconds: float, processed: bool = False, times: int = 1
+    ) -> None:
+        self._time_outs.setdefault(method.lower(), deque()).append(
+            TimeOut(seconds, processed, times)
+        )
+
+    def take_time_out(self, method: str) -> TimeOut | None:
+        queue = self._time_outs.get(method.lower())
+        if not queue:
+            return None
+        time_out = queue[0]
+        time_out.remaining -= 1
+        if time_out.remaining <= 0:
+            queue.popleft()
+        return time_out
 
     def pending(self, method: str) -> int:
         """How many scripted failures of `method` are still to be served."""

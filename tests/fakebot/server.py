@@ -231,6 +231,13 @@ class FakeTelegram:
     def delay_next(self, method: str, seconds: float, times: int = 1) -> None:
         self.faults.delay_next(method, seconds, times)
 
+    def time_out_next(
+        self, method: str, *, seconds: float, processed: bool = False, times: int = 1
+    ) -> None:
+        """Hold the next calls `seconds` before answering (set the client's read timeout
+        below that): done but unanswered if `processed`, else lost with no effect."""
+        self.faults.time_out_next(method, seconds=seconds, processed=processed, times=times)
+
     def block(self, chat_id: int) -> None:
         self.faults.blocked.add(chat_id)
 
@@ -265,9 +272,16 @@ class FakeTelegram:
         delay = self.faults.take_delay(name)
         if delay > 0:
             await self.state.sleep(delay)
+        time_out = self.faults.take_time_out(name)
+        if time_out is not None and not time_out.processed:
+            await self.state.sleep(time_out.seconds)
+            raise ApiError(504, "Gateway Timeout")  # the client has given up by now
         self.faults.check(name, params)
         try:
-            return await handler(self.state, params)
+            result = await handler(self.state, params)
+            if time_out is not None:
+                await self.state.sleep(time_out.seconds)
+            return result
         except ApiError:
             raise
         except Exception as error:

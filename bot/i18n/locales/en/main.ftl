@@ -97,6 +97,8 @@ private-only = I only work in a private chat, so that your network stays yours. 
 not-allowed = Sorry, this bot is private: it only answers the people its owner has invited.
 error-generic = 😕 Sorry, something went wrong on my side. Please try again in a moment.
 error-data-unavailable = 😕 I can't read your data right now, so I haven't changed anything. The person who runs this bot can see the problem in the logs.
+# Said on the next message when the confirmation of a stored change could not be delivered.
+reply-lost = ✅ Your last action was saved, but I couldn't confirm it at the time.
 
 ## Closing an open question: another command came, or no answer for a while
 

@@ -97,6 +97,8 @@ private-only = Je ne fonctionne qu'en discussion privée, pour que ton réseau r
 not-allowed = Désolé, ce bot est privé : il ne répond qu'aux personnes invitées par son propriétaire.
 error-generic = 😕 Désolé, un problème est survenu de mon côté. Réessaie dans un instant.
 error-data-unavailable = 😕 Je n'arrive pas à lire tes données pour le moment, donc je n'ai rien modifié. La personne qui gère ce bot peut voir le problème dans ses journaux.
+# Said on the next message when the confirmation of a stored change could not be delivered.
+reply-lost = ✅ Ta dernière action a bien été enregistrée, mais je n'ai pas pu te le confirmer sur le moment.
 
 ## Refermer une question ouverte : une autre commande est arrivée, ou pas de réponse
 
