@@ -14,9 +14,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from core.model import Contact, UserProfile
 from storage.tinydb import userdb
 from storage.tinydb.atomic import UnreadableFileError, read_json_object, write_atomic
 from storage.tinydb.documents import to_document
@@ -68,6 +70,21 @@ def write_change(path: Path, state: UserData, change: Change) -> dict[str, list[
     except OSError:  # the file is written: a stale sidecar is only ignored at the next start
         log.warning("Could not write the profile sidecar of %s", path, exc_info=True)
     return chunks
+
+
+def write_new_user(
+    path: Path, profile: UserProfile, contacts: Iterable[Contact], *, durable: bool = True
+) -> None:
+    """Create a user's file (and sidecar) in one write, as the repository would: for imports,
+    and for generating large data folders (`durable=False`: no fsync)."""
+    state, change = UserData(), Change()
+    state.profile.put(change.profile, profile, to_document(profile), PROFILE_ID)
+    for contact in contacts:
+        state.contacts.put(change.contacts, contact, to_document(contact))
+    state.stamp(change, userdb.SCHEMA_VERSION)
+    parts, _ = state.render(change)
+    write_atomic(path, parts, durable=durable)
+    write_sidecar(path, to_document(profile))
 
 
 def sidecar_path(path: Path) -> Path:
