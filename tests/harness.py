@@ -56,9 +56,11 @@ class RunningBot:
         """The running bot's repository."""
         return self.app.bot_data.repo
 
-    async def start(self) -> None:
-        """Build a fresh Application on the same data folder and start polling."""
-        app = build_application(self.settings, TinyDBRepository(self.settings.data_dir), self.clock)
+    async def start(self, repo: Repository | None = None) -> None:
+        """Build a fresh Application on the same data folder (or `repo`) and start polling."""
+        if repo is None:
+            repo = TinyDBRepository(self.settings.data_dir)
+        app = build_application(self.settings, repo, self.clock)
         _hold_daily_jobs(app)
         await app.initialize()
         if app.post_init is not None:
