@@ -85,8 +85,8 @@ def folder_for(users: int, contacts: int) -> Path:
     return data_dir
 
 
-async def measure(data_dir: Path) -> dict[str, float]:
-    """Start the bot on `data_dir`; seconds until polling, peak RSS (MiB), users indexed."""
+async def measure(data_dir: Path) -> None:
+    """Start the bot on `data_dir`; print seconds until polling, peak RSS (MiB), users indexed."""
     from storage.tinydb.repository import TinyDBRepository
     from tests.fakebot import FakeTelegram
     from tests.harness import FakeClock, RunningBot
@@ -100,13 +100,16 @@ async def measure(data_dir: Path) -> dict[str, float]:
         ready = time.perf_counter()
         indexed = len(bot.app.bot_data.due)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        await bot.stop()
-    return {
-        "ready": ready - started,
-        "repository": opened - started,
-        "rss": rss,
-        "indexed": indexed,
-    }
+        figures = {
+            "ready": ready - started,
+            "repository": opened - started,
+            "rss": rss,
+            "indexed": indexed,
+        }
+        # The figures are taken: no need to wait for the catch-up (the Tokyo users are due at
+        # 16:00 there and their chats are unknown to the fake server) or a clean shutdown.
+        print(json.dumps(figures), flush=True)
+        os._exit(0)
 
 
 def run_child(data_dir: Path) -> dict[str, float]:
@@ -129,7 +132,7 @@ def main() -> None:
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure is not None:
-        print(json.dumps(asyncio.run(measure(args.measure))))
+        asyncio.run(measure(args.measure))
         return
     rows = []
     for users in args.sizes:

@@ -171,24 +171,33 @@ class UserFiles:
     def _scan(self) -> None:
         """Read every user's profile, from their sidecar when it matches their file."""
         rebuilt = 0
-        for name in sorted(os.listdir(self._users_dir)):
+        folder = str(self._users_dir)
+        names = set(os.listdir(folder))
+        for name in sorted(names):
             if name.startswith(".") or not name.endswith(".json") or name.endswith(SIDECAR_SUFFIX):
                 continue  # temporary files are removed, sidecars are read with their user file
-            path = self._users_dir / name
-            if not path.stem.isdigit():
-                log.warning("Ignoring unexpected file %s in the data folder", path)
+            stem = name[: -len(".json")]
+            if not stem.isdigit():
+                log.warning(
+                    "Ignoring unexpected file %s in the data folder", self._users_dir / name
+                )
                 continue
-            user_id = int(path.stem)
+            user_id = int(stem)
+            sidecar = stem + SIDECAR_SUFFIX
             try:
-                fresh, document = read_sidecar(path, file_stamp(path))
+                fresh, document = False, None
+                if sidecar in names:
+                    stamp = file_stamp(os.path.join(folder, name))
+                    fresh, document = read_sidecar(os.path.join(folder, sidecar), stamp)
                 if not fresh:
+                    path = self._users_dir / name
                     data = read_user_file(path) or {}
                     document = data.get("profile", {}).get(str(PROFILE_ID))
                     rebuilt += self._rebuild_sidecar(path, document)
                 if document is not None:
                     self.profiles[user_id] = profile_from(document)
             except (OSError, UnreadableFileError, *MALFORMED) as error:
-                self._unreadable(user_id, path, error)
+                self._unreadable(user_id, self._users_dir / name, error)
         log.info(
             "Repository opened: %d users, %d unavailable, %d profile sidecars rebuilt",
             len(self.profiles),
