@@ -8,14 +8,14 @@ does. Everything stays on 127.0.0.1.
 Two paths lead to a delivery; `--path` picks the one measured:
 
 - jobs (default): the bot starts at 08:59 Paris (nothing due, the start-up catch-up sends
-  nothing), then the fake clock moves to 09:00 and every user's daily job runs at once, as
-  APScheduler runs them when the minute comes (`Job.run`, one task each).
-- catch-up: the bot starts at 09:00 Paris, so post_init's catch-up (`deliver_all`) sends
+  nothing), then the fake clock moves to 09:00 and the minute's delivery round runs
+  (`deliver_due`: every user due, popped from the index), as the delivery job starts it.
+- catch-up: the bot starts at 09:00 Paris, so the start-up catch-up (`deliver_due`) sends
   everything; the time then also counts the start itself (getMe, setMyCommands...).
 
-The fake clock is set on a winter Monday, 08:00 UTC = 09:00 in Paris. APScheduler's own
-timer (which reads the real clock) is paused, so a real 09:00 Paris cannot fire the jobs a
-second time. Run: `python -m bench.nudges [--users 1000] [--rate 30] [--path jobs]`.
+The fake clock is set on a winter Monday, 08:00 UTC = 09:00 in Paris. The delivery job
+(which APScheduler runs on the real clock) is paused, so it cannot start a second round.
+Run: `python -m bench.nudges [--users 1000] [--rate 30] [--path jobs]`.
 
 Besides the time, it measures how the bot's outgoing calls behave (bot/ratelimit.py): the
 largest number of sendMessage calls that reached the server in any sliding second (Telegram
@@ -51,6 +51,7 @@ from pathlib import Path
 from telegram.ext import JobQueue
 
 from bot.context import Context
+from bot.jobs.deliver import deliver_due
 from core.model import Contact, Nudge, UserProfile
 from storage.tinydb.repository import TinyDBRepository
 from tests.fakebot import ApiError, FakeTelegram
@@ -272,13 +273,10 @@ async def deliver_and_watch(
     assert isinstance(bot.repo, TinyDBRepository)
     probe.watch_marks(bot.repo)
     job_queue = bot.app.job_queue
-    assert job_queue is not None
-    daily = job_queue.jobs(r"^\d+$")  # one per user, named by user id
-    for job in daily:
-        job.job.pause()  # the real clock must not run them too (see the docstring)
+    assert job_queue is not None  # the minute's delivery job is held by the harness
     try:
-        if len(daily) != result.users:
-            raise RuntimeError(f"{len(daily)} daily jobs for {result.users} users")
+        if len(bot.app.bot_data.due) != result.users:
+            raise RuntimeError(f"{len(bot.app.bot_data.due)} indexed for {result.users} users")
         if not catch_up:
             await wait_for_catch_up(job_queue)
             if tg.count("sendMessage"):
@@ -286,8 +284,8 @@ async def deliver_and_watch(
             result.rss_started_kib = peak_rss_kib()
             clock.current = NUDGE_DAY_0800_UTC
             started = time.perf_counter()
-            # What APScheduler does when the minute comes: Job.run in a task of its own.
-            tasks = [asyncio.create_task(job.run(bot.app)) for job in daily]
+            # What the delivery job starts when the minute comes: one round for all who are due.
+            tasks = [asyncio.create_task(deliver_due(bot.app))]
         await watch(tg, result, started, started + limit, tasks)
         result.send_calls = tg.count("sendMessage")
         result.accepted = sum(1 for m in tg.sent if m.chat_id >= FIRST_USER_ID)

@@ -18,11 +18,13 @@ from bot.config import LANGUAGES, Settings
 from bot.context import App, BotContext, BotData, UserState
 from bot.handlers import register
 from bot.i18n import Translator
+from bot.jobs import due
 from bot.jobs.deliver import DELIVERIES_AT_ONCE
-from bot.jobs.schedule import schedule_user, start_scheduling
+from bot.jobs.schedule import start_scheduling
 from bot.persistence import AtomicPicklePersistence
 from bot.ratelimit import RETRY_DELAYS, SpacedRateLimiter
 from bot.updates import PerUserUpdateProcessor
+from core.due import DueIndex
 from core.places import find_place
 from services.repository import Repository
 
@@ -60,7 +62,8 @@ def build_application(settings: Settings, repo: Repository, clock: Clock) -> App
     data.delivery_locks = defaultdict(asyncio.Lock)
     data.delivery_slots = asyncio.Semaphore(DELIVERIES_AT_ONCE)
     data.rng = random.Random()
-    data.reschedule = lambda profile: schedule_user(app, profile)
+    data.due = DueIndex()
+    data.reschedule = lambda profile: due.reschedule(data, profile)
     register(app)
     return app
 

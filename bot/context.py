@@ -22,6 +22,7 @@ from bot.clock import Clock
 from bot.config import Language, Settings
 from bot.i18n import FluentArg, Translator, pick_language
 from bot.memo import MemoKey, Memos
+from core.due import DueIndex
 from core.model import Contact, UserProfile
 from core.places import Place
 from core.reading.clocktime import format_time_of_day
@@ -45,7 +46,8 @@ class BotData:
     delivery_locks: defaultdict[int, asyncio.Lock]  # one delivery per user at a time
     delivery_slots: asyncio.Semaphore  # how many users' deliveries run at once
     rng: random.Random  # conversation ideas; tests seed it
-    # Moves a user's daily nudge job to match their profile (bot.jobs); set by the app.
+    due: DueIndex  # every active user's next delivery instant (bot.jobs.due)
+    # Moves a user in that index to match their profile (bot.jobs.due); set by the app.
     reschedule: Callable[[UserProfile], None]
 
 
@@ -181,7 +183,7 @@ class BotContext(CallbackContext[ExtBot[Any], UserState, dict[Any, Any], BotData
         return self.profile
 
     async def save(self, profile: UserProfile) -> UserProfile:
-        """Store a changed profile, and move its daily nudge job to match."""
+        """Store a changed profile, and move its next delivery to match."""
         await self.repo.save_profile(profile)
         self.bot_data.reschedule(profile)
         self.profile = profile

@@ -13,6 +13,7 @@ from telegram import Update
 from bot.app import build_application
 from bot.config import Secret, Settings
 from bot.context import App
+from bot.jobs.schedule import DELIVERY_JOB
 from services.repository import Repository
 from storage.tinydb.repository import TinyDBRepository
 from tests.fakebot import FakeTelegram
@@ -55,9 +56,11 @@ class RunningBot:
         """The running bot's repository."""
         return self.app.bot_data.repo
 
-    async def start(self) -> None:
-        """Build a fresh Application on the same data folder and start polling."""
-        app = build_application(self.settings, TinyDBRepository(self.settings.data_dir), self.clock)
+    async def start(self, repo: Repository | None = None) -> None:
+        """Build a fresh Application on the same data folder (or `repo`) and start polling."""
+        if repo is None:
+            repo = TinyDBRepository(self.settings.data_dir)
+        app = build_application(self.settings, repo, self.clock)
         _hold_daily_jobs(app)
         await app.initialize()
         if app.post_init is not None:
@@ -86,14 +89,14 @@ class RunningBot:
 
 
 def _hold_daily_jobs(app: App) -> None:
-    """Keep the users' daily jobs, but paused: the tests run deliveries at the fake clock's
-    time, and the real clock passing someone's nudge hour mid-test must not fire one."""
+    """Keep the minute's delivery job, but paused: the tests run deliveries at the fake
+    clock's time (deliver_all), and the real clock ticking mid-test must not start one."""
     assert app.job_queue is not None
     scheduler = app.job_queue.scheduler
 
     def pause(event: JobEvent) -> None:
         job = scheduler.get_job(event.job_id)
-        if job is not None and job.name.isdigit():  # named by user id: a daily nudge job
+        if job is not None and job.name == DELIVERY_JOB:
             scheduler.pause_job(event.job_id)
 
     scheduler.add_listener(pause, EVENT_JOB_ADDED)

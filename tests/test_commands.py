@@ -170,7 +170,8 @@ async def test_strangers_are_refused_and_nothing_is_stored(
         await friend.send("/start")
         assert "Salut" in (await friend.next_message()).plain_text
         assert await running.repo.get_profile(4002) is None
-        assert [p.name for p in (tmp_path / "data" / "users").iterdir()] == ["4001.json"]
+        users = sorted(p.name for p in (tmp_path / "data" / "users").iterdir())
+        assert users == ["4001.json", "4001.profile.json"]
     finally:
         await running.stop()
 

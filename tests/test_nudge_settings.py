@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import UTC, datetime, time
 
 from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
@@ -49,22 +49,28 @@ async def test_days_maximum_and_mode_from_the_settings_card(
     assert "no longer valid" in str((await user.callback_answer(query)).get("text"))
 
 
-async def test_changing_the_hour_or_zone_moves_the_daily_job(
+async def test_changing_the_hour_or_zone_moves_the_next_delivery_in_the_index(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
     user = tg.user(802, language_code="fr")
-    await user.send("/timezone Montréal")
+    due = bot.app.bot_data.due
+    await user.send("/timezone Montréal")  # Monday 2 March, 08:00 UTC: 03:00 in Montréal
     await user.next_message()
+    assert due.when(802) == datetime(2026, 3, 2, 14, 0, tzinfo=UTC)  # 09:00 EST today
     await user.send("/time 7h30")
     await user.next_message()
-    assert bot.app.job_queue is not None
-    [job] = bot.app.job_queue.get_jobs_by_name("802")
-    assert "hour='7', minute='30'" in str(job.job.trigger)
-    assert str(job.job.trigger.timezone) == "America/Toronto"
-    assert job.job.next_run_time is None  # held by the harness: the fake clock decides
+    assert due.when(802) == datetime(2026, 3, 2, 12, 30, tzinfo=UTC)  # 07:30 EST today
     profile = await bot.repo.get_profile(802)
     assert profile is not None
     assert profile.nudge_time == time(7, 30)
+
+    bot.clock.current = datetime(2026, 3, 8, 6, 0, tzinfo=UTC)  # Sunday, 01:00 EST
+    await user.send("/time 7h45")  # at 02:00 the clocks go forward: 07:45 is EDT, UTC-4
+    await user.next_message()
+    assert due.when(802) == datetime(2026, 3, 8, 11, 45, tzinfo=UTC)
+    await user.send("/timezone Paris")
+    await user.next_message()
+    assert due.when(802) == datetime(2026, 3, 8, 6, 45, tzinfo=UTC)  # 07:45 CET, still to come
 
 
 async def test_a_double_tap_is_answered_and_changes_nothing_more(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from bot.jobs.deliver import deliver_all
 from core.model import Birthday, UserProfile
@@ -53,14 +53,12 @@ async def test_each_user_is_nudged_at_nine_in_their_own_zone(
     assert "Time to write to Sam" in (await montreal.next_message()).plain_text
     assert len(nudges_in(tg, 101)) == 1
 
-    await bot.restart()  # the jobs are rebuilt from storage, at each user's hour and zone
-    assert bot.app.job_queue is not None
-    for name, zone in (("101", "Europe/Paris"), ("102", "America/Toronto")):
-        [job] = bot.app.job_queue.get_jobs_by_name(name)
-        trigger = job.job.trigger
-        assert "hour='9', minute='0'" in str(trigger)
-        assert str(trigger.timezone) == zone
-        assert job.job.misfire_grace_time is None  # a late run is never dropped
+    await bot.restart()  # the index is rebuilt from storage: each user's next 09:00
+    await deliver_all(bot.app)  # ...and nothing is sent again
+    assert (len(nudges_in(tg, 101)), len(nudges_in(tg, 102))) == (1, 1)
+    due = bot.app.bot_data.due
+    assert due.when(101) == datetime(2026, 3, 3, 8, 0, tzinfo=UTC)  # 09:00 CET
+    assert due.when(102) == datetime(2026, 3, 3, 14, 0, tzinfo=UTC)  # 09:00 EST
 
 
 async def test_done_by_button_logs_and_closes_the_nudge(bot: RunningBot, tg: FakeTelegram) -> None:
@@ -269,8 +267,7 @@ async def test_a_blocked_user_is_left_alone_and_others_are_not_affected(
     assert not profile.active
     # The day's delivery stays recorded: marking them inactive does not roll it back.
     assert profile.last_delivery_day == date(2026, 3, 2)
-    assert bot.app.job_queue is not None
-    assert not bot.app.job_queue.get_jobs_by_name("501")
+    assert bot.app.bot_data.due.when(501) is None
     tg.unblock(501)
     await tick(bot, days=1)
     assert nudges_in(tg, 501) == []

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import timedelta
 
 from telegram import InlineKeyboardMarkup, Message
 from telegram.error import Forbidden, NetworkError, RetryAfter
 
 from bot.context import App, Context, app_of
+from bot.jobs.due import index_everyone
 from bot.views.favors import favor_keyboard, favor_nudge_text
 from bot.views.nudges import (
     digest_keyboard,
@@ -149,12 +151,27 @@ async def _retry(context: Context) -> None:
         await deliver(app_of(context), job.user_id)
 
 
-async def deliver_all(app: App) -> None:
-    """Run every user's delivery at once (start-up catch-up); one failure never stops others."""
-    user_ids = [profile.user_id for profile in await profiles.everyone(app.bot_data.repo)]
+async def deliver_due(app: App) -> None:
+    """Deliver to the users whose instant has come in the index, then put each back at their
+    next one; one failure never stops the others."""
+    data = app.bot_data
+    user_ids = data.due.pop_due(data.clock.now())
+    if not user_ids:
+        return
     results = await asyncio.gather(*(deliver(app, uid) for uid in user_ids), return_exceptions=True)
     for user_id, result in zip(user_ids, results, strict=True):
         if isinstance(result, UserDataUnavailableError):
-            continue
+            continue  # out of the index until the file is repaired and the bot restarted
         if isinstance(result, BaseException):
             log.error("Delivery for user %s failed", user_id, exc_info=result)
+            data.due.put(user_id, data.clock.now() + timedelta(seconds=RETRY_LATER_SECONDS))
+            continue
+        profile = await profiles.readable(data.repo, user_id)
+        if profile is not None:
+            data.reschedule(profile)
+
+
+async def deliver_all(app: App) -> None:
+    """Index every user afresh from storage, then deliver to those due (as at start-up)."""
+    index_everyone(app.bot_data, await profiles.everyone(app.bot_data.repo))
+    await deliver_due(app)

@@ -1,52 +1,47 @@
-"""One daily job per user, named by user id, derived from storage and replaced on change.
+"""One job delivers to every user whose nudge time has come, from an index ordered by instant.
 
-Jobs live in memory: they are rebuilt from the profiles at start-up, and the start-up also
-catches up a delivery missed while the bot was down (same local day only, see deliver).
+The index (`BotData.due`, see bot.jobs.due) is built from the profiles at start-up and moved
+by every profile change; each minute the delivery job pops the users whose instant has come
+and delivers to them (bot.jobs.deliver), which puts them back at their next instant. The
+catch-up after a downtime is the same pop, run once at start: anything due today and not
+delivered, and any delivery started today (exactly-once, see deliver, sends what it left).
 """
 
 from __future__ import annotations
 
 from bot.context import App, Context, app_of
-from bot.jobs.deliver import deliver, deliver_all
-from bot.views.voice import zone_of
-from core.model import UserProfile
+from bot.jobs.deliver import deliver_due
+from bot.jobs.due import index_everyone
 from services import profiles
 
 # APScheduler drops a run more than 1 s late by default (python-telegram-bot#3642): a busy
-# event loop at the nudge hour would silently lose nudges. None means "run however late".
+# event loop at the nudge minute would silently lose a round. None means "run however late".
 _JOB_OPTIONS = {"misfire_grace_time": None, "coalesce": True}
-
-
-def schedule_user(app: App, profile: UserProfile) -> None:
-    """(Re)place the user's daily job at their hour in their zone; none while they are away."""
-    job_queue = app.job_queue
-    if job_queue is None:
-        return
-    name = str(profile.user_id)
-    for job in job_queue.get_jobs_by_name(name):
-        job.schedule_removal()
-    if not profile.active:
-        return
-    at = profile.nudge_time.replace(tzinfo=zone_of(profile, app.bot_data.settings))
-    job_queue.run_daily(
-        _run, time=at, name=name, user_id=profile.user_id, job_kwargs=dict(_JOB_OPTIONS)
-    )
-
-
-async def _run(context: Context) -> None:
-    job = context.job
-    if job is not None and job.user_id is not None:
-        await deliver(app_of(context), job.user_id)
+WAKE_SECONDS = 60  # nudge times are minutes
+DELIVERY_JOB = "deliveries"
 
 
 async def start_scheduling(app: App) -> None:
-    """Build every user's job from storage, then send what was missed while down."""
-    for profile in await profiles.everyone(app.bot_data.repo):
-        schedule_user(app, profile)
-    if app.job_queue is not None:
-        # A job, not a task: post_init runs before the application (and its queue) starts.
-        app.job_queue.run_once(_catch_up, 0, name="catch-up", job_kwargs=dict(_JOB_OPTIONS))
+    """Index every user from storage, then send what was missed while down, then each minute."""
+    data = app.bot_data
+    index_everyone(data, await profiles.everyone(data.repo))
+    job_queue = app.job_queue
+    if job_queue is None:
+        return
+    # Jobs, not tasks: post_init runs before the application (and its queue) starts.
+    job_queue.run_once(_catch_up, 0, name="catch-up", job_kwargs=dict(_JOB_OPTIONS))
+    now = data.clock.now()
+    first = WAKE_SECONDS - now.second - now.microsecond / 1e6  # on the minute
+    job_queue.run_repeating(
+        _wake, WAKE_SECONDS, first=first, name=DELIVERY_JOB, job_kwargs=dict(_JOB_OPTIONS)
+    )
 
 
 async def _catch_up(context: Context) -> None:
-    await deliver_all(app_of(context))
+    await deliver_due(app_of(context))
+
+
+async def _wake(context: Context) -> None:
+    """Start this minute's deliveries and return: a long round must not hold the next one."""
+    app = app_of(context)
+    app.create_task(deliver_due(app), name="deliveries")

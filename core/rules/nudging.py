@@ -2,7 +2,8 @@
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 MIN_DAILY = 1
 MAX_DAILY = 10
@@ -70,3 +71,44 @@ def delivery_due(
     # 25 October) is delivered on its first pass only. Any zone on the setting is dropped, as
     # an aware time never compares with a naive one.
     return is_nudge_day(today, days) and now_local.time() >= nudge_time.replace(tzinfo=None)
+
+
+def next_delivery(
+    now: datetime,
+    zone: ZoneInfo,
+    nudge_time: time,
+    last_delivery_day: date | None,
+    days: frozenset[int],
+) -> datetime | None:
+    """The first UTC instant at which `delivery_due` holds, from today on (None: never).
+
+    An instant before `now` means due now: today's nudge time has passed and today's delivery
+    has not started (the catch-up after a downtime). Computed from the local wall time, so a
+    clock change moves the instant and never the hour the user sees.
+    """
+    today = now.astimezone(zone).date()
+    start = today if last_delivery_day is None else max(today, last_delivery_day + timedelta(1))
+    for offset in range(8):  # any non-empty set of weekdays comes round within a week
+        day = start + timedelta(offset)
+        if is_nudge_day(day, days):
+            return first_instant_at(day, nudge_time, zone)
+    return None  # no valid weekday in `days`
+
+
+def first_instant_at(day: date, at: time, zone: ZoneInfo) -> datetime:
+    """The first UTC instant at which the wall clock of `zone` on `day` shows `at` or later.
+
+    A repeated time (25 October, 02:30 in Paris) gives its first pass; a skipped one (29 March,
+    02:30) the end of the gap (03:00), as `delivery_due` decides.
+    """
+    wall = datetime.combine(day, at.replace(tzinfo=None))
+    earlier, later = sorted(wall.replace(tzinfo=zone, fold=fold).astimezone(UTC) for fold in (0, 1))
+    if earlier.astimezone(zone).replace(tzinfo=None) == wall:
+        return earlier
+    # In a gap: the clock jumps over `wall` between the two readings; find the jump's second.
+    low, high = int(earlier.timestamp()), int(later.timestamp()) + 1
+    while high - low > 1:
+        middle = (low + high) // 2
+        shown = datetime.fromtimestamp(middle, zone).replace(tzinfo=None)
+        low, high = (low, middle) if shown >= wall else (middle, high)
+    return datetime.fromtimestamp(high, UTC)

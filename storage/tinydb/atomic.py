@@ -40,17 +40,20 @@ def ensure_private_dir(path: Path) -> None:
         path.chmod(DIR_MODE)
 
 
-def write_atomic(path: Path, payload: bytes | Sequence[bytes]) -> None:
+def write_atomic(path: Path, payload: bytes | Sequence[bytes], *, durable: bool = True) -> None:
     """Replace `path` with `payload` so that a crash leaves either the old or the new file.
 
     `payload` may be a list of pieces: they are written one after the other, never joined.
+    `durable=False` skips the fsyncs, for derived files that are rebuilt when found stale: the
+    rename still makes the replacement atomic, but a power cut may leave the old file or none.
     """
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         try:
             _write_all(fd, [payload] if isinstance(payload, bytes) else payload)
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(temp, path)
@@ -58,7 +61,8 @@ def write_atomic(path: Path, payload: bytes | Sequence[bytes]) -> None:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
-    _fsync_dir(path.parent)
+    if durable:
+        _fsync_dir(path.parent)
 
 
 def _write_all(fd: int, parts: Sequence[bytes]) -> None:

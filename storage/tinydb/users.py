@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +22,16 @@ from storage.tinydb.atomic import UnreadableFileError, ensure_private_dir, remov
 from storage.tinydb.documents import profile_from
 from storage.tinydb.userdata import Change, UserData
 from storage.tinydb.userdb import PROFILE_ID
-from storage.tinydb.userfile import MALFORMED, load_user, read_user_file, write_change
+from storage.tinydb.userfile import (
+    MALFORMED,
+    SIDECAR_SUFFIX,
+    file_stamp,
+    load_user,
+    read_sidecar,
+    read_user_file,
+    write_change,
+    write_sidecar,
+)
 
 log = logging.getLogger(__name__)
 
@@ -159,20 +169,47 @@ class UserFiles:
         return UserDataUnavailableError(user_id, path)
 
     def _scan(self) -> None:
-        for path in sorted(self._users_dir.glob("*.json")):
-            if not path.stem.isdigit():
-                log.warning("Ignoring unexpected file %s in the data folder", path)
+        """Read every user's profile, from their sidecar when it matches their file."""
+        rebuilt = 0
+        folder = str(self._users_dir)
+        names = set(os.listdir(folder))
+        for name in sorted(names):
+            if name.startswith(".") or not name.endswith(".json") or name.endswith(SIDECAR_SUFFIX):
+                continue  # temporary files are removed, sidecars are read with their user file
+            stem = name[: -len(".json")]
+            if not stem.isdigit():
+                log.warning(
+                    "Ignoring unexpected file %s in the data folder", self._users_dir / name
+                )
                 continue
-            user_id = int(path.stem)
+            user_id = int(stem)
+            sidecar = stem + SIDECAR_SUFFIX
             try:
-                data = read_user_file(path) or {}
-                document = data.get("profile", {}).get(str(PROFILE_ID))
+                fresh, document = False, None
+                if sidecar in names:
+                    stamp = file_stamp(os.path.join(folder, name))
+                    fresh, document = read_sidecar(os.path.join(folder, sidecar), stamp)
+                if not fresh:
+                    path = self._users_dir / name
+                    data = read_user_file(path) or {}
+                    document = data.get("profile", {}).get(str(PROFILE_ID))
+                    rebuilt += self._rebuild_sidecar(path, document)
                 if document is not None:
                     self.profiles[user_id] = profile_from(document)
-            except (UnreadableFileError, *MALFORMED) as error:
-                self._unreadable(user_id, path, error)
+            except (OSError, UnreadableFileError, *MALFORMED) as error:
+                self._unreadable(user_id, self._users_dir / name, error)
         log.info(
-            "Repository opened: %d users, %d unavailable",
+            "Repository opened: %d users, %d unavailable, %d profile sidecars rebuilt",
             len(self.profiles),
             len(self._unavailable),
+            rebuilt,
         )
+
+    @staticmethod
+    def _rebuild_sidecar(path: Path, document: dict[str, Any] | None) -> int:
+        try:
+            write_sidecar(path, document)
+        except OSError:
+            log.warning("Could not write the profile sidecar of %s", path, exc_info=True)
+            return 0
+        return 1
