@@ -12,6 +12,7 @@ import logging
 import os
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -39,6 +40,10 @@ T = TypeVar("T")
 Plan = Callable[[UserData], tuple[Change, T]]
 
 USERS_KEPT = 1024  # users whose records stay in memory; the least recently used are dropped
+# Threads for file reads and writes. A write mostly waits on the disk (fsync, rename), so at
+# the nudge hour many users' writes can wait at once; asyncio's default pool (cores + 4) made
+# sends wait behind other users' planning writes.
+IO_THREADS = 32
 
 
 class UserFiles:
@@ -52,6 +57,7 @@ class UserFiles:
         self._loaded: OrderedDict[int, UserData] = OrderedDict()
         self._locks: dict[int, asyncio.Lock] = {}
         self._pending: set[asyncio.Task[Any]] = set()
+        self._io: ThreadPoolExecutor | None = None  # started on first use, ended by close()
         ensure_private_dir(data_dir)
         ensure_private_dir(self._users_dir)
         remove_stale_temp_files(self._users_dir)
@@ -94,6 +100,15 @@ class UserFiles:
         """Finish pending writes and drop the records kept in memory."""
         await asyncio.gather(*self._pending, return_exceptions=True)
         self._loaded.clear()
+        if self._io is not None:
+            self._io.shutdown(wait=True)
+            self._io = None
+
+    async def _in_thread(self, work: Callable[..., T], *args: Any) -> T:
+        """Run blocking file work off the event loop, in this store's own threads."""
+        if self._io is None:
+            self._io = ThreadPoolExecutor(IO_THREADS, thread_name_prefix="tinydb-io")
+        return await asyncio.get_running_loop().run_in_executor(self._io, work, *args)
 
     def _path(self, user_id: int) -> Path:
         return self._users_dir / f"{user_id}.json"
@@ -109,7 +124,7 @@ class UserFiles:
             return state
         path = self._path(user_id)
         try:
-            state = await asyncio.to_thread(load_user, path)
+            state = await self._in_thread(load_user, path)
         except (UnreadableFileError, *MALFORMED) as error:
             raise self._unreadable(user_id, path, error) from error
         self._loaded[user_id] = state
@@ -125,7 +140,7 @@ class UserFiles:
                 return result
             state.stamp(change, userdb.SCHEMA_VERSION)
             try:
-                chunks = await asyncio.to_thread(write_change, self._path(user_id), state, change)
+                chunks = await self._in_thread(write_change, self._path(user_id), state, change)
             except BaseException:
                 # The file holds the old state, or the new one if only the folder's fsync
                 # failed: drop what memory holds and reread the file.
