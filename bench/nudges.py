@@ -24,6 +24,12 @@ allows about 30), and, after a 429 injected once a third of the nudges are out
 its window (target 0). And the crash window of exactly-once delivery: the time from the
 server's answer to a nudge's sendMessage until that nudge is stored as sent (a SIGKILL in
 between re-sends it after the restart).
+
+And how a user who writes during the fan-out is answered (`--probes N`, 50 by default, 0 for
+none): once a twentieth of the nudges are out, another user (not due) sends `/list` N times,
+one after another, each once the previous answer came; the time from the message to the
+answer is printed (target: p95 < 1 s). Replies go before nudges in the rate limiter, so the
+nudges take that many slots longer: the ideal time counts them.
 """
 
 from __future__ import annotations
@@ -60,6 +66,8 @@ from tests.harness import FakeClock, RunningBot
 
 NUDGE_DAY_0800_UTC = datetime(2026, 1, 12, 8, 0, tzinfo=UTC)  # Monday, 09:00 in Paris (CET)
 FIRST_USER_ID = 100_001
+PROBE_USER_ID = 1  # writes /list during the fan-out; not due (nudged at 21:00)
+PROBE_CONTACTS = 30
 POLL_SECONDS = 0.01  # how often tg.sent is looked at: the resolution of the times below
 SETTLE_SECONDS = 2.0  # after the last nudge, how long to keep watching for duplicates
 IDLE_SECONDS = 5.0  # catch-up: no send attempt for this long, nothing more is coming
@@ -103,6 +111,9 @@ class Result:
     injected_429: bool = False
     answered: dict[tuple[int, int], float] = field(default_factory=dict)  # (chat, message): at
     marked: dict[tuple[int, int], float] = field(default_factory=dict)  # stored as sent: at
+    probes: int = 0  # how many /list the probe user sends during the fan-out
+    probe_waits: list[float] = field(default_factory=list)  # seconds to each answer
+    probe_span: tuple[float, float] | None = None  # when the probes ran (perf_counter)
 
 
 class Probe:
@@ -179,6 +190,26 @@ async def seed(data_dir: Path, user_ids: list[int], now: datetime) -> None:
             cadence="1m",
         )
         await repo.add_contacts(user_id, [contact])
+    await repo.save_profile(
+        UserProfile(
+            PROBE_USER_ID,
+            created_at=now - timedelta(days=365),
+            timezone="Europe/Paris",
+            nudge_time=time_of_day(21, 0),
+            onboarded=True,
+        )
+    )
+    friends = [
+        Contact(
+            contact_id=f"p{n}",
+            name=f"Friend {n}",
+            created_at=now - timedelta(days=365),
+            last_contact_at=now - timedelta(days=n),
+            cadence="1m",
+        )
+        for n in range(PROBE_CONTACTS)
+    ]
+    await repo.add_contacts(PROBE_USER_ID, friends)
     await repo.close()
 
 
@@ -231,9 +262,25 @@ async def watch(
             return
 
 
-async def run(users: int, rate: int, path: str, limit: float, inject_at: int | None) -> Result:
+async def probe_replies(tg: FakeTelegram, result: Result) -> None:
+    """Once a twentieth of the nudges are out, send /list `probes` times, one at a time."""
+    start_after = max(1, result.users // 20)
+    await tg.state.wait_until(lambda: len(tg.sent) >= start_after or None, 60.0)
+    user = tg.user(PROBE_USER_ID)
+    first = time.perf_counter()
+    for _ in range(result.probes):
+        sent = time.perf_counter()
+        await user.send("/list")
+        await user.next_message(timeout=60)
+        result.probe_waits.append(time.perf_counter() - sent)
+    result.probe_span = first, time.perf_counter()
+
+
+async def run(  # noqa: PLR0917
+    users: int, rate: int, path: str, limit: float, inject_at: int | None, probes: int
+) -> Result:
     """Seed, start the bot, make everyone due at once, and measure until all have a nudge."""
-    result = Result(users, rate, path)
+    result = Result(users, rate, path, probes=probes)
     user_ids = list(range(FIRST_USER_ID, FIRST_USER_ID + users))
     counter = LogCounter()
     root = logging.getLogger()
@@ -249,6 +296,7 @@ async def run(users: int, rate: int, path: str, limit: float, inject_at: int | N
             async with FakeTelegram() as tg:
                 for user_id in user_ids:
                     tg.user(user_id, first_name=f"User {user_id}", language_code="fr")
+                tg.user(PROBE_USER_ID, first_name="Probe", language_code="fr")
                 tg.rate_limit(rate)
                 with Probe(tg, result, inject_at) as probe:
                     await deliver_and_watch(tg, data_dir, result, limit, probe)
@@ -274,9 +322,11 @@ async def deliver_and_watch(
     probe.watch_marks(bot.repo)
     job_queue = bot.app.job_queue
     assert job_queue is not None  # the minute's delivery job is held by the harness
+    prober: asyncio.Task[None] | None = None
     try:
-        if len(bot.app.bot_data.due) != result.users:
-            raise RuntimeError(f"{len(bot.app.bot_data.due)} indexed for {result.users} users")
+        indexed = len(bot.app.bot_data.due) - 1  # the probe user is indexed too (for 21:00)
+        if indexed != result.users:
+            raise RuntimeError(f"{indexed} indexed for {result.users} users")
         if not catch_up:
             await wait_for_catch_up(job_queue)
             if tg.count("sendMessage"):
@@ -286,18 +336,28 @@ async def deliver_and_watch(
             started = time.perf_counter()
             # What the delivery job starts when the minute comes: one round for all who are due.
             tasks = [asyncio.create_task(deliver_due(bot.app))]
+        if result.probes:
+            prober = asyncio.create_task(probe_replies(tg, result))
         await watch(tg, result, started, started + limit, tasks)
+        if prober is not None:
+            await prober
         result.send_calls = tg.count("sendMessage")
-        result.accepted = sum(1 for m in tg.sent if m.chat_id >= FIRST_USER_ID)
-        calls_per_chat = Counter(params.get("chat_id") for params in tg.params("sendMessage"))
+        result.accepted = sum(
+            1 for m in tg.sent if m.chat_id >= FIRST_USER_ID or m.chat_id == PROBE_USER_ID
+        )
+        calls_per_chat = Counter(
+            params.get("chat_id")
+            for params in tg.params("sendMessage")
+            if params.get("chat_id") != PROBE_USER_ID
+        )
         result.most_calls = max(calls_per_chat.values(), default=0)
         if result.arrivals:
             result.first_arrival = result.arrivals[0]
             result.last_arrival = result.arrivals[-1]
     finally:
-        for task in tasks:
+        for task in [*tasks, *([prober] if prober is not None else [])]:
             task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(*tasks, *([prober] if prober else []), return_exceptions=True)
         await bot.stop()
     result.rss_after_kib = peak_rss_kib()
 
@@ -361,10 +421,34 @@ def report_outgoing(result: Result) -> None:
         )
 
 
+def report_probes(result: Result) -> None:
+    """How fast a user writing during the fan-out was answered."""
+    if not result.probe_waits:
+        return
+    waits = [wait * 1000 for wait in result.probe_waits]
+    print(
+        f"  /list during the fan-out     {percentile(waits, 0.5):>7.1f} ms p50, "
+        f"{percentile(waits, 0.95):.1f} ms p95, {max(waits):.1f} ms max "
+        f"({len(waits)} sends one after another; target p95 < 1000 ms)"
+    )
+    if result.probe_span is not None and result.arrivals:
+        first, last = result.probe_span
+        nudges_meanwhile = sum(1 for at in result.answered.values() if first <= at <= last) - len(
+            waits
+        )
+        overlap = any(first < end and start < last for start, end in result.windows)
+        print(
+            f"  nudges sent meanwhile        {nudges_meanwhile:>10,} "
+            f"(during the {last - first:.2f} s of probes; a 429 window overlapped: "
+            f"{'yes' if overlap else 'no'})"
+        )
+
+
 def report(result: Result) -> None:
     """Print the figures."""
     pause = 1.0 if result.injected_429 else 0.0
-    ideal = result.users / result.rate + pause
+    replies = len(result.probe_waits)  # they took slots the nudges would have had
+    ideal = (result.users + replies) / result.rate + pause
     delivered = len(result.per_chat)
     duplicates = sum(1 for count in result.per_chat.values() if count > 1)
     rejected = result.send_calls - result.accepted
@@ -375,7 +459,10 @@ def report(result: Result) -> None:
     print(f"  messages delivered           {delivered:>10,} (distinct chats with a nudge)")
     print(f"  duplicates                   {duplicates:>10,} (chats with more than one nudge)")
     print(f"  misses                       {result.users - delivered:>10,} (users with none)")
-    print(f"  sendMessage calls            {result.send_calls:>10,}")
+    print(
+        f"  sendMessage calls            {result.send_calls:>10,}"
+        + (f" (the {len(result.probe_waits)} /list answers included)" if result.probe_waits else "")
+    )
     print(f"  429 answers                  {rejected:>10,} (calls minus accepted messages)")
     print(f"  most calls for one chat      {result.most_calls:>10,} (1: never retried)")
     if result.first_arrival is not None:
@@ -389,7 +476,8 @@ def report(result: Result) -> None:
             f"{result.last_arrival:.2f} s)"
         )
     paused = f" + {pause:.0f} s of the injected 429" if pause else ""
-    print(f"  ideal (users / rate)         {ideal:>10.2f} s at {result.rate}/s{paused}")
+    label = "ideal (users+replies)/rate" if replies else "ideal (users / rate)"
+    print(f"  {label:<28} {ideal:>10.2f} s at {result.rate}/s{paused}")
     if result.taken is not None:
         ratio = result.taken / ideal
         verdict = "within" if ratio <= 1.05 else "NOT within"
@@ -400,6 +488,7 @@ def report(result: Result) -> None:
         f"({stall_total:.2f} s in all)"
     )
     report_outgoing(result)
+    report_probes(result)
     print(f"  peak RSS before the bot      {result.rss_before_kib / 1024:>10.1f} MiB")
     if result.rss_started_kib:
         print(f"  peak RSS bot started         {result.rss_started_kib / 1024:>10.1f} MiB")
@@ -428,12 +517,20 @@ def main() -> None:
         help="answer 429 (retry_after=1) once N nudges are out (default: a third of --users)",
     )
     parser.add_argument("--no-429", action="store_true", help="inject no 429")
+    parser.add_argument(
+        "--probes",
+        type=int,
+        default=50,
+        metavar="N",
+        help="/list sent one after another by another user during the fan-out (0: none)",
+    )
     args = parser.parse_args()
     if args.users < 1 or args.rate < 1:
         parser.error("--users and --rate must be positive")
     inject_at = None if args.no_429 else (args.inject_429 or max(1, args.users // 3))
     timeout = 3 * args.users / args.rate + 30
-    report(asyncio.run(run(args.users, args.rate, args.path, timeout, inject_at)))
+    result = asyncio.run(run(args.users, args.rate, args.path, timeout, inject_at, args.probes))
+    report(result)
 
 
 if __name__ == "__main__":

@@ -4,9 +4,12 @@ PTB passes every request but getUpdates through the application's rate limiter
 (`BaseRateLimiter.process_request`), so this is where the bot decides, once for all:
 
 - Message requests (send*, edit*, copy*, forward*) leave one at a time, evenly spaced at
-  `rate` a second, first come first served. The spacing is checked right before each request
-  leaves, not when it queued: after the event loop was blocked, the overdue requests still
-  leave one interval apart, and no more than `burst` leave in any sliding second.
+  `rate` a second. Replies (every request not marked `BULK`) go before bulk sends (the daily
+  nudges pass `rate_limit_args=BULK`), each kind first come first served: a user who writes
+  during a fan-out of nudges is answered at the next slot, and the nudges use what replies
+  leave. The spacing is checked right before each request leaves, not when it queued: after
+  the event loop was blocked, the overdue requests still leave one interval apart, and no
+  more than `burst` leave in any sliding second, replies and bulk together.
 - A 429 pauses every request (not only the one refused) until its retry_after has passed;
   requests already queued, or asleep waiting for their turn, wait out the window too.
 - 5xx answers and time-outs are retried after `retry_delays` (injectable: tests pass tiny
@@ -23,6 +26,9 @@ waits out a 429; bench/nudges.py measured 1.43x the ideal time for 1,000 users w
 from __future__ import annotations
 
 import asyncio
+import enum
+import heapq
+import itertools
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
@@ -51,6 +57,29 @@ _LATE = 0.005
 _UNLIMITED = frozenset({"sendChatAction"})
 # What Telegram answers when a repeated call finds its work already done.
 _ALREADY_DONE = ("message is not modified", "query is too old", "query id is invalid")
+
+
+class Lane(enum.IntEnum):
+    """Which queue a message request waits in; a lower value leaves first."""
+
+    REPLY = 0  # an answer to a user's own update: the default
+    BULK = 1  # sent on the bot's initiative (the daily nudges): what replies leave
+
+
+BULK = Lane.BULK  # `bot.send_message(..., rate_limit_args=BULK)`
+
+
+class _Waiter:
+    """A message request waiting for its slot; ordered by lane, then by arrival."""
+
+    __slots__ = ("key", "turn")
+
+    def __init__(self, lane: Lane, arrival: int, turn: asyncio.Future[None]) -> None:
+        self.key = (lane, arrival)
+        self.turn = turn  # done when this request may wait for the next slot itself
+
+    def __lt__(self, other: _Waiter) -> bool:
+        return self.key < other.key
 
 
 class Undelivered(NetworkError):
@@ -83,9 +112,9 @@ def _already_done(error: BadRequest) -> bool:
     return any(words in text for words in _ALREADY_DONE)
 
 
-class SpacedRateLimiter(BaseRateLimiter[None]):
-    """At most `rate` message requests a second, evenly spaced; 429s, 5xx and time-outs
-    handled here for every call."""
+class SpacedRateLimiter(BaseRateLimiter[Lane]):
+    """At most `rate` message requests a second, evenly spaced, replies before bulk sends;
+    429s, 5xx and time-outs handled here for every call."""
 
     def __init__(
         self,
@@ -105,7 +134,10 @@ class SpacedRateLimiter(BaseRateLimiter[None]):
         self._slot = float("-inf")  # when the last message request was scheduled to leave
         self._recent: deque[float] = deque(maxlen=burst)  # when the last ones actually left
         self._paused_until = float("-inf")
-        self._lock = asyncio.Lock()
+        self._waiting: list[_Waiter] = []  # a heap: the first is the next to leave
+        self._arrivals = itertools.count()
+        # The one waiter that sleeps until the next slot; the others wait for their turn.
+        self._active: _Waiter | None = None
 
     async def initialize(self) -> None:
         """Nothing to set up."""
@@ -124,16 +156,17 @@ class SpacedRateLimiter(BaseRateLimiter[None]):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: None,
+        rate_limit_args: Lane | None,
     ) -> JSONResult:
         """Wait for this request's turn, send it, and apply the policy to what comes back."""
+        lane = Lane.REPLY if rate_limit_args is None else rate_limit_args
         method = method_of(endpoint)
         counted = _counts(method)
         delays = self._retry_delays()
         floods = failures = 0
         timed_out = False  # an attempt timed out: Telegram may have done the work already
         while True:
-            await (self._wait_for_turn() if counted else self._wait_out_pause())
+            await (self._wait_for_turn(lane) if counted else self._wait_out_pause())
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
@@ -165,10 +198,21 @@ class SpacedRateLimiter(BaseRateLimiter[None]):
         while (wait := self._paused_until - self.now()) > 0:
             await self._sleep(wait)
 
-    async def _wait_for_turn(self) -> None:
-        """Return when this message request may leave: one at a time, in order of arrival."""
-        async with self._lock:
+    async def _wait_for_turn(self, lane: Lane) -> None:
+        """Return when this message request may leave: one at a time, replies first, each
+        lane in order of arrival."""
+        loop = asyncio.get_running_loop()
+        me = _Waiter(lane, next(self._arrivals), loop.create_future())
+        heapq.heappush(self._waiting, me)
+        self._wake_first()
+        try:
             while True:
+                await me.turn
+                if self._waiting[0] is not me:  # a reply came while this bulk send slept
+                    me.turn = loop.create_future()
+                    self._active = None
+                    self._wake_first()
+                    continue
                 now = self.now()
                 ready = max(self._slot + self._interval, self._paused_until)
                 if len(self._recent) == self._recent.maxlen:
@@ -176,7 +220,24 @@ class SpacedRateLimiter(BaseRateLimiter[None]):
                 if now >= ready:
                     break
                 await self._sleep(ready - now)  # a 429 meanwhile moves `ready`: look again
-            # On time (or late by timer jitter): keep the schedule, so jitter does not slow
-            # the rate. Late by more (a blocked loop): start again from now, no catching up.
-            self._slot = ready if now - ready <= _LATE else now
-            self._recent.append(now)
+        except BaseException:  # cancelled: leave the queue, and wake whoever is next
+            self._waiting.remove(me)
+            heapq.heapify(self._waiting)
+            if self._active is me:
+                self._active = None
+            self._wake_first()
+            raise
+        heapq.heappop(self._waiting)
+        self._active = None
+        self._wake_first()
+        # On time (or late by timer jitter): keep the schedule, so jitter does not slow
+        # the rate. Late by more (a blocked loop): start again from now, no catching up.
+        self._slot = ready if now - ready <= _LATE else now
+        self._recent.append(now)
+
+    def _wake_first(self) -> None:
+        """Let the first waiter wait for the next slot, if nobody is waiting for it yet."""
+        if self._active is None and self._waiting:
+            self._active = self._waiting[0]
+            if not self._active.turn.done():
+                self._active.turn.set_result(None)

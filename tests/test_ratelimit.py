@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.ratelimit import SpacedRateLimiter, Undelivered
+from bot.ratelimit import BULK, Lane, SpacedRateLimiter, Undelivered
 
 
 class Endpoint:
@@ -33,9 +33,12 @@ class Endpoint:
 
 
 async def send(
-    limiter: SpacedRateLimiter, endpoint: Callable[..., Coroutine[Any, Any, bool]], method: str
+    limiter: SpacedRateLimiter,
+    endpoint: Callable[..., Coroutine[Any, Any, bool]],
+    method: str,
+    lane: Lane | None = None,
 ) -> Any:
-    return await limiter.process_request(endpoint, (), {}, method, {}, None)
+    return await limiter.process_request(endpoint, (), {}, method, {}, lane)
 
 
 async def test_sends_are_spaced_evenly_in_order() -> None:
@@ -101,7 +104,8 @@ class VirtualTime:
             assert self._sleepers, "stuck: tasks wait for something other than time"
             wake, _, future = heapq.heappop(self._sleepers)
             self.now = max(self.now, wake)  # a blocked loop may have moved past it already
-            future.set_result(None)
+            if not future.done():  # its sleeper was cancelled
+                future.set_result(None)
             await self.settle()
         for task in tasks:
             task.result()
@@ -195,6 +199,70 @@ async def test_evenly_spaced_from_the_first_one_at_the_configured_rate() -> None
     await time_.run(tasks)
     assert endpoint.calls == pytest.approx([n / 29 for n in range(100)])
     assert most_in_a_second(endpoint.calls) <= 30
+
+
+# -- replies before bulk sends ------------------------------------------------------------
+
+
+async def test_a_reply_leaves_at_the_next_slot_ahead_of_waiting_bulk_sends() -> None:
+    time_ = VirtualTime()
+    limiter = limiter_on(time_, rate=10)
+    bulk, replies = Scripted(time_), Scripted(time_)
+    tasks = [asyncio.create_task(send(limiter, bulk, "sendMessage", BULK)) for _ in range(20)]
+    await time_.settle()  # the first nudge left at 0; the second sleeps until 0.1
+    tasks.append(asyncio.create_task(send(limiter, replies, "sendMessage")))
+    tasks.append(asyncio.create_task(send(limiter, replies, "editMessageText")))
+    await time_.run(tasks)
+    assert replies.calls == pytest.approx([0.1, 0.2])
+    # The nudges take the slots the replies leave, and everyone keeps the spacing.
+    assert bulk.calls == pytest.approx([0.0, *(n / 10 for n in range(3, 22))])
+    gaps = [b - a for a, b in itertools.pairwise(sorted(bulk.calls + replies.calls))]
+    assert min(gaps) >= 0.1 - 1e-9
+
+
+async def test_a_reply_arriving_while_a_bulk_send_sleeps_takes_its_slot() -> None:
+    time_ = VirtualTime()
+    limiter = limiter_on(time_, rate=10)
+    replies = Scripted(time_)
+    tasks: list[asyncio.Task[Any]] = []
+
+    async def user_writes_meanwhile() -> None:
+        await time_.sleep(0.03)  # the second nudge is asleep until 0.1 by now
+        tasks.append(asyncio.create_task(send(limiter, replies, "sendMessage")))
+
+    bulk = Scripted(time_, user_writes_meanwhile)
+    tasks += [asyncio.create_task(send(limiter, bulk, "sendMessage", BULK)) for _ in range(5)]
+    await time_.run(tasks)
+    await time_.run(tasks)  # the reply's task was added while the first run went on
+    assert replies.calls == pytest.approx([0.1])
+    assert bulk.calls == pytest.approx([0.0, 0.2, 0.3, 0.4, 0.5])
+
+
+async def test_replies_wait_out_a_429_too_then_go_first() -> None:
+    time_ = VirtualTime()
+    limiter = limiter_on(time_, rate=10)
+    bulk = Scripted(time_, failing(RetryAfter(timedelta(seconds=2))))
+    replies = Scripted(time_)
+    tasks = [asyncio.create_task(send(limiter, bulk, "sendMessage", BULK)) for _ in range(3)]
+    await time_.settle()
+    tasks.append(asyncio.create_task(send(limiter, replies, "sendMessage")))
+    await time_.run(tasks)
+    assert replies.calls == pytest.approx([2.0])
+    assert bulk.calls == pytest.approx([0.0, 2.1, 2.2, 2.3])
+
+
+async def test_a_cancelled_request_gives_its_turn_to_the_next() -> None:
+    time_ = VirtualTime()
+    limiter = limiter_on(time_, rate=10)
+    endpoint = Scripted(time_)
+    tasks = [asyncio.create_task(send(limiter, endpoint, "sendMessage", BULK)) for _ in range(4)]
+    await time_.settle()  # the first left; the second sleeps for its slot, two wait their turn
+    tasks[1].cancel()
+    tasks[2].cancel()
+    await time_.run([tasks[0], tasks[3]])
+    assert endpoint.calls == pytest.approx([0.0, 0.1])
+    assert tasks[1].cancelled()
+    assert tasks[2].cancelled()
 
 
 # -- 5xx answers and time-outs: retried after the injected delays, then Undelivered ---------

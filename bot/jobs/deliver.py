@@ -17,6 +17,7 @@ from telegram.error import Forbidden, NetworkError, RetryAfter
 
 from bot.context import App, Context, app_of
 from bot.jobs.due import index_everyone
+from bot.ratelimit import BULK
 from bot.views.favors import favor_keyboard, favor_nudge_text
 from bot.views.nudges import (
     digest_keyboard,
@@ -141,8 +142,9 @@ async def send_reliably(
 ) -> Message:
     """Send a nudge. The rate limiter (bot.ratelimit) already waited out 429s and retried 5xx
     answers and time-outs, so what escapes is final: Forbidden (the user blocked the bot),
-    BadRequest, or Undelivered (a NetworkError) once every retry failed."""
-    return await app.bot.send_message(chat_id, text, reply_markup=markup)
+    BadRequest, or Undelivered (a NetworkError) once every retry failed. Nudges are bulk:
+    the limiter sends users' replies first, and nudges in the slots replies leave."""
+    return await app.bot.send_message(chat_id, text, reply_markup=markup, rate_limit_args=BULK)
 
 
 async def _retry(context: Context) -> None:
