@@ -13,7 +13,9 @@ factory rebuilds the first, and the bot uses neither of the others.
 
 from __future__ import annotations
 
+import asyncio
 import io
+import logging
 import pickle
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,8 @@ from telegram.ext._picklepersistence import _BotPickler  # the pickler PTB's loa
 from bot.context import BotData, UserState
 from storage.tinydb.atomic import ensure_private_dir, write_atomic
 
+log = logging.getLogger(__name__)
+
 FILE_NAME = "dialogs.pickle"
 # How often changed states and user_data are written (seconds); the Application also writes
 # them when it stops, so a clean shutdown loses nothing.
@@ -31,7 +35,13 @@ UPDATE_INTERVAL = 2.0
 
 
 class AtomicPicklePersistence(PicklePersistence[UserState, dict[Any, Any], BotData]):
-    """PicklePersistence whose every file write is atomic."""
+    """PicklePersistence whose file writes are atomic, and coalesced.
+
+    PTB hands over each changed user's data one call at a time, and the stock class rewrites
+    the whole file on every call: with N users active in an interval, N whole-file writes on
+    the event loop. Here a call only marks the data changed; one write follows, once the
+    current batch of calls is done, and `flush` (at shutdown) writes at once.
+    """
 
     def __init__(self, data_dir: Path, update_interval: float = UPDATE_INTERVAL) -> None:
         ensure_private_dir(data_dir)
@@ -42,8 +52,29 @@ class AtomicPicklePersistence(PicklePersistence[UserState, dict[Any, Any], BotDa
             update_interval=update_interval,
             context_types=ContextTypes(bot_data=BotData, user_data=UserState),
         )
+        self._write_soon: asyncio.Handle | None = None
+
+    async def flush(self) -> None:
+        """Write what changed now (the Application calls this when it stops)."""
+        if self._write_soon is not None:
+            self._write_soon.cancel()
+            self._write_soon = None
+        if self.user_data or self.conversations:
+            self._dump_now()
 
     def _dump_singlefile(self) -> None:
+        # Called by each update_* with changed data: one write for the whole batch.
+        if self._write_soon is None:
+            self._write_soon = asyncio.get_running_loop().call_soon(self._write_batch)
+
+    def _write_batch(self) -> None:
+        self._write_soon = None
+        try:
+            self._dump_now()
+        except Exception:  # the next change or the shutdown's flush writes again
+            log.exception("Could not write %s; the open dialogs are kept in memory", self.filepath)
+
+    def _dump_now(self) -> None:
         data = {
             "conversations": self.conversations,
             "user_data": self.user_data,

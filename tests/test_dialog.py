@@ -343,12 +343,16 @@ async def test_every_dump_goes_through_write_atomic(
     state = UserState(draft=Contact("c1", "Marie", NOW))
     await store.update_user_data(7, state)
     await store.update_conversation("dialog", (7, 7), "add:met")
-    await store.flush()
-    assert written == [tmp_path / FILE_NAME] * 3
+    await store.update_user_data(8, UserState(pending_note="great chat"))
+    await asyncio.sleep(0)  # the batch of changes is done: one write follows
+    assert written == [tmp_path / FILE_NAME]
+    await store.update_conversation("dialog", (7, 7), "add:place")
+    await store.flush()  # as at shutdown: at once
+    assert written == [tmp_path / FILE_NAME] * 2
     assert (tmp_path / FILE_NAME).stat().st_mode & 0o777 == 0o600
 
     again = await _persistence(tmp_path)
-    assert await again.get_conversations("dialog") == {(7, 7): "add:met"}
+    assert await again.get_conversations("dialog") == {(7, 7): "add:place"}
     assert (await again.get_user_data())[7] == state
 
 
@@ -357,14 +361,16 @@ async def test_a_failed_dump_leaves_the_previous_file_whole(
 ) -> None:
     store = await _persistence(tmp_path)
     await store.update_conversation("dialog", (7, 7), "add:met")
+    await store.flush()
     before = (tmp_path / FILE_NAME).read_bytes()
 
     def crash(source: object, target: object) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", crash)
+    await store.update_conversation("dialog", (7, 7), "add:place")
     with pytest.raises(OSError, match="disk full"):
-        await store.update_conversation("dialog", (7, 7), "add:place")
+        await store.flush()
     monkeypatch.undo()
     assert (tmp_path / FILE_NAME).read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == [FILE_NAME]  # no temporary left
