@@ -66,12 +66,15 @@ class UserState:
     pending_note: str = ""  # the note of a bare "done" while asking which nudge it answers
     logging: str | None = None  # id of the contact the card's Log button asks a note for
     logging_card: int | None = None  # the card message to refresh once that note is logged
+    # The message showing the open form question's buttons: a form button of any other message
+    # (an older question, another draft's summary) is stale and changes nothing.
+    asked_in: int | None = None
 
     def forget_question(self) -> None:
         """Drop what the open question gathered: the draft, cards waiting, the note's contact."""
         self.draft, self.place_choices = None, ()
         self.pending_cards.clear()
-        self.logging = self.logging_card = None
+        self.logging = self.logging_card = self.asked_in = None
 
     def __setstate__(self, saved: dict[str, Any]) -> None:
         """Unpickle a state saved by an older version: new fields get their defaults."""
