@@ -71,12 +71,15 @@ class UserState:
     # What the user did whose reply could not be delivered (bot.handlers.errors); the gate
     # tells them on their next update that it was saved all the same, then clears it.
     lost_reply: str = ""
+    # The message showing the open form question's buttons: a form button of any other message
+    # (an older question, another draft's summary) is stale and changes nothing.
+    asked_in: int | None = None
 
     def forget_question(self) -> None:
         """Drop what the open question gathered: the draft, cards waiting, the note's contact."""
         self.draft, self.place_choices = None, ()
         self.pending_cards.clear()
-        self.logging = self.logging_card = None
+        self.logging = self.logging_card = self.asked_in = None
 
     def __setstate__(self, saved: dict[str, Any]) -> None:
         """Unpickle a state saved by an older version: new fields get their defaults."""

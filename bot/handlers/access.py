@@ -56,9 +56,14 @@ async def _private_only(update: Update, context: Context) -> None:
     """In a group, a network would be shown to everyone: point to the private chat instead."""
     message = update.effective_message
     user = update.effective_user
+    query = update.callback_query
     text = message.text if message is not None else None
-    if message is None or user is None or not (text or "").startswith("/"):
-        return  # only commands get an answer: the group's chatter is none of our business
+    if user is None or (query is None and (message is None or not (text or "").startswith("/"))):
+        return  # only commands and presses get an answer: the group's chatter is not ours
     settings = context.bot_data.settings
     language = pick_language(None, user.language_code, settings.default_language)
-    await message.reply_text(context.bot_data.translate(language, "private-only"))
+    hint = context.bot_data.translate(language, "private-only")
+    if query is not None:  # a button in the group: stop its spinner with the hint
+        await query.answer(hint, show_alert=True)
+    elif message is not None:
+        await message.reply_text(hint)

@@ -7,7 +7,7 @@ from telegram.error import BadRequest
 
 from bot.callbacks import ContactAction, SnoozeChoice, payload_of
 from bot.context import Context
-from bot.handlers.common import answer_button
+from bot.handlers.common import answer_button, unless_unchanged
 from bot.handlers.pick import pick_contact, pressed_contact
 from bot.views.card import card_keyboard, card_message, snooze_keyboard
 from bot.views.render import day_words
@@ -55,14 +55,15 @@ async def refresh_card(context: Context, contact: Contact, message_id: int | Non
     if message_id is None:
         return
     try:
-        await context.bot.edit_message_text(
-            await render_card(context, contact),
-            chat_id=context.chat_id,
-            message_id=message_id,
-            reply_markup=card_keyboard(context, contact),
-        )
-    except BadRequest as error:  # pressed twice, or the card is gone: nothing to redraw
-        if "not modified" not in str(error) and "not found" not in str(error):
+        with unless_unchanged():  # pressed twice: nothing to redraw
+            await context.bot.edit_message_text(
+                await render_card(context, contact),
+                chat_id=context.chat_id,
+                message_id=message_id,
+                reply_markup=card_keyboard(context, contact),
+            )
+    except BadRequest as error:  # the card is gone: nothing to redraw
+        if "not found" not in str(error):
             raise
 
 
@@ -98,7 +99,8 @@ async def snooze_menu(update: Update, context: Context) -> None:
     if contact is None or query is None or not isinstance(query.message, Message):
         return
     await answer_button(update)
-    await query.message.edit_reply_markup(snooze_keyboard(context, contact))
+    with unless_unchanged():  # Snooze pressed twice
+        await query.message.edit_reply_markup(snooze_keyboard(context, contact))
 
 
 async def snooze_picked(update: Update, context: Context) -> None:

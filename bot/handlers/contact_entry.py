@@ -47,7 +47,8 @@ async def add_command(update: Update, context: Context) -> int | str:
         checked = clean_name(typed)
         if checked.error:
             await context.say(checked.error, **checked.args)
-            context.state.draft, context.state.place_choices = draft, ()
+            state = context.state
+            state.draft, state.place_choices, state.asked_in = draft, (), None
             return asking("add", "name")
         draft = replace(draft, name=checked.args["name"])
     return await form.start_form(context, draft)
@@ -252,6 +253,19 @@ def is_form(*actions: FormAction) -> Callable[[FormAnswer], bool]:
     return lambda payload: payload.action in actions
 
 
+def form_button(callback: Callback, *actions: FormAction) -> Handler:
+    """A FormAnswer button of the open question: pressed on an older message (another
+    question, another draft), it is stale, answers "no longer valid" and changes nothing."""
+
+    async def checked(update: Update, context: Context) -> int | str | None:
+        if not form.pressed_latest(context):
+            await reject_button(context)
+            return None
+        return await callback(update, context)
+
+    return handler(FormAnswer, checked, when=is_form(*actions))
+
+
 def states() -> dict[object, list[Handler]]:
     """One state per question of the form, each listening only to what answers it."""
     questions: dict[object, list[Handler]] = {}
@@ -259,18 +273,17 @@ def states() -> dict[object, list[Handler]]:
         for name in ADD_ORDER if mode == "add" else EDITABLE:
             questions[asking(mode, name)] = _question(mode, name)
         questions[asking(mode, "twin")] = _buttons(
-            handler(FormAnswer, _open_existing, when=is_form("open")),
-            handler(FormAnswer, _add_anyway(mode), when=is_form("twin")),
-            handler(FormAnswer, _cancel_button, when=is_form("cancel")),
+            form_button(_open_existing, "open"),
+            form_button(_add_anyway(mode), "twin"),
+            form_button(_cancel_button, "cancel"),
         )
     pickers: tuple[Mode, ...] = ("fix", "edit")
     for mode in pickers:
-        picked = handler(FormAnswer, _field_picked(mode), when=is_form("field"))
-        questions[asking(mode, "fields")] = _buttons(picked)
+        questions[asking(mode, "fields")] = _buttons(form_button(_field_picked(mode), "field"))
     questions[REVIEW] = _buttons(
-        handler(FormAnswer, _save, when=is_form("save")),
-        handler(FormAnswer, _change_a_field, when=is_form("fields")),
-        handler(FormAnswer, _cancel_button, when=is_form("cancel")),
+        form_button(_save, "save"),
+        form_button(_change_a_field, "fields"),
+        form_button(_cancel_button, "cancel"),
     )
     return questions
 
@@ -283,10 +296,10 @@ def _question(mode: Mode, name: FieldName) -> list[Handler]:
         CommandHandler("skip", _skipped(mode, name)),
     ]
     if name != "name":
-        handlers.append(handler(FormAnswer, _skipped(mode, name), when=is_form("skip")))
+        handlers.append(form_button(_skipped(mode, name), "skip"))
     quick = _QUICK.get(name)
     if quick is not None:
-        handlers.append(handler(FormAnswer, _chosen(mode, name), when=is_form(quick)))
+        handlers.append(form_button(_chosen(mode, name), quick))
     return handlers
 
 

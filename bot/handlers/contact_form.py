@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from telegram.ext import ConversationHandler
 
-from bot.context import Context
+from bot.context import Context, ReplyMarkup
 from bot.handlers.card import send_card
 from bot.handlers.common import answer_button, drop_buttons, reject_button
 from bot.views.form import (
@@ -84,8 +84,21 @@ async def ask(context: Context, mode: Mode, name: FieldName) -> str:
     if skippable:
         lines.append(context.text("form-skip-hint"))
     markup = field_keyboard(context, name, skippable=skippable)
-    await context.send("\n".join(lines), markup=markup)
+    await show(context, "\n".join(lines), markup)
     return asking(mode, name)
+
+
+async def show(context: Context, html: str, markup: ReplyMarkup) -> None:
+    """Send a message of the open question: from now on only its buttons answer it."""
+    message = await context.send(html, markup=markup)
+    context.state.asked_in = message.message_id
+
+
+def pressed_latest(context: Context) -> bool:
+    """Whether the pressed button is on the message showing the open question."""
+    query = context.incoming.callback_query
+    message = query.message if query is not None else None
+    return message is not None and message.message_id == context.state.asked_in
 
 
 async def answer(context: Context, mode: Mode, name: FieldName, text: str) -> int | str | None:
@@ -145,14 +158,14 @@ async def _outcome(
 ) -> int | str | None:
     if outcome.error:
         markup = field_keyboard(context, name, skippable=name != "name")
-        await context.say(outcome.error, markup=markup, **outcome.args)
+        await show(context, context.text(outcome.error, **outcome.args), markup)
         return None
     assert outcome.contact is not None
     if outcome.places:
         context.state.draft = outcome.contact
         context.state.place_choices = outcome.places
         labels = [place.label for place in outcome.places]
-        await context.say("field-place-pick", markup=places_keyboard(context, labels))
+        await show(context, context.text("field-place-pick"), places_keyboard(context, labels))
         return None
     if outcome.notice:
         await context.say(outcome.notice, **outcome.args)
@@ -165,7 +178,8 @@ async def accepted(context: Context, mode: Mode, name: FieldName, draft: Contact
     if name == "name":
         twin = await contacts.namesake(context.repo, context.user.id, draft)
         if twin is not None:
-            await context.say("form-duplicate", name=twin.name, markup=twin_keyboard(context, twin))
+            warning = context.text("form-duplicate", name=twin.name)
+            await show(context, warning, twin_keyboard(context, twin))
             return asking(mode, "twin")
     return await _next(context, mode, name)
 
@@ -189,7 +203,7 @@ async def review(context: Context) -> str:
     draft = context.state.draft
     assert draft is not None
     lines = [context.text("form-summary-title", name=draft.name), *summary_lines(context, draft)]
-    await context.send("\n".join(lines), markup=summary_keyboard(context))
+    await show(context, "\n".join(lines), summary_keyboard(context))
     return REVIEW
 
 
@@ -212,7 +226,8 @@ async def save(context: Context) -> int | str:
 
 async def pick_field(context: Context, mode: Mode, contact: Contact) -> str:
     """Offer the fields of a contact to change."""
-    await context.say("form-pick-field", name=contact.name, markup=fields_keyboard(context))
+    question = context.text("form-pick-field", name=contact.name)
+    await show(context, question, fields_keyboard(context))
     return asking(mode, "fields")
 
 
@@ -225,7 +240,7 @@ async def show_contact(context: Context, contact: Contact, title: str) -> None:
 async def finish(context: Context) -> int | str:
     """Close the form; a shared card waiting its turn starts its own."""
     state = context.state
-    state.draft, state.place_choices = None, ()
+    state.draft, state.place_choices, state.asked_in = None, (), None
     if state.pending_cards:
         return await start_form(context, state.pending_cards.pop(0))
     return END

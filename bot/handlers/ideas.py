@@ -6,7 +6,7 @@ from telegram import InlineKeyboardMarkup, Message, Update
 
 from bot.callbacks import IdeaButton, payload_of
 from bot.context import Context
-from bot.handlers.common import answer_button, reject_button
+from bot.handlers.common import answer_button, reject_button, unless_unchanged
 from bot.handlers.nudge_answers import pressed_nudge
 from bot.handlers.pick import pick_contact
 from bot.views.ideas import idea_message
@@ -32,7 +32,8 @@ async def another_idea(update: Update, context: Context) -> None:
     birthday = nudge.kind == "birthday"
     text = nudge_text(context, contact, last, birthday=birthday, now=now, zone=zone, idea=idea)
     await nudges.remember_idea(context.repo, context.user.id, nudge, key)
-    await message.edit_text(text, reply_markup=nudge_keyboard(context, contact.contact_id))
+    with unless_unchanged():  # 🎲 twice with one idea that fits: the same text
+        await message.edit_text(text, reply_markup=nudge_keyboard(context, contact.contact_id))
 
 
 async def idea_command(update: Update, context: Context) -> None:
@@ -61,7 +62,8 @@ async def idea_button(update: Update, context: Context) -> None:
     message = query.message if query else None
     text, markup = _idea(context, found, avoid=payload.avoid)
     if payload.avoid and isinstance(message, Message):  # 🎲: the idea is replaced in place
-        await message.edit_text(text, reply_markup=markup)
+        with unless_unchanged():
+            await message.edit_text(text, reply_markup=markup)
         return
     await context.send(text, markup=markup)
 

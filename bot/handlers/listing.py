@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest
 
 from bot.callbacks import ListPage, payload_of
 from bot.context import Context
-from bot.handlers.common import answer_button, reject_button
+from bot.handlers.common import answer_button, reject_button, unless_unchanged
 from bot.memo import MemoKey
 from bot.views.listing import list_message
 from core.agenda import stay_of
@@ -45,11 +44,9 @@ async def list_page(update: Update, context: Context) -> None:
         typed = remembered
     text, markup = await _render(context, typed, payload.page)
     await answer_button(update)
-    try:  # everyone listed may have been deleted meanwhile: the text then says so
+    # Everyone listed may have been deleted meanwhile: the text then says so.
+    with unless_unchanged():  # the page number, or the same arrow twice: nothing changed
         await query.message.edit_text(text, reply_markup=markup)
-    except BadRequest as error:  # the page number pressed again: nothing changed
-        if "not modified" not in str(error):
-            raise
 
 
 async def _render(

@@ -10,7 +10,7 @@ from telegram.error import BadRequest
 
 from bot.callbacks import NudgeAnswer, WhichNudge, button, payload_of
 from bot.context import Context
-from bot.handlers.common import answer_button, reject_button
+from bot.handlers.common import answer_button, drop_buttons, reject_button, unless_unchanged
 from bot.handlers.favors import close_favor
 from bot.handlers.help import stray_message
 from bot.handlers.log_note import record
@@ -75,8 +75,9 @@ async def _close_nudge(context: Context, message: Message, waiting: Waiting, out
         markup = without_done_of(message.reply_markup, contact.contact_id)
         outcome = context.text("digest-outcome", name=clip(contact.name, 60), outcome=Html(outcome))
     try:
-        await message.edit_text(f"{message.text_html}\n\n{outcome}", reply_markup=markup)
-    except BadRequest:  # too long to append to, or already edited: say it apart
+        with unless_unchanged():
+            await message.edit_text(f"{message.text_html}\n\n{outcome}", reply_markup=markup)
+    except BadRequest:  # too long to append to, or gone: say it apart
         await context.send(outcome)
 
 
@@ -130,9 +131,7 @@ async def which_button(update: Update, context: Context) -> None:
         await reject_button(context)
         return
     await answer_button(update)
-    query = update.callback_query
-    if query is not None and isinstance(query.message, Message):
-        await query.message.edit_reply_markup(None)
+    await drop_buttons(update)
     note, context.state.pending_note = context.state.pending_note, ""
     await _log(context, waiting.contact, note, waiting.nudge)
 

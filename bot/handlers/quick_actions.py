@@ -7,7 +7,7 @@ from telegram import Message, Update
 from bot.callbacks import ContactAction, payload_of
 from bot.context import Context
 from bot.handlers.card import set_paused
-from bot.handlers.common import answer_button, drop_buttons
+from bot.handlers.common import answer_button, drop_buttons, edit_pressed
 from bot.handlers.pick import (
     PICK_REST,
     pending_rest,
@@ -64,11 +64,7 @@ async def remove_cancelled(update: Update, context: Context) -> None:
 
 async def _close_question(context: Context, text: str) -> None:
     """Replace a question with its outcome, without buttons."""
-    query = context.incoming.callback_query
-    if query is not None and isinstance(query.message, Message):
-        await query.message.edit_text(text)
-    else:
-        await context.send(text)
+    await edit_pressed(context, text)
 
 
 # -- /pause and /resume -------------------------------------------------------------------------

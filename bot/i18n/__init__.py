@@ -14,6 +14,14 @@ LOCALES_DIR = Path(__file__).parent / "locales"
 
 FluentArg = str | int | float
 
+# A plain string argument is shown at most this long (UTF-16 units, as Telegram counts): the
+# contact form's summary, the longest message built from such values, stays under Telegram's
+# 4,096 with every field at its limit, even written in emoji (two units each). Escaped, it also
+# stays under Fluent's 2,500 characters per placeable, which Fluent refuses outright (and the
+# message with it). The stored value is never touched.
+MAX_SHOWN = 800
+_MAX_PLACEABLE = 2500
+
 
 class Html(str):
     """Text already written as Telegram HTML from catalog messages: not escaped again."""
@@ -76,6 +84,29 @@ def pick_language(chosen: str | None, telegram_code: str | None, default: Langua
 
 
 def _escaped(value: FluentArg) -> FluentArg:
-    if isinstance(value, str) and not isinstance(value, Html):
+    if not isinstance(value, str) or isinstance(value, Html):
+        return value
+    escaped = html.escape(value, quote=False)
+    if len(value) <= MAX_SHOWN // 2 and len(escaped) < _MAX_PLACEABLE:
+        return escaped  # the usual case: short, however it is counted
+    return _clipped(value)
+
+
+def _clipped(value: str) -> str:
+    """Escape `value`, cut with an ellipsis once it would show more than MAX_SHOWN."""
+    if _units(value) <= MAX_SHOWN and len(html.escape(value, quote=False)) < _MAX_PLACEABLE:
         return html.escape(value, quote=False)
-    return value
+    kept: list[str] = []
+    shown = size = 0
+    for char in value:
+        piece = html.escape(char, quote=False)
+        shown += _units(char)
+        size += len(piece)
+        if shown > MAX_SHOWN - 1 or size > _MAX_PLACEABLE - 1:
+            break
+        kept.append(piece)
+    return "".join(kept).rstrip() + "…"
+
+
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
