@@ -385,3 +385,10 @@ class FormAnswer(Payload, prefix="form"):
         check = _FORM_VALUES.get(self.action)
         if not (check(self.value) if check else self.value == ""):
             raise ValueError(self.value)
+
+
+class ImportButton(Payload, prefix="imp"):
+    """An import's preview (import, set defaults, cancel) and its outcome (undo); the file and
+    the batch wait in the memo of the message (bot.handlers.importing)."""
+
+    action: Literal["go", "set", "no", "undo"]

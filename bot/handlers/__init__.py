@@ -19,6 +19,7 @@ from bot.callbacks import (
     DayToggle,
     FavorDone,
     IdeaButton,
+    ImportButton,
     ListPage,
     NudgeAnswer,
     PickLanguage,
@@ -34,6 +35,7 @@ from bot.handlers import (
     card,
     favors,
     ideas,
+    importing,
     leaving,
     listing,
     log_note,
@@ -113,6 +115,11 @@ def register(app: App) -> None:
             handler(AskedButton, ask.asked_button),
             CommandHandler(("favors", "favours"), favors.favors_command),
             handler(FavorDone, favors.done_button),
+            # A contacts file sent into the chat (the defaults question is the dialog's).
+            MessageHandler(importing.CONTACTS_FILES, importing.document_sent),
+            handler(ImportButton, importing.import_button, when=lambda p: p.action == "go"),
+            handler(ImportButton, importing.undo_button, when=lambda p: p.action == "undo"),
+            handler(ImportButton, importing.cancel_button, when=lambda p: p.action == "no"),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(filters.COMMAND, unknown_command),
             MessageHandler(filters.ChatType.PRIVATE, stray_message),
