@@ -19,7 +19,7 @@ from core.fields import new_contact_id
 from core.model import DEFAULT_CADENCE, Contact
 from core.reading.importing import Candidate, Reading
 from core.reading.importing.defaults import Defaults
-from services.repository import MAX_CONTACTS_PER_USER, Repository, TooManyContactsError
+from services.repository import MAX_CONTACTS_PER_USER, Repository
 
 UndoOutcome = Literal["undone", "changed"]
 
@@ -118,13 +118,11 @@ async def commit(
 ) -> Batch:
     """Add the new people (those numbered in `chosen`, if given) in one write.
 
-    Duplicates are found again against the contacts as they are now. TooManyContactsError,
-    and nothing written, when they would take the user past the limit.
+    Duplicates are found again against the contacts as they are now. TooManyContactsError
+    (from the repository), and nothing written, when they would take the user past the limit.
     """
     found = await preview(repo, user_id, reading)
     picked = [c for c in found.new if chosen is None or c.number in chosen]
-    if len(picked) > found.room:
-        raise TooManyContactsError(MAX_CONTACTS_PER_USER)
     taken = {contact.contact_id for contact in await repo.contacts(user_id)}
     added: list[Contact] = []
     for candidate in picked:
@@ -145,7 +143,7 @@ async def _current(repo: Repository, user_id: int, ids: Collection[str]) -> list
 async def undo(repo: Repository, user_id: int, batch: Batch) -> UndoOutcome:
     """Remove what the import added, unless one of them was edited, logged or deleted since."""
     current = await _current(repo, user_id, batch.contact_ids)
-    if len(current) != len(batch.contact_ids) or fingerprint(current) != batch.fingerprint:
+    if fingerprint(current) != batch.fingerprint:  # one edited or deleted since
         return "changed"
     ids = set(batch.contact_ids)
     if any(i.contact_id in ids for i in await repo.all_interactions(user_id)):

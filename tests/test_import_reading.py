@@ -56,6 +56,14 @@ def test_ios_30_item_groups_escaped_quotes_and_a_year_less_birthday() -> None:
     assert reading.unreadable == ()
 
 
+def test_pictures_are_dropped_before_the_size_check() -> None:
+    photo = "\n ".join(["QUJDRA" * 12] * 2000)  # 144 kB of folded base64
+    text = f"BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nPHOTO;ENCODING=b;TYPE=JPEG:{photo}\nEND:VCARD\n"
+    reading = read_file("a.vcf", text.encode())
+    assert reading is not None
+    assert [c.name for c in reading.candidates] == ["Ana"]
+
+
 def test_vcard_40() -> None:
     reading = read_file("card_40.vcf", (FIXTURES / "card_40.vcf").read_bytes())
     assert reading is not None
@@ -99,7 +107,7 @@ def test_google_current_and_legacy_with_joined_values() -> None:
 def test_generic_csv_in_french_and_unknown_columns() -> None:
     assert read("contacts_fr.csv") == ("csv", ["Inès Moreau", "Paul Girard"], (4,))
     assert read_file("unknown_columns.csv", (FIXTURES / "unknown_columns.csv").read_bytes()) is None
-    english = b"Full name,Phone,Company\nAna Lima,+55 11 91234 5678,Itau\n"
+    english = "\ufeffFull name,Phone,Company\nAna Lima,+55 11 91234 5678,Itau\n".encode()
     reading = read_file("people.csv", english)
     assert reading is not None
     assert reading.candidates[0].channels == (Channel("phone", "+5511912345678"),)

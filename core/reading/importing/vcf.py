@@ -30,7 +30,6 @@ _PHOTO = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BDAY = re.compile(r"(?:(\d{4})|--)-?(\d{2})-?(\d{2})")
-_OMIT_YEAR = "X-APPLE-OMIT-YEAR"
 
 
 def read_vcf(text: str, default_region: str | None = "FR") -> Reading:
@@ -95,10 +94,8 @@ def _birthday(items: list[Any]) -> Birthday | None:
     if match is None:
         return None
     year_text, month, day = match.groups()
-    omitted = item.params.get(_OMIT_YEAR, [])
-    year = int(year_text) if year_text and year_text not in omitted else None
-    if year is not None and not 1900 <= year <= 2100:
-        year = None
+    # iOS writes a year-less birthday as 1604 (X-APPLE-OMIT-YEAR=1604): no real year.
+    year = int(year_text) if year_text and 1900 <= int(year_text) <= 2100 else None
     try:
         date(year or 2000, int(month), int(day))  # 29 February without a year is a birthday
     except ValueError:
