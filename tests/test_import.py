@@ -43,7 +43,12 @@ async def test_linkedin_zip_preview_import_and_undo_in_english(
     assert lines[4] == "   Marie Dupont (= Marie Dupont)"
     assert lines[5] == "• 1 unreadable (line 10)"
     assert "Nothing is saved yet" in lines[-1]
-    assert preview.button_texts == ["📥 Import 3", "🏷 Tag, rhythm, how we met", "✖️ Cancel"]
+    assert preview.button_texts == [
+        "📥 Import 3",
+        "☑️ Choose",
+        "🏷 Tag, rhythm, how we met",
+        "✖️ Cancel",
+    ]
     assert await bot.repo.count_contacts(9101) == 1  # nothing written before Import
 
     await user.press(preview, "Import 3")
@@ -183,6 +188,31 @@ async def test_a_double_tap_imports_once(bot: RunningBot, tg: FakeTelegram) -> N
     assert answer.text is not None
     await user.wait_for(lambda m: m is preview and "Imported" in m.plain_text)
     assert [c.name for c in await bot.repo.contacts(9107)] == ["Sofia Rossi"]
+
+
+async def test_choose_ticks_people_across_pages(bot: RunningBot, tg: FakeTelegram) -> None:
+    rows = "".join(f"Person {n};+33 6 12 34 56 {n:02d}\n" for n in range(1, 11))
+    user = tg.user(9108, language_code="fr")
+    await user.send_document("equipe.csv", f"Nom complet;Téléphone\n{rows}".encode())
+    preview = await user.next_message()
+    await user.press(preview, "Choisir")
+    await user.wait_for(lambda m: m is preview and "Choisis qui importer" in m.plain_text)
+    assert "Personne n'est coché" in preview.plain_text
+    assert preview.button_texts[:2] == ["⬜ Person 1", "⬜ Person 2"]
+    assert preview.button_texts[8:] == ["◀", "1/2", "▶", "✖️ Annuler"]
+    await user.press(preview, "⬜ Person 2")
+    await user.wait_for(lambda m: m is preview and "✅ Person 2" in m.button_texts)
+    assert "1 coché." in preview.plain_text
+    await user.press(preview, "▶")
+    await user.wait_for(lambda m: m is preview and "⬜ Person 10" in m.button_texts)
+    await user.press(preview, "⬜ Person 10")
+    await user.wait_for(lambda m: m is preview and "Importer les 2 cochés" in m.button_texts[-2])
+    await user.press(preview, "Importer les 2 cochés")
+    await user.wait_for(lambda m: m is preview and "importé" in m.plain_text)
+    assert sorted(c.name for c in await bot.repo.contacts(9108)) == ["Person 10", "Person 2"]
+    stale = await user.press_data(preview, "imp:t:3:0")  # a tick after the import
+    assert (await user.callback_answer(stale)).text  # "this button is no longer valid"
+    assert await bot.repo.count_contacts(9108) == 2
 
 
 _SENT: list[int] = [0]

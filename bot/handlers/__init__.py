@@ -20,6 +20,8 @@ from bot.callbacks import (
     FavorDone,
     IdeaButton,
     ImportButton,
+    ImportPage,
+    ImportToggle,
     ListPage,
     NudgeAnswer,
     PickLanguage,
@@ -120,6 +122,9 @@ def register(app: App) -> None:
             handler(ImportButton, importing.import_button, when=lambda p: p.action == "go"),
             handler(ImportButton, importing.undo_button, when=lambda p: p.action == "undo"),
             handler(ImportButton, importing.cancel_button, when=lambda p: p.action == "no"),
+            handler(ImportButton, importing.choose_button, when=lambda p: p.action == "pick"),
+            handler(ImportToggle, importing.toggle_button),
+            handler(ImportPage, importing.page_button),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(filters.COMMAND, unknown_command),
             MessageHandler(filters.ChatType.PRIVATE, stray_message),

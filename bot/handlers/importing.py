@@ -19,13 +19,15 @@ from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CommandHandler, ConversationHandler, MessageHandler, filters
 
-from bot.callbacks import ImportButton, handler, payload_of
+from bot.callbacks import ImportButton, ImportPage, ImportToggle, handler, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, edit_pressed, reject_button
 from bot.i18n import Html
 from bot.memo import MemoKey
 from bot.views.form import cadence_words
 from bot.views.importing import (
+    choose_keyboard,
+    choose_text,
     defaults_words,
     preview_keyboard,
     preview_text,
@@ -62,6 +64,9 @@ class PendingImport:
     file_id: str
     file_name: str
     defaults: Defaults = field(default_factory=Defaults)
+    # ☑️ Choose: the new people (number, name) once asked for, and those ticked; None: all.
+    people: tuple[tuple[int, str], ...] = ()
+    chosen: frozenset[int] | None = None
 
 
 PENDING = MemoKey("import", PendingImport, size=5)
@@ -167,6 +172,7 @@ async def import_button(update: Update, context: Context) -> None:
             now=context.now(),
             defaults=pending.defaults,
             connected=connected,
+            chosen=pending.chosen,
         )
     except TooManyContactsError:
         await edit_pressed(context, context.text("import-too-many", limit=MAX_CONTACTS_PER_USER))
@@ -204,6 +210,66 @@ async def cancel_button(update: Update, context: Context) -> None:
     await answer_button(update)
     context.state.memos.forget(PENDING, pressed[1])
     await edit_pressed(context, context.text("import-cancelled"))
+
+
+# -- ☑️ Choose: a paged list of the new people to tick -------------------------------------------
+
+
+async def choose_button(update: Update, context: Context) -> None:
+    """☑️ Choose: turn the preview into the list of the new people, none ticked."""
+    pending = context.recall(PENDING)
+    pressed = await _pressed(update, context)
+    if pending is None or pressed is None:
+        await reject_button(context)
+        return
+    await answer_button(update)
+    reading = await _reading(context, pending)
+    if not isinstance(reading, Reading):
+        await edit_pressed(context, context.text("import-file-gone"))
+        return
+    preview = await importing.preview(context.repo, context.user.id, reading)
+    people = tuple((candidate.number, candidate.name) for candidate in preview.new)
+    pending = replace(pending, people=people, chosen=frozenset())
+    context.remember(PENDING, pressed[1], pending)
+    await _show_choice(context, pending, 0)
+
+
+async def toggle_button(update: Update, context: Context) -> None:
+    """A name under ☑️ Choose: tick or untick them."""
+    pending = context.recall(PENDING)
+    payload = payload_of(update, ImportToggle)
+    query = update.callback_query
+    message = query.message if query is not None else None
+    if (
+        pending is None
+        or pending.chosen is None
+        or payload is None
+        or not isinstance(message, Message)
+        or payload.number not in {number for number, _ in pending.people}
+    ):
+        await reject_button(context)
+        return
+    await answer_button(update)
+    pending = replace(pending, chosen=pending.chosen ^ {payload.number})
+    context.remember(PENDING, message.message_id, pending)
+    await _show_choice(context, pending, payload.page)
+
+
+async def page_button(update: Update, context: Context) -> None:
+    """◀ ▶ under ☑️ Choose."""
+    pending = context.recall(PENDING)
+    payload = payload_of(update, ImportPage)
+    if pending is None or payload is None or pending.chosen is None:
+        await reject_button(context)
+        return
+    await answer_button(update)
+    await _show_choice(context, pending, payload.page)
+
+
+async def _show_choice(context: Context, pending: PendingImport, page: int) -> None:
+    chosen = pending.chosen or frozenset()
+    text = choose_text(context, pending.file_name, len(chosen))
+    await edit_pressed(context, text, markup=choose_keyboard(context, pending.people, chosen, page))
 
 
 # -- 🏷 the one question setting the batch's defaults: a question of the bot's one dialog ---------

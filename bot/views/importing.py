@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from telegram import InlineKeyboardMarkup
 
-from bot.callbacks import ImportButton, button
+from bot.callbacks import ImportButton, ImportPage, ImportToggle, button
 from bot.i18n import Html
 from bot.views.render import Speaker, clip, tags_words
 from core.reading.importing.defaults import Defaults
@@ -18,6 +18,7 @@ NAMES_SHOWN = 5
 NUMBERS_SHOWN = 12
 NAME_LIMIT = 60
 FILE_NAME_LIMIT = 80
+PER_PAGE = 8  # people per page of ☑️ Choose
 
 
 def where_words(speaker: Speaker, source: str, numbers: Sequence[int]) -> str:
@@ -97,8 +98,45 @@ def preview_keyboard(speaker: Speaker, preview: Preview) -> InlineKeyboardMarkup
     if not preview.new or len(preview.new) > preview.room:
         return InlineKeyboardMarkup([[cancel]])
     go = button(speaker.text("button-import-go", count=len(preview.new)), ImportButton("go"))
+    choose = button(speaker.text("button-import-choose"), ImportButton("pick"))
     defaults = button(speaker.text("button-import-defaults"), ImportButton("set"))
-    return InlineKeyboardMarkup([[go], [defaults], [cancel]])
+    return InlineKeyboardMarkup([[go, choose], [defaults], [cancel]])
+
+
+def choose_text(speaker: Speaker, file_name: str, chosen: int) -> str:
+    """The head of ☑️ Choose: what to do, and how many are ticked."""
+    return speaker.text("import-choose-title", name=clip(file_name, FILE_NAME_LIMIT), count=chosen)
+
+
+def choose_keyboard(
+    speaker: Speaker, people: Sequence[tuple[int, str]], chosen: frozenset[int], page: int
+) -> InlineKeyboardMarkup:
+    """One button per person of the page (✅ ticked, ⬜ not), ◀ ▶, Import the ticked, Cancel."""
+    pages = max(1, -(-len(people) // PER_PAGE))
+    page = min(max(page, 0), pages - 1)
+    rows = [
+        [
+            button(
+                f"{'✅' if number in chosen else '⬜'} {clip(name, NAME_LIMIT)}",
+                ImportToggle(number, page),
+            )
+        ]
+        for number, name in people[page * PER_PAGE : (page + 1) * PER_PAGE]
+    ]
+    if pages > 1:
+        rows.append(
+            [
+                button("◀", ImportPage((page - 1) % pages)),
+                button(f"{page + 1}/{pages}", ImportPage(page)),
+                button("▶", ImportPage((page + 1) % pages)),
+            ]
+        )
+    last = [button(speaker.text("button-import-cancel"), ImportButton("no"))]
+    if chosen:
+        go = button(speaker.text("button-import-chosen", count=len(chosen)), ImportButton("go"))
+        last.insert(0, go)
+    rows.append(last)
+    return InlineKeyboardMarkup(rows)
 
 
 def undo_keyboard(speaker: Speaker) -> InlineKeyboardMarkup:

@@ -89,3 +89,10 @@ import-undone = { $count ->
 import-undo-changed = Some of them were edited or logged since: I won't undo this import. /remove still removes one at a time.
 import-met-linkedin = connected on LinkedIn on { $date }
 dialog-closed-import = (I've left the import's question; the import itself is still waiting for your button.)
+button-import-choose = ☑️ Choose
+import-choose-title = ☑️ <b>Choose who to import</b> from “{ $name }”: tap a name to tick it. { $count ->
+    [0] No one ticked yet.
+    [one] 1 ticked.
+   *[other] { $count } ticked.
+}
+button-import-chosen = 📥 Import the { $count } ticked

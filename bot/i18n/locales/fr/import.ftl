@@ -89,3 +89,10 @@ import-undone = { $count ->
 import-undo-changed = Certains ont été modifiés ou notés depuis : je n'annule pas cet import. /remove les retire toujours un par un.
 import-met-linkedin = relation LinkedIn depuis le { $date }
 dialog-closed-import = (J'ai laissé tomber la question de l'import ; l'import lui-même attend toujours ton bouton.)
+button-import-choose = ☑️ Choisir
+import-choose-title = ☑️ <b>Choisis qui importer</b> depuis « { $name } » : touche un nom pour le cocher. { $count ->
+    [0] Personne n'est coché pour l'instant.
+    [one] 1 coché.
+   *[other] { $count } cochés.
+}
+button-import-chosen = 📥 Importer les { $count } cochés
