@@ -23,19 +23,25 @@ def _keys(name: str, channels: Iterable[Channel]) -> set[tuple[str, str]]:
 
 def find_known(
     candidates: Sequence[Candidate], contacts: Iterable[Contact]
-) -> tuple[list[Candidate], list[tuple[Candidate, Contact]]]:
-    """Split candidates into the new ones and those matching a contact (with that contact)."""
+) -> tuple[list[Candidate], list[tuple[Candidate, Contact]], list[Candidate]]:
+    """Split candidates into the new ones, those matching a contact (with that contact), and
+    those repeating someone earlier in the same file (kept once, at their first place)."""
     index: dict[tuple[str, str], Contact] = {}
     for contact in contacts:
         for key in _keys(contact.name, contact.channels):
             index.setdefault(key, contact)
+    seen: set[tuple[str, str]] = set()
     new: list[Candidate] = []
     known: list[tuple[Candidate, Contact]] = []
+    repeated: list[Candidate] = []
     for candidate in candidates:
         keys = sorted(_keys(candidate.name, candidate.channels))
         match = next((index[key] for key in keys if key in index), None)
-        if match is None:
-            new.append(candidate)
-        else:
+        if match is not None:
             known.append((candidate, match))
-    return new, known
+        elif any(key in seen for key in keys):
+            repeated.append(candidate)
+        else:
+            new.append(candidate)
+        seen.update(keys)
+    return new, known, repeated

@@ -33,11 +33,12 @@ class Preview:
     known: tuple[tuple[Candidate, Contact], ...]
     unreadable: tuple[int, ...]
     room: int  # how many more contacts this user may have
+    repeated: tuple[Candidate, ...] = ()  # someone met earlier in the same file
 
     @property
     def found(self) -> int:
         """Everyone read, plus the cards or lines that could not be."""
-        return len(self.new) + len(self.known) + len(self.unreadable)
+        return len(self.new) + len(self.known) + len(self.repeated) + len(self.unreadable)
 
     @property
     def fillable(self) -> int:
@@ -73,13 +74,14 @@ def fingerprint(contacts: Sequence[Contact]) -> str:
 async def preview(repo: Repository, user_id: int, reading: Reading) -> Preview:
     """Who in the file is new, who is already a contact, which cards or lines were unreadable."""
     contacts = await repo.contacts(user_id)
-    new, known = find_known(reading.candidates, contacts)
+    new, known, repeated = find_known(reading.candidates, contacts)
     return Preview(
         reading.source,
         tuple(new),
         tuple(known),
         reading.unreadable,
         max(0, MAX_CONTACTS_PER_USER - len(contacts)),
+        tuple(repeated),
     )
 
 

@@ -247,3 +247,26 @@ async def test_any_bytes_get_an_answer_and_never_a_partial_write(
             answer.plain_text.split()[2] if "new contacts" in answer.plain_text else 1
         )
     assert not tg.server_errors
+
+
+async def test_names_are_shown_as_written_not_as_html(bot: RunningBot, tg: FakeTelegram) -> None:
+    await seed(bot.repo, 9109, person("k1", "Zoé <i>"))
+    user = tg.user(9109, language_code="en")
+    data = b"Name,Email\nTom <b>& Co,tom@example.com\nzoe <i>,\n"
+    await user.send_document("odd & <names>.csv", data)
+    preview = (await user.next_message()).plain_text
+    assert "found in “odd & <names>.csv”" in preview
+    assert "   Tom <b>& Co\n" in preview
+    assert "   zoe <i> (= Zoé <i>)\n" in preview
+
+
+async def test_someone_twice_in_the_file_is_imported_once(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(9110, language_code="fr")
+    await user.send_document("deux.vcf", fixture("card_40.vcf") * 2)
+    preview = await user.next_message()
+    assert "• 1 en double dans le fichier, gardée une fois (fiche 2)" in preview.plain_text
+    await user.press(preview, "Importer 1")
+    await user.wait_for(lambda m: m is preview and "importé" in m.plain_text)
+    assert [c.name for c in await bot.repo.contacts(9110)] == ["Sofia Rossi"]

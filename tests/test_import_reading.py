@@ -121,8 +121,8 @@ def test_duplicates_on_phone_email_linkedin_and_folded_name() -> None:
         Contact("b", "LEA MARTIN", NOW),
         Contact("c", "J. S.", NOW, channels=(Channel("email", "JOHN@example.org"),)),
     ]
-    new, known = find_known(reading.candidates, contacts)
-    assert new == []
+    new, known, repeated = find_known(reading.candidates, contacts)
+    assert (new, repeated) == ([], [])
     assert [(c.name, k.contact_id) for c, k in known] == [
         ("Marie Dupont", "a"),
         ("Léa Martin", "b"),
@@ -130,6 +130,22 @@ def test_duplicates_on_phone_email_linkedin_and_folded_name() -> None:
     ]
     linkedin = Contact("d", "M", NOW, channels=(reading.candidates[0].channels[3],))
     assert len(find_known(reading.candidates[:1], [linkedin])[1]) == 1
+
+
+def test_someone_twice_in_the_file_is_kept_once() -> None:
+    text = (
+        "First Name,Last Name,E-mail 1 - Value,Phone 1 - Value\n"
+        "Ana,Lima,ana@example.com,\n"
+        "Bo,Chen,,+33 6 12 34 56 78\n"
+        "ANA,LIMA,,\n"
+        "Bob,Chen,,06 12 34 56 78\n"
+        "Cy,Roy,,\n"
+    )
+    reading = read_file("g.csv", text.encode())
+    assert reading is not None
+    new, known, repeated = find_known(reading.candidates, [])
+    assert ([c.name for c in new], known) == (["Ana Lima", "Bo Chen", "Cy Roy"], [])
+    assert [(c.name, c.number) for c in repeated] == [("ANA LIMA", 4), ("Bob Chen", 5)]
 
 
 def test_batch_defaults() -> None:

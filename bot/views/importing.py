@@ -75,6 +75,11 @@ def preview_text(speaker: Speaker, preview: Preview, file_name: str, defaults_li
             for candidate, contact in preview.known
         ]
         lines.append(_names(speaker, "import-preview-known-names", pairs))
+    if preview.repeated:
+        where = where_words(speaker, preview.source, [c.number for c in preview.repeated])
+        lines.append(
+            speaker.text("import-preview-repeated", count=len(preview.repeated), where=where)
+        )
     if preview.unreadable:
         where = where_words(speaker, preview.source, preview.unreadable)
         lines.append(

@@ -96,3 +96,7 @@ import-choose-title = ☑️ <b>Choose who to import</b> from “{ $name }”: t
    *[other] { $count } ticked.
 }
 button-import-chosen = 📥 Import the { $count } ticked
+import-preview-repeated = { $count ->
+    [one] • 1 twice in the file, kept once ({ $where })
+   *[other] • { $count } twice in the file, kept once ({ $where })
+}

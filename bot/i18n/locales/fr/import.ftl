@@ -96,3 +96,7 @@ import-choose-title = ☑️ <b>Choisis qui importer</b> depuis « { $name } �
    *[other] { $count } cochés.
 }
 button-import-chosen = 📥 Importer les { $count } cochés
+import-preview-repeated = { $count ->
+    [one] • 1 en double dans le fichier, gardée une fois ({ $where })
+   *[other] • { $count } en double dans le fichier, gardées une fois ({ $where })
+}
