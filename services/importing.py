@@ -105,6 +105,9 @@ def _contact(
         birthday=candidate.birthday,
         cadence=defaults.cadence or DEFAULT_CADENCE,
         tags=defaults.tags,
+        # Added during a stay abroad, they would count as met there and join its welcome-back
+        # plan; a phone's or LinkedIn's list is mostly people from before (/taper on adds them).
+        taper=False,
     )
 
 

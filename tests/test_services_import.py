@@ -46,6 +46,7 @@ async def test_commit_adds_the_new_ones_and_undo_removes_exactly_them() -> None:
     contacts = await repo.contacts(1)
     assert [c.name for c in contacts] == ["old friend", "Ana Lima", "Bo Chen"]
     assert contacts[1].met == "2024-03-12"
+    assert not contacts[1].taper  # not "met during the stay" for being imported during it
     assert await importing.undo(repo, 1, batch) == "undone"
     assert await repo.contacts(1) == [friend]
 
