@@ -385,3 +385,23 @@ class FormAnswer(Payload, prefix="form"):
         check = _FORM_VALUES.get(self.action)
         if not (check(self.value) if check else self.value == ""):
             raise ValueError(self.value)
+
+
+class ImportButton(Payload, prefix="imp"):
+    """An import's preview (import, set defaults, cancel) and its outcome (undo); the file and
+    the batch wait in the memo of the message (bot.handlers.importing)."""
+
+    action: Literal["go", "set", "no", "undo", "pick"]
+
+
+class ImportToggle(Payload, prefix="imp:t"):
+    """☑️ Choose: tick or untick one person (by card or line number) on a page of the list."""
+
+    number: int
+    page: int
+
+
+class ImportPage(Payload, prefix="imp:p"):
+    """☑️ Choose: ◀ ▶ between pages of the people to tick."""
+
+    page: int

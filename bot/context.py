@@ -68,6 +68,7 @@ class UserState:
     pending_note: str = ""  # the note of a bare "done" while asking which nudge it answers
     logging: str | None = None  # id of the contact the card's Log button asks a note for
     logging_card: int | None = None  # the card message to refresh once that note is logged
+    importing: int | None = None  # the import preview whose defaults are being asked
     # What the user did whose reply could not be delivered (bot.handlers.errors); the gate
     # tells them on their next update that it was saved all the same, then clears it.
     lost_reply: str = ""
@@ -80,6 +81,7 @@ class UserState:
         self.draft, self.place_choices = None, ()
         self.pending_cards.clear()
         self.logging = self.logging_card = self.asked_in = None
+        self.importing = None
 
     def __setstate__(self, saved: dict[str, Any]) -> None:
         """Unpickle a state saved by an older version: new fields get their defaults."""

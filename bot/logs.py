@@ -36,3 +36,5 @@ def configure_logging(level: str, token: Secret) -> None:
     # httpx logs every request URL at INFO, and Telegram puts the token in the URL.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    # vobject logs each line of an imported card it skips, with its text: a user's contacts.
+    logging.getLogger("vobject").setLevel(logging.CRITICAL)

@@ -225,3 +225,17 @@ async def test_one_users_ids_find_nothing_for_another(repo: Repository) -> None:
     contact = await repo.get_contact(1, "c1")
     assert contact is not None
     assert contact.last_contact_at == NOW
+
+
+async def test_deleting_imported_contacts_is_one_write_all_or_none(repo: Repository) -> None:
+    await repo.add_contacts(1, [Contact(f"c{i}", f"P{i}", NOW) for i in range(4)])
+    await repo.add_contacts(2, [Contact("c9", "Other", NOW)])
+    await repo.log_interaction(1, Interaction("c1", NOW, "coffee"))
+    await repo.log_interaction(1, Interaction("c3", NOW, "call"))
+    with pytest.raises(UnknownContactError):
+        await repo.delete_imported(1, ["c0", "c9"])  # c9 is another user's: nothing goes
+    assert await repo.count_contacts(1) == 4
+    await repo.delete_imported(1, ["c0", "c1"])
+    assert [c.contact_id for c in await repo.contacts(1)] == ["c2", "c3"]
+    assert await repo.all_interactions(1) == [Interaction("c3", NOW, "call")]
+    assert await repo.count_contacts(2) == 1

@@ -33,7 +33,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.context import Context
-from bot.handlers import contact_entry, contact_form, log_note, onboarding
+from bot.handlers import contact_entry, contact_form, importing, log_note, onboarding
 
 DIALOG_TIMEOUT = timedelta(minutes=30)
 END = ConversationHandler.END
@@ -50,6 +50,7 @@ def dialog(timeout: timedelta = DIALOG_TIMEOUT) -> ConversationHandler[Context]:
         (onboarding.entry_points(), onboarding.states(), onboarding.closed_word),
         (contact_entry.entry_points(), contact_entry.states(), contact_entry.closed_word),
         (log_note.entry_points(), log_note.states(), log_note.closed_word),
+        (importing.entry_points(), importing.states(), importing.closed_word),
     ]
     entry_points = [handler for opening, _, _ in features for handler in opening]
     states: dict[object, list[Handler]] = {}

@@ -22,6 +22,12 @@ class UploadedFile:
     filename: str
     content: bytes
     mime_type: str | None = None
+    declared_size: int | None = None  # a size to announce instead of the content's
+
+    @property
+    def size(self) -> int:
+        """The size Telegram announces for the file."""
+        return len(self.content) if self.declared_size is None else self.declared_size
 
 
 @dataclass

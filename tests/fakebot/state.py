@@ -28,7 +28,7 @@ class StoredFile:
         return {
             "file_id": self.file_id,
             "file_unique_id": self.file_unique_id,
-            "file_size": len(self.upload.content),
+            "file_size": self.upload.size,
             "file_path": self.file_path,
         }
 
@@ -37,7 +37,7 @@ class StoredFile:
             "file_id": self.file_id,
             "file_unique_id": self.file_unique_id,
             "file_name": self.upload.filename,
-            "file_size": len(self.upload.content),
+            "file_size": self.upload.size,
         }
         if self.upload.mime_type:
             result["mime_type"] = self.upload.mime_type

@@ -129,9 +129,13 @@ class FakeUser:
         content: bytes,
         mime_type: str = "text/vcard",
         caption: str | None = None,
+        file_size: int | None = None,
     ) -> int:
-        """Send a file; the bot can download it with getFile + the file URL."""
-        stored = self._state.add_file(UploadedFile(filename, content, mime_type))
+        """Send a file; the bot can download it with getFile + the file URL.
+
+        `file_size` announces another size than the content's (a big file, without its bytes).
+        """
+        stored = self._state.add_file(UploadedFile(filename, content, mime_type, file_size))
         message = self._new_message()
         message["document"] = stored.document()
         if caption:

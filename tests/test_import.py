@@ -1,0 +1,272 @@
+"""Importing a contacts file sent into the chat, end to end through the fake Bot API server."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.model import Channel, Contact
+from services.repository import MAX_CONTACTS_PER_USER
+from tests.fakebot import FakeTelegram
+from tests.harness import RunningBot
+from tests.seeding import NOW, person, seed
+
+FIXTURES = Path(__file__).parent / "fixtures" / "import"
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+async def test_linkedin_zip_preview_import_and_undo_in_english(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    marie = replace(
+        person("m1", "Marie Dupont"),
+        channels=(Channel("linkedin", "https://www.linkedin.com/in/marie-dupont-42"),),
+    )
+    await seed(bot.repo, 9101, marie)
+    user = tg.user(9101, language_code="en")
+    name = "Basic_LinkedInDataExport_12-07-2026.zip"
+    await user.send_document(name, fixture(name), "application/zip")
+    preview = await user.next_message()
+    lines = preview.plain_text.splitlines()
+    assert lines[0] == f"📥 5 people found in “{name}” (LinkedIn connections):"
+    assert lines[1:4] == [
+        "• 3 new",
+        "   Thomas Bernard, Aiko Tanaka, Chloé Petit",
+        "• 1 already in your contacts (one has empty fields the file could fill)",
+    ]
+    assert lines[4] == "   Marie Dupont (= Marie Dupont)"
+    assert lines[5] == "• 1 unreadable (line 10)"
+    assert "Nothing is saved yet" in lines[-1]
+    assert preview.button_texts == [
+        "📥 Import 3",
+        "☑️ Choose",
+        "🏷 Tag, rhythm, how we met",
+        "✖️ Cancel",
+    ]
+    assert await bot.repo.count_contacts(9101) == 1  # nothing written before Import
+
+    await user.press(preview, "Import 3")
+    await user.wait_for(lambda m: m is preview and "Imported" in m.plain_text)
+    assert preview.plain_text == "✅ Imported: 3 new contacts. /list shows them."
+    contacts = {c.name: c for c in await bot.repo.contacts(9101)}
+    assert sorted(contacts) == ["Aiko Tanaka", "Chloé Petit", "Marie Dupont", "Thomas Bernard"]
+    thomas = contacts["Thomas Bernard"]
+    assert thomas.work == "Ingénieur systèmes, avionique, Airbus"
+    assert thomas.met == "connected on LinkedIn on 3 January 2025"
+    assert Channel("email", "thomas.bernard@example.com") in thomas.channels
+    assert contacts["Marie Dupont"] == marie  # nothing merged
+
+    await user.press(preview, "Undo import")
+    await user.wait_for(lambda m: m is preview and "undone" in m.plain_text)
+    assert preview.plain_text == "↩️ Import undone: 3 contacts removed."
+    assert await bot.repo.contacts(9101) == [marie]
+
+
+async def test_vcf_with_defaults_in_french_and_undo_refused_after_an_edit(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(9102, language_code="fr")
+    await user.send_document("ios_30.vcf", fixture("ios_30.vcf"))
+    preview = await user.next_message()
+    assert preview.plain_text.splitlines()[:3] == [
+        "📥 3 personnes trouvées dans « ios_30.vcf » (fiches contact) :",
+        "• 3 nouvelles",
+        "   Marie Dupont, Léa Martin, John Smith",
+    ]
+    await user.press(preview, "Tag, rythme, rencontre")
+    assert "Qu'est-ce qu'ils reçoivent tous" in (await user.next_message()).plain_text
+    await user.send("n'importe quoi")
+    assert "Je n'ai pas compris" in (await user.next_message()).plain_text
+    await user.send("#stage tous les 3 mois rencontre : stage chez Ubisoft")
+    assert "C'est noté" in (await user.next_message()).plain_text
+    again = await user.next_message()
+    assert "🏷 Pour tout le monde : #stage · Tous les 3 mois · rencontre : stage chez Ubisoft" in (
+        again.plain_text
+    )
+    await user.wait_for(lambda m: m is preview and not m.button_texts)
+    await user.press(again, "Importer 3")
+    await user.wait_for(lambda m: m is again and "importé" in m.plain_text)
+    assert again.plain_text == "✅ C'est importé : 3 nouveaux contacts. /list pour les voir."
+    added = await bot.repo.contacts(9102)
+    assert {(c.tags, c.cadence, c.met) for c in added} == {(("stage",), "3m", "stage chez Ubisoft")}
+    marie = next(c for c in added if c.name == "Marie Dupont")
+    assert marie.birthday is not None
+    assert marie.birthday.year is None
+
+    await bot.repo.save_contact(9102, replace(marie, work="CTO"))  # edited since the import
+    query = await user.press(again, "Annuler l'import")
+    answer = await user.callback_answer(query)
+    assert (answer.text or "").startswith("Certains ont été modifiés")
+    assert await bot.repo.count_contacts(9102) == 3
+
+
+async def test_duplicates_across_formats_are_reported_not_merged(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    lea = replace(person("l1", "LEA MARTIN"))
+    phone = replace(person("p1", "Marie D."), channels=(Channel("phone", "+33611223344"),))
+    email = replace(person("e1", "J."), channels=(Channel("email", "john@example.org"),))
+    await seed(bot.repo, 9103, lea, phone, email)
+    user = tg.user(9103, language_code="en")
+    await user.send_document("ios_30.vcf", fixture("ios_30.vcf"))
+    preview = await user.next_message()
+    assert "• no one new" in preview.plain_text
+    assert "Marie Dupont (= Marie D.), Léa Martin (= LEA MARTIN), John Smith (= J.)" in (
+        preview.plain_text
+    )
+    assert "nothing to import" in preview.plain_text
+    assert preview.button_texts == ["✖️ Cancel"]
+    await user.press(preview, "Cancel")
+    await user.wait_for(lambda m: m is preview and "cancelled" in m.plain_text)
+    assert await bot.repo.contacts(9103) == [lea, phone, email]
+
+
+async def test_every_fixture_gets_its_answer(bot: RunningBot, tg: FakeTelegram) -> None:
+    user = tg.user(9104, language_code="en")
+    expected = {
+        "android_21.vcf": "📥 4 people found",
+        "card_40.vcf": "📥 One person found",
+        "Connections.csv": "📥 5 people found",
+        "google_contacts.csv": "📥 3 people found",
+        "google_legacy.csv": "📥 One person found",
+        "contacts_fr.csv": "📥 3 people found",
+        "unknown_columns.csv": "🤔 I can't find any contacts in “unknown_columns.csv”.",
+        "broken.vcf": "🤔 “broken.vcf” holds no one I can read. Unreadable: card 1.",
+    }
+    for name, start in expected.items():
+        await user.send_document(name, fixture(name), "text/csv")
+        assert (await user.next_message()).plain_text.startswith(start), name
+    android = next(m for m in user.messages if "android_21" in m.plain_text)
+    assert "• 1 unreadable (card 3)" in android.plain_text
+    assert "Éloïse Lefèvre (Airbus), Jörg Müller, Minh Nguyen" in android.plain_text
+    unknown = user.messages[-2].plain_text
+    assert "<code>" not in unknown
+    assert "First Name" in unknown
+    assert await bot.repo.count_contacts(9104) == 0
+
+
+async def test_a_file_over_20_mb_is_not_downloaded(bot: RunningBot, tg: FakeTelegram) -> None:
+    user = tg.user(9105, language_code="fr")
+    await user.send_document("tout.vcf", b"BEGIN:VCARD", file_size=25 * 1024 * 1024)
+    answer = (await user.next_message()).plain_text
+    assert answer.startswith("📦 Ce fichier fait 25 Mo : Telegram me laisse télécharger 20 Mo")
+    assert tg.count("getFile") == 0
+
+
+async def test_an_import_past_the_limit_writes_nothing(bot: RunningBot, tg: FakeTelegram) -> None:
+    others = [Contact(f"c{i}", f"Person {i}", NOW) for i in range(MAX_CONTACTS_PER_USER - 2)]
+    await bot.repo.add_contacts(9106, others)
+    user = tg.user(9106, language_code="en")
+    await user.send_document("android_21.vcf", fixture("android_21.vcf"))
+    preview = await user.next_message()
+    assert "You can keep 2,000 contacts: only 2 more fit." in preview.plain_text
+    assert preview.button_texts == ["✖️ Cancel"]
+    await bot.repo.delete_contact(9106, "c0")  # room for 3 now: the file is read again
+    await user.send_document("android_21.vcf", fixture("android_21.vcf"))
+    second = await user.next_message()
+    await bot.repo.add_contacts(9106, [Contact("x1", "Someone", NOW)])  # room for 2 again
+    await user.press(second, "Import 3")
+    await user.wait_for(lambda m: m is second and "nothing was imported" in m.plain_text)
+    assert await bot.repo.count_contacts(9106) == MAX_CONTACTS_PER_USER - 2
+
+
+async def test_a_double_tap_imports_once(bot: RunningBot, tg: FakeTelegram) -> None:
+    user = tg.user(9107, language_code="en")
+    await user.send_document("card_40.vcf", fixture("card_40.vcf"))
+    preview = await user.next_message()
+    data = preview.find_button("Import 1").callback_data
+    assert data is not None
+    await user.press_data(preview, data)
+    second = await user.press_data(preview, data)
+    answer = await user.callback_answer(second)
+    assert answer.text is not None
+    await user.wait_for(lambda m: m is preview and "Imported" in m.plain_text)
+    assert [c.name for c in await bot.repo.contacts(9107)] == ["Sofia Rossi"]
+
+
+async def test_choose_ticks_people_across_pages(bot: RunningBot, tg: FakeTelegram) -> None:
+    rows = "".join(f"Person {n};+33 6 12 34 56 {n:02d}\n" for n in range(1, 11))
+    user = tg.user(9108, language_code="fr")
+    await user.send_document("equipe.csv", f"Nom complet;Téléphone\n{rows}".encode())
+    preview = await user.next_message()
+    await user.press(preview, "Choisir")
+    await user.wait_for(lambda m: m is preview and "Choisis qui importer" in m.plain_text)
+    assert "Personne n'est coché" in preview.plain_text
+    assert preview.button_texts[:2] == ["⬜ Person 1", "⬜ Person 2"]
+    assert preview.button_texts[8:] == ["◀", "1/2", "▶", "✖️ Annuler"]
+    await user.press(preview, "⬜ Person 2")
+    await user.wait_for(lambda m: m is preview and "✅ Person 2" in m.button_texts)
+    assert "1 coché." in preview.plain_text
+    await user.press(preview, "▶")
+    await user.wait_for(lambda m: m is preview and "⬜ Person 10" in m.button_texts)
+    await user.press(preview, "⬜ Person 10")
+    await user.wait_for(lambda m: m is preview and "Importer les 2 cochés" in m.button_texts[-2])
+    await user.press(preview, "Importer les 2 cochés")
+    await user.wait_for(lambda m: m is preview and "importé" in m.plain_text)
+    assert sorted(c.name for c in await bot.repo.contacts(9108)) == ["Person 10", "Person 2"]
+    stale = await user.press_data(preview, "imp:t:3:0")  # a tick after the import
+    assert (await user.callback_answer(stale)).text  # "this button is no longer valid"
+    assert await bot.repo.count_contacts(9108) == 2
+
+
+_SENT: list[int] = [0]
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    data=st.one_of(
+        st.binary(max_size=600),
+        st.text(max_size=300).map(lambda t: f"BEGIN:VCARD\nFN:{t}\nEND:VCARD\n".encode()),
+        st.text(max_size=300).map(lambda t: f"First Name,Email\n{t}".encode()),
+    ),
+    name=st.sampled_from(["x.vcf", "x.csv"]),
+)
+async def test_any_bytes_get_an_answer_and_never_a_partial_write(
+    bot: RunningBot, tg: FakeTelegram, data: bytes, name: str
+) -> None:
+    _SENT[0] += 1
+    user = tg.user(9200 + _SENT[0], language_code="en")
+    await user.send_document(name, data)
+    answer = await user.next_message()
+    assert answer.plain_text.startswith(("📥", "🤔")), answer.plain_text
+    assert await bot.repo.count_contacts(user.chat_id) == 0
+    if "Import" in " ".join(answer.button_texts):
+        await user.press(answer, "Import")
+        await user.wait_for(lambda m: m is answer and "Imported" in m.plain_text)
+        assert await bot.repo.count_contacts(user.chat_id) == int(
+            answer.plain_text.split()[2] if "new contacts" in answer.plain_text else 1
+        )
+    assert not tg.server_errors
+
+
+async def test_names_are_shown_as_written_not_as_html(bot: RunningBot, tg: FakeTelegram) -> None:
+    await seed(bot.repo, 9109, person("k1", "Zoé <i>"))
+    user = tg.user(9109, language_code="en")
+    data = b"Name,Email\nTom <b>& Co,tom@example.com\nzoe <i>,\n"
+    await user.send_document("odd & <names>.csv", data)
+    preview = (await user.next_message()).plain_text
+    assert "found in “odd & <names>.csv”" in preview
+    assert "   Tom <b>& Co\n" in preview
+    assert "   zoe <i> (= Zoé <i>)\n" in preview
+
+
+async def test_someone_twice_in_the_file_is_imported_once(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(9110, language_code="fr")
+    await user.send_document("deux.vcf", fixture("card_40.vcf") * 2)
+    preview = await user.next_message()
+    assert "• 1 en double dans le fichier, gardée une fois (fiche 2)" in preview.plain_text
+    await user.press(preview, "Importer 1")
+    await user.wait_for(lambda m: m is preview and "importé" in m.plain_text)
+    assert [c.name for c in await bot.repo.contacts(9110)] == ["Sofia Rossi"]
