@@ -385,3 +385,21 @@ class FormAnswer(Payload, prefix="form"):
         check = _FORM_VALUES.get(self.action)
         if not (check(self.value) if check else self.value == ""):
             raise ValueError(self.value)
+
+
+class ExportChoice(Payload, prefix="export"):
+    """📦 📇 📊 under /export: which file to send."""
+
+    kind: Literal["json", "vcf", "csv"]
+
+
+class EraseChoice(Payload, prefix="deleteme"):
+    """The answer to /deleteme's question."""
+
+    answer: Literal["yes", "no"]
+
+
+class RestoreChoice(Payload, prefix="restore"):
+    """The answer to "restore this backup?"; the file waits in memory (bot.memo)."""
+
+    answer: Literal["yes", "no"]

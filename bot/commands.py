@@ -25,6 +25,8 @@ MENU_COMMANDS: tuple[str, ...] = (
     "timezone",
     "time",
     "language",
+    "export",
+    "deleteme",
     "help",
     "cancel",
 )

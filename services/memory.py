@@ -10,6 +10,7 @@ from pathlib import Path
 from core.model import Contact, Favor, Interaction, Nudge, UserProfile
 from services.repository import (
     MAX_CONTACTS_PER_USER,
+    AccountNotEmptyError,
     TooManyContactsError,
     UnknownContactError,
     UnknownUserError,
@@ -179,6 +180,33 @@ class InMemoryRepository:
 
     async def close(self) -> None:
         """Nothing to release."""
+
+    # -- whole account ------------------------------------------------------------------
+
+    async def delete_user(self, user_id: int) -> None:
+        """Erase everything held about this user, profile and records (nothing if unknown)."""
+        self._profiles.pop(user_id, None)
+        self._records.pop(user_id, None)
+        self._unavailable.discard(user_id)
+
+    async def restore_user(
+        self,
+        profile: UserProfile,
+        contacts: Iterable[Contact],
+        interactions: Iterable[Interaction],
+        favors: Iterable[Favor],
+    ) -> None:
+        """Fill `profile.user_id`'s empty account from a backup, in one write."""
+        records = self._user(profile.user_id)
+        if records.contacts or records.interactions or records.favors:
+            raise AccountNotEmptyError(profile.user_id)
+        added = {contact.contact_id: contact for contact in contacts}
+        if len(added) > MAX_CONTACTS_PER_USER:
+            raise TooManyContactsError(MAX_CONTACTS_PER_USER)
+        records.contacts = added
+        records.interactions = list(interactions)
+        records.favors = {favor.favor_id: favor for favor in favors}
+        self._profiles[profile.user_id] = profile
 
 
 def _logged(records: _UserRecords, interaction: Interaction) -> Contact:

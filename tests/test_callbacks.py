@@ -18,6 +18,8 @@ from bot.callbacks import (
     DailyMax,
     DaysPreset,
     DayToggle,
+    EraseChoice,
+    ExportChoice,
     FavorDone,
     FormAnswer,
     HourChoice,
@@ -26,6 +28,7 @@ from bot.callbacks import (
     NudgeAnswer,
     Payload,
     PickLanguage,
+    RestoreChoice,
     SettingsMenu,
     SnoozeChoice,
     StayButton,
@@ -84,6 +87,9 @@ TODAY: list[tuple[str, Payload]] = [
     ("form:field:reminder", FormAnswer("field", "reminder")),
     (f"form:open:{ID}", FormAnswer("open", ID)),
     *((f"form:{a}", FormAnswer(a)) for a in ("skip", "save", "fields", "twin", "cancel")),
+    *((f"export:{kind}", ExportChoice(kind)) for kind in ("json", "vcf", "csv")),
+    *((f"deleteme:{a}", EraseChoice(a)) for a in ("yes", "no")),
+    *((f"restore:{a}", RestoreChoice(a)) for a in ("yes", "no")),
 ]
 
 FORGED = [

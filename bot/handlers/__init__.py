@@ -17,11 +17,14 @@ from bot.callbacks import (
     DailyMax,
     DaysPreset,
     DayToggle,
+    EraseChoice,
+    ExportChoice,
     FavorDone,
     IdeaButton,
     ListPage,
     NudgeAnswer,
     PickLanguage,
+    RestoreChoice,
     SettingsMenu,
     SnoozeChoice,
     StayButton,
@@ -30,6 +33,7 @@ from bot.callbacks import (
 )
 from bot.context import App
 from bot.handlers import (
+    account,
     ask,
     card,
     favors,
@@ -113,6 +117,13 @@ def register(app: App) -> None:
             handler(AskedButton, ask.asked_button),
             CommandHandler(("favors", "favours"), favors.favors_command),
             handler(FavorDone, favors.done_button),
+            CommandHandler("export", account.export_command),
+            handler(ExportChoice, account.export_button),
+            CommandHandler("deleteme", account.deleteme_command),
+            handler(EraseChoice, account.deleteme_button),
+            # A full backup sent back (the import's .vcf, .csv and .zip are its own).
+            MessageHandler(filters.Document.FileExtension("json"), account.backup_document),
+            handler(RestoreChoice, account.restore_button),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(filters.COMMAND, unknown_command),
             MessageHandler(filters.ChatType.PRIVATE, stray_message),

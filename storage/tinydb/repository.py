@@ -14,6 +14,7 @@ from pathlib import Path
 from core.model import Contact, Favor, Interaction, Nudge, UserProfile
 from services.repository import (
     MAX_CONTACTS_PER_USER,
+    AccountNotEmptyError,
     TooManyContactsError,
     UnknownContactError,
     UnknownUserError,
@@ -218,6 +219,42 @@ class TinyDBRepository:
     async def close(self) -> None:
         """Finish pending writes and drop the records kept in memory."""
         await self._files.close()
+
+    # -- whole account ------------------------------------------------------------------
+
+    async def delete_user(self, user_id: int) -> None:
+        """Erase everything held about this user: their file and its sidecar."""
+        await self._files.erase(user_id)
+
+    async def restore_user(
+        self,
+        profile: UserProfile,
+        contacts: Iterable[Contact],
+        interactions: Iterable[Interaction],
+        favors: Iterable[Favor],
+    ) -> None:
+        """Fill `profile.user_id`'s empty account from a backup, in one write."""
+        restored = (list(contacts), list(interactions), list(favors))
+
+        def plan(state: UserData) -> tuple[Change, None]:
+            if state.contacts.rows or state.interactions.rows or state.favors.rows:
+                raise AccountNotEmptyError(profile.user_id)
+            if len({c.contact_id for c in restored[0]}) > MAX_CONTACTS_PER_USER:
+                raise TooManyContactsError(MAX_CONTACTS_PER_USER)
+            change = Change()
+            state.profile.put(change.profile, profile, to_document(profile), PROFILE_ID)
+            seen: set[str] = set()
+            for contact in restored[0]:
+                if contact.contact_id not in seen:
+                    seen.add(contact.contact_id)
+                    state.contacts.put(change.contacts, contact, to_document(contact))
+            for interaction in restored[1]:
+                state.interactions.put(change.interactions, interaction, to_document(interaction))
+            for favor in restored[2]:
+                state.favors.put(change.favors, favor, favor_document(favor))
+            return change, None
+
+        await self._files.write(profile.user_id, plan)
 
 
 def _log(state: UserData, change: Change, interaction: Interaction) -> Contact:
