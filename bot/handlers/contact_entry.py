@@ -25,6 +25,7 @@ from bot.handlers.help import cancel
 from bot.handlers.pick import is_action, pick_contact, pressed_contact
 from core.fields import ADD_ORDER, EDITABLE, FieldName, apply_text, clean_name
 from core.model import Channel, Contact
+from core.places import country_of_zone
 from core.reading.channels import parse_one_channel
 from core.reading.vcard import read_vcard
 from services import contacts
@@ -84,8 +85,9 @@ def _from_card(context: Context, draft: Contact) -> Contact:
     checked = clean_name(full_name)
     details = read_vcard(card.vcard)
     channels: list[Channel] = []
+    region = country_of_zone(context.zone_of(context.profile))
     for piece in (card.phone_number, *details.phones, *details.emails, *details.urls):
-        parsed = parse_one_channel(piece) if piece else None
+        parsed = parse_one_channel(piece, region) if piece else None
         if parsed is not None and Channel(parsed.kind, parsed.value) not in channels:
             channels.append(Channel(parsed.kind, parsed.value))
     draft = replace(
@@ -95,7 +97,9 @@ def _from_card(context: Context, draft: Contact) -> Contact:
         telegram_user_id=card.user_id,
         work=details.work[:300],
     )
-    if details.birthday:
+    if details.born is not None:
+        draft = replace(draft, birthday=details.born)
+    elif details.birthday:
         outcome = apply_text("birthday", draft, details.birthday, form.situation(context))
         draft = outcome.contact or draft
     return draft

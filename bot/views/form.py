@@ -13,6 +13,7 @@ from bot.context import Context
 from bot.views.render import birthday_words
 from core.fields import ADD_ORDER, EDITABLE, LAST_TALKED_CHOICES, FieldName
 from core.model import Contact
+from core.reading.channels import shown
 from core.rules.cadence import CHOICES, Cadence
 
 _SUMMARY_FIELDS: tuple[FieldName, ...] = ADD_ORDER[1:]  # the name is the title
@@ -114,7 +115,9 @@ _WRITERS: dict[FieldName, Callable[[Context, Contact], str]] = {
     "place": _place,
     "work": lambda context, contact: contact.work,
     "interests": lambda context, contact: ", ".join(contact.interests),
-    "channels": lambda context, contact: ", ".join(channel.value for channel in contact.channels),
+    "channels": lambda context, contact: ", ".join(
+        shown(channel.kind, channel.value) for channel in contact.channels
+    ),
     "birthday": birthday_words,
     "cadence": lambda context, contact: cadence_words(context, Cadence.from_spec(contact.cadence)),
     "last": _last,
