@@ -403,3 +403,11 @@ class RestoreChoice(Payload, prefix="restore"):
     """The answer to "restore this backup?"; the file waits in memory (bot.memo)."""
 
     answer: Literal["yes", "no"]
+
+
+class MergeChoice(Payload, prefix="merge"):
+    """The answer to "merge these two?": the kept contact, then the one merged into it."""
+
+    answer: Literal["yes", "no"]
+    kept: ContactId
+    other: ContactId

@@ -19,6 +19,7 @@ MENU_COMMANDS: tuple[str, ...] = (
     "pause",
     "resume",
     "remove",
+    "merge",
     "leaving",
     "taper",
     "settings",

@@ -208,6 +208,22 @@ class InMemoryRepository:
         records.favors = {favor.favor_id: favor for favor in favors}
         self._profiles[profile.user_id] = profile
 
+    async def merge_contacts(self, user_id: int, kept: Contact, removed_id: str) -> None:
+        """Replace `kept` and give it the history and favours of `removed_id`, in one write."""
+        records = self._user(user_id)
+        for contact_id in (kept.contact_id, removed_id):
+            if contact_id not in records.contacts or kept.contact_id == removed_id:
+                raise UnknownContactError(contact_id)
+        records.contacts[kept.contact_id] = kept
+        del records.contacts[removed_id]
+        moved = [i for i in records.interactions if i.contact_id == removed_id]
+        records.interactions = [i for i in records.interactions if i.contact_id != removed_id]
+        records.interactions += [replace(i, contact_id=kept.contact_id) for i in moved]
+        records.favors = {
+            key: replace(f, contact_id=kept.contact_id) if f.contact_id == removed_id else f
+            for key, f in records.favors.items()
+        }
+
 
 def _logged(records: _UserRecords, interaction: Interaction) -> Contact:
     """The contact as logging this exchange leaves it (UnknownContactError if gone)."""

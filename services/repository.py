@@ -167,3 +167,8 @@ class Repository(Protocol):
         theirs.
         """
         ...
+
+    async def merge_contacts(self, user_id: int, kept: Contact, removed_id: str) -> None:
+        """Replace `kept` and give it the history and favours of `removed_id`, which is
+        deleted, in one write (UnknownContactError if either is gone)."""
+        ...

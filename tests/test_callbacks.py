@@ -25,6 +25,7 @@ from bot.callbacks import (
     HourChoice,
     IdeaButton,
     ListPage,
+    MergeChoice,
     NudgeAnswer,
     Payload,
     PickLanguage,
@@ -90,6 +91,7 @@ TODAY: list[tuple[str, Payload]] = [
     *((f"export:{kind}", ExportChoice(kind)) for kind in ("json", "vcf", "csv")),
     *((f"deleteme:{a}", EraseChoice(a)) for a in ("yes", "no")),
     *((f"restore:{a}", RestoreChoice(a)) for a in ("yes", "no")),
+    *((f"merge:{a}:{ID}:b0000002", MergeChoice(a, ID, "b0000002")) for a in ("yes", "no")),
 ]
 
 FORGED = [

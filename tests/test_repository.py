@@ -289,3 +289,45 @@ async def test_restoring_survives_a_restart(tmp_path: Path) -> None:
     assert [p.user_id for p in await reopened.profiles()] == [1]
     assert await reopened.interactions(1, "c1") == [Interaction("c1", NOW)]
     await reopened.close()
+
+
+async def test_merging_moves_history_and_favours_and_deletes_the_other(
+    repo: Repository,
+) -> None:
+    await repo.add_contacts(1, [Contact("a", "Léa", NOW), Contact("b", "Léa M", NOW)])
+    await repo.add_contacts(2, [Contact("a", "Léa", NOW), Contact("b", "Léa M", NOW)])
+    older = NOW - timedelta(days=5)
+    await repo.log_interaction(1, Interaction("a", NOW, "café"))
+    await repo.log_interaction(1, Interaction("b", older, "appel"))
+    await repo.log_interaction(2, Interaction("b", older, "ailleurs"))
+    await repo.save_favor(1, favor("f1", "b"))
+    kept = Contact("a", "Léa Martin", NOW, tags=("lyon",), last_contact_at=NOW)
+    await repo.merge_contacts(1, kept, "b")
+    assert await repo.contacts(1) == [kept]
+    assert await repo.get_contact(1, "b") is None
+    assert await repo.interactions(1, "a") == [
+        Interaction("a", older, "appel"),
+        Interaction("a", NOW, "café"),
+    ]
+    assert await repo.interactions(1, "b") == []
+    assert [f.contact_id for f in await repo.favors(1)] == ["a"]
+    assert len(await repo.contacts(2)) == 2  # another user's namesakes are untouched
+    assert await repo.interactions(2, "b") == [Interaction("b", older, "ailleurs")]
+    with pytest.raises(UnknownContactError):
+        await repo.merge_contacts(1, kept, "b")
+    with pytest.raises(UnknownContactError):
+        await repo.merge_contacts(1, kept, "a")
+    await repo.delete_contact(1, "a")  # the moved history goes with it
+    assert await repo.all_interactions(1) == []
+
+
+async def test_a_merge_survives_a_restart(tmp_path: Path) -> None:
+    repo = TinyDBRepository(tmp_path)
+    await repo.add_contacts(1, [Contact("a", "Léa", NOW), Contact("b", "Léa M", NOW)])
+    await repo.log_interaction(1, Interaction("b", NOW, "appel"))
+    await repo.merge_contacts(1, Contact("a", "Léa", NOW), "b")
+    await repo.close()
+    reopened = TinyDBRepository(tmp_path)
+    assert [c.contact_id for c in await reopened.contacts(1)] == ["a"]
+    assert await reopened.interactions(1, "a") == [Interaction("a", NOW, "appel")]
+    await reopened.close()

@@ -256,6 +256,29 @@ class TinyDBRepository:
 
         await self._files.write(profile.user_id, plan)
 
+    async def merge_contacts(self, user_id: int, kept: Contact, removed_id: str) -> None:
+        """Replace `kept` and give it the history and favours of `removed_id`, in one write."""
+
+        def plan(state: UserData) -> tuple[Change, None]:
+            kept_doc = state.contact_ids.get(kept.contact_id)
+            removed_doc = state.contact_ids.get(removed_id)
+            if kept_doc is None or removed_doc is None or kept_doc == removed_doc:
+                raise UnknownContactError(kept.contact_id if kept_doc is None else removed_id)
+            change = Change()
+            state.contacts.put(change.contacts, kept, to_document(kept), kept_doc)
+            change.contacts.removes.add(removed_doc)
+            # Moved exchanges are written anew, so the per-contact index follows them.
+            for doc_id in state.by_contact.get(removed_id, ()):
+                moved = replace(state.interactions.rows[doc_id], contact_id=kept.contact_id)
+                change.interactions.removes.add(doc_id)
+                state.interactions.put(change.interactions, moved, to_document(moved))
+            for doc_id in state.favors.ids_where(lambda f: f.contact_id == removed_id):
+                favor = replace(state.favors.rows[doc_id], contact_id=kept.contact_id)
+                state.favors.put(change.favors, favor, favor_document(favor), doc_id)
+            return change, None
+
+        await self._files.write(user_id, plan)
+
 
 def _log(state: UserData, change: Change, interaction: Interaction) -> Contact:
     """Add logging `interaction` to `change`; return the contact as it leaves it."""
