@@ -50,7 +50,7 @@ ContactVerb = Literal[
     "cback", "clog", "lognow", "log", "tag", "untag", "taperon", "taperoff",
 ]  # fmt: skip
 FormAction = Literal[
-    "cad", "last", "place", "skip", "save", "fields", "field", "twin", "open", "cancel"
+    "cad", "last", "place", "skip", "save", "fields", "field", "twin", "open", "cancel", "merge"
 ]  # fmt: skip
 
 
@@ -372,6 +372,7 @@ _FORM_VALUES: dict[str, Callable[[str], object]] = {
     "place": lambda value: value == "keep" or _INT.fullmatch(value),
     "field": EDITABLE.__contains__,
     "open": _ID.fullmatch,
+    "merge": _ID.fullmatch,
 }
 
 

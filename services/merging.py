@@ -38,6 +38,21 @@ async def _both(
     return one, other
 
 
+async def merge_draft(
+    repo: Repository, user_id: int, kept_id: str, draft: Contact
+) -> Contact | None:
+    """Add what a contact not saved yet holds to a stored one; None if that one is gone."""
+    kept = await repo.get_contact(user_id, kept_id)
+    if kept is None:
+        return None
+    result = merged(kept, draft)
+    try:
+        await repo.save_contact(user_id, result)
+    except UnknownContactError:
+        return None
+    return result
+
+
 async def history_count(repo: Repository, user_id: int, contact_id: str) -> int:
     """How many exchanges a merge would move."""
     return len(await repo.interactions(user_id, contact_id))

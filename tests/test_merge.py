@@ -96,3 +96,48 @@ async def test_merge_in_english_without_a_comma_and_called_off(
     assert len(await bot.repo.contacts(8102)) == 2
     await user.send("/merge Léa Martin, Léa Martin")
     assert "Type both names" in (await user.next_message()).plain_text
+
+
+async def test_a_card_of_someone_already_there_merges_into_them(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    lea = person("l1", "Léa Martin", tags=("lyon",), channels=(Channel("phone", "+33612345678"),))
+    await seed(bot.repo, 8103, lea)
+    await note(bot.repo, 8103, "l1", 5, "café")
+    user = tg.user(8103, language_code="fr")
+    vcard = "BEGIN:VCARD\nVERSION:3.0\nN:Martin;Léa;;;\nEMAIL:lea@example.org\nBDAY:--0314\n"
+    vcard += "END:VCARD"
+    await user.share_contact("+33612345678", "Léa", "Martin", vcard=vcard)
+    warning = await user.next_message()
+    assert "Tu as déjà Léa Martin" in warning.plain_text
+    await user.press(warning, "🔗 C'est la même personne : réunir")
+    assert "C'est réuni" in (await user.next_message()).plain_text
+    card = (await user.next_message()).plain_text
+    assert "lea@example.org" in card
+    assert "14 mars" in card
+    [kept] = await bot.repo.contacts(8103)
+    assert kept.channels == (
+        Channel("phone", "+33612345678"),
+        Channel("email", "lea@example.org"),
+    )
+    assert (kept.tags, kept.birthday) == (("lyon",), Birthday(14, 3))
+    assert [i.note for i in await bot.repo.interactions(8103, "l1")] == ["café"]
+    await user.send("Lyon")  # the form is closed: not read as an answer
+    assert "Comment" not in (await user.next_message()).plain_text
+
+
+async def test_merge_is_offered_to_a_new_contact_only(bot: RunningBot, tg: FakeTelegram) -> None:
+    await seed(bot.repo, 8104, person("t1", "Tom Smith"), person("t2", "Tim Smith"))
+    user = tg.user(8104, language_code="en")
+    await user.send("/add tom smith")
+    warning = await user.next_message()
+    assert "🔗 Same person: merge" in warning.button_texts
+    await user.send("/cancel")
+    await user.next_message()
+    await user.send("/edit Tim")
+    await user.press(await user.next_message(), "Name")
+    await user.next_message()
+    await user.send("Tom Smith")
+    warning = await user.next_message()
+    assert "You already have Tom Smith" in warning.plain_text
+    assert "🔗 Same person: merge" not in warning.button_texts

@@ -28,7 +28,7 @@ from core.model import Channel, Contact
 from core.places import country_of_zone
 from core.reading.channels import parse_one_channel
 from core.reading.vcard import read_vcard
-from services import contacts
+from services import contacts, merging
 from services.repository import MAX_CONTACTS_PER_USER
 
 END = ConversationHandler.END
@@ -231,6 +231,21 @@ async def _open_existing(update: Update, context: Context) -> int | str | None:
     return END
 
 
+async def _merge_into_existing(update: Update, context: Context) -> int | str | None:
+    """'Merge' at the duplicate warning: what the new contact holds joins the existing one."""
+    payload = payload_of(update, FormAnswer)
+    draft = context.state.draft
+    result = None
+    if payload is not None and draft is not None and await form.unsaved_draft(context):
+        result = await merging.merge_draft(context.repo, context.user.id, payload.value, draft)
+    if result is None:  # stale or forged: the warning stays open, nothing changes
+        await reject_button(context)
+        return None
+    await _close(context)
+    await form.show_contact(context, result, "form-merged")
+    return await form.finish(context)
+
+
 async def cancel_form(update: Update, context: Context) -> int:
     """/cancel or the Cancel button: drop the open question, its draft and any cards waiting."""
     unsaved = await form.unsaved_draft(context)
@@ -264,6 +279,7 @@ def states() -> dict[object, list[Handler]]:
             questions[asking(mode, name)] = _question(mode, name)
         questions[asking(mode, "twin")] = _buttons(
             handler(FormAnswer, _open_existing, when=is_form("open")),
+            handler(FormAnswer, _merge_into_existing, when=is_form("merge")),
             handler(FormAnswer, _add_anyway(mode), when=is_form("twin")),
             handler(FormAnswer, _cancel_button, when=is_form("cancel")),
         )

@@ -165,7 +165,8 @@ async def accepted(context: Context, mode: Mode, name: FieldName, draft: Contact
     if name == "name":
         twin = await contacts.namesake(context.repo, context.user.id, draft)
         if twin is not None:
-            await context.say("form-duplicate", name=twin.name, markup=twin_keyboard(context, twin))
+            markup = twin_keyboard(context, twin, merge=mode != "edit")
+            await context.say("form-duplicate", name=twin.name, markup=markup)
             return asking(mode, "twin")
     return await _next(context, mode, name)
 

@@ -69,15 +69,17 @@ def summary_keyboard(context: Context) -> InlineKeyboardMarkup:
     )
 
 
-def twin_keyboard(context: Context, twin: Contact) -> InlineKeyboardMarkup:
-    """At the duplicate-name warning: open the existing card, add anyway, or cancel."""
-    return InlineKeyboardMarkup(
-        [
-            [button(context.text("button-open-card"), FormAnswer("open", twin.contact_id))],
-            [button(context.text("button-add-anyway"), FormAnswer("twin"))],
-            [button(context.text("button-cancel"), FormAnswer("cancel"))],
-        ]
-    )
+def twin_keyboard(context: Context, twin: Contact, *, merge: bool = False) -> InlineKeyboardMarkup:
+    """At the duplicate-name warning: open the existing card, merge into it (a new contact
+    only), add anyway, or cancel."""
+    rows = [[button(context.text("button-open-card"), FormAnswer("open", twin.contact_id))]]
+    if merge:
+        rows.append(
+            [button(context.text("button-merge-twin"), FormAnswer("merge", twin.contact_id))]
+        )
+    rows.append([button(context.text("button-add-anyway"), FormAnswer("twin"))])
+    rows.append([button(context.text("button-cancel"), FormAnswer("cancel"))])
+    return InlineKeyboardMarkup(rows)
 
 
 def summary_lines(context: Context, contact: Contact) -> list[str]:

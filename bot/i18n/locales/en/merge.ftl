@@ -13,3 +13,5 @@ button-merge-no = ↩️ Cancel
 merge-done = 🔗 Done: <b>{ $other }</b> is now part of <b>{ $kept }</b>.
 merge-kept = 👍 Nothing changed; both records stay.
 merge-gone = 🤔 One of the two records no longer exists: I merged nothing.
+button-merge-twin = 🔗 Same person: merge
+form-merged = 🔗 Merged: what you just added completes their card.

@@ -13,3 +13,5 @@ button-merge-no = ↩️ Annuler
 merge-done = 🔗 C'est fait : <b>{ $other }</b> fait maintenant partie de <b>{ $kept }</b>.
 merge-kept = 👍 Je n'ai rien changé, les deux fiches restent.
 merge-gone = 🤔 L'une des deux fiches n'existe plus : je n'ai rien réuni.
+button-merge-twin = 🔗 C'est la même personne : réunir
+form-merged = 🔗 C'est réuni : ce que tu viens d'ajouter complète sa fiche.
