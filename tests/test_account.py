@@ -238,3 +238,13 @@ async def test_deleteme_in_english_can_be_called_off(bot: RunningBot, tg: FakeTe
     await user.send("/export")
     menu = await user.next_message()
     assert menu.button_texts == ["📦 Full backup", "📇 For my phone", "📊 Spreadsheet"]
+
+
+async def test_exporting_stores_nothing_about_a_newcomer(bot: RunningBot, tg: FakeTelegram) -> None:
+    user = tg.user(8003, language_code="en")
+    sent = await _export(user, "📦 Full backup")
+    assert sent.document is not None
+    assert "(0 contacts," in sent.plain_text
+    assert json.loads(sent.document.content)["contacts"] == []
+    assert await bot.repo.get_profile(8003) is None
+    assert not (bot.settings.data_dir / "users" / "8003.json").exists()

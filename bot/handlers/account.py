@@ -19,6 +19,7 @@ from core.export.backup import (
 )
 from core.export.cards import write_cards
 from core.export.sheet import COLUMNS, write_sheet
+from core.model import UserProfile
 from services import account
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,8 @@ async def export_button(update: Update, context: Context) -> None:
         await reject_button(context)
         return
     await answer_button(update)
-    profile = await context.ensure_profile()
+    # Exporting stores nothing: a user without a profile gets the defaults in their backup.
+    profile = context.profile or UserProfile(context.user.id, context.now())
     backup = await account.backup_of(context.repo, profile)
     if choice.kind == "json":
         data = write_backup(backup, context.now())
@@ -102,8 +104,10 @@ async def deleteme_button(update: Update, context: Context) -> None:
         await _close_question(context, context.text("deleteme-kept"))
         return
     user_id = context.user.id
-    await account.erase(context.repo, user_id)
-    context.bot_data.due.put(user_id, None)
+    # Not in the middle of their delivery: its writes would bring part of the file back.
+    async with context.bot_data.delivery_locks[user_id]:
+        await account.erase(context.repo, user_id)
+        context.bot_data.due.put(user_id, None)
     context.application.drop_user_data(user_id)
     context.profile = None
     log.info("Erased the data of user %s at their request", user_id)
