@@ -248,3 +248,21 @@ async def test_exporting_stores_nothing_about_a_newcomer(bot: RunningBot, tg: Fa
     assert json.loads(sent.document.content)["contacts"] == []
     assert await bot.repo.get_profile(8003) is None
     assert not (bot.settings.data_dir / "users" / "8003.json").exists()
+
+
+async def test_erasing_while_a_question_is_open_closes_it_first(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await seed(bot.repo, 8004, person("a1", "Léa Martin"))
+    user = tg.user(8004, language_code="fr")
+    await user.send("/deleteme")
+    confirm = await user.next_message()
+    await user.send("/add Bob")
+    assert "rencontré Bob" in (await user.next_message()).plain_text
+    await user.press(confirm, "🗑 Tout effacer")
+    assert "J'ai refermé la question" in (await user.next_message()).plain_text
+    await user.wait_for(lambda m: m is confirm and "j'ai tout effacé" in m.plain_text)
+    assert await bot.repo.contacts(8004) == []
+    await user.send("un salon")  # no longer read as how they met Bob
+    assert "rencontré" not in (await user.next_message()).plain_text
+    assert await bot.repo.contacts(8004) == []

@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 
 from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.ext import CallbackQueryHandler
 
-from bot.callbacks import EraseChoice, ExportChoice, RestoreChoice, button, payload_of
+from bot.callbacks import EraseChoice, ExportChoice, RestoreChoice, button, handler, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, reject_button
 from bot.memo import MemoKey
@@ -28,6 +29,11 @@ log = logging.getLogger(__name__)
 RESTORE_FILE: MemoKey[str] = MemoKey("restore-file", str, size=3)
 
 _FILES = {"json": "application/json", "vcf": "text/vcard", "csv": "text/csv"}
+
+
+def question_closers() -> list[CallbackQueryHandler[Context, None]]:
+    """Buttons that close an open question before they run (bot.handlers.dialog)."""
+    return [handler(EraseChoice, deleteme_button), handler(RestoreChoice, restore_button)]
 
 
 # -- /export ------------------------------------------------------------------------------------

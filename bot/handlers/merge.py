@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.ext import CallbackQueryHandler
 
-from bot.callbacks import MergeChoice, button, payload_of
+from bot.callbacks import MergeChoice, button, handler, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, reject_button
 from core.model import Contact
 from services import merging
+
+
+def question_closers() -> list[CallbackQueryHandler[Context, None]]:
+    """Buttons that close an open question before they run (bot.handlers.dialog)."""
+    return [handler(MergeChoice, merge_button)]
 
 
 async def merge_command(update: Update, context: Context) -> None:
