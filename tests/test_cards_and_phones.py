@@ -85,6 +85,7 @@ async def test_a_cards_birthday_and_phone_are_kept_when_an_email_is_typed(
         await user.send("/skip")
         question = await user.next_message()
     assert "Actuellement : +33 6 12 34 56 78" in question.plain_text
+    assert "Ce que tu écris s'ajoute à ces coordonnées" in question.plain_text
     await user.send("lea@example.org")
     birthday = await user.next_message()
     assert "Actuellement : 14 mars" in birthday.plain_text

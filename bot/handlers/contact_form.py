@@ -80,6 +80,8 @@ async def ask(context: Context, mode: Mode, name: FieldName) -> str:
     current = field_value(context, name, draft) if name != "name" else ""
     if current:
         lines.append(context.text("form-current", value=current))
+        if name == "channels":  # typed ones join these (core.fields)
+            lines.append(context.text("form-channels-added"))
     skippable = name != "name"
     if skippable:
         lines.append(context.text("form-skip-hint"))

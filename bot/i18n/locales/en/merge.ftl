@@ -15,3 +15,7 @@ merge-kept = 👍 Nothing changed; both records stay.
 merge-gone = 🤔 One of the two records no longer exists: I merged nothing.
 button-merge-twin = 🔗 Same person: merge
 form-merged = 🔗 Merged: what you just added completes their card.
+
+## The form's channels question, since channels merge
+
+form-channels-added = What you type is added to these.

@@ -15,3 +15,7 @@ merge-kept = 👍 Je n'ai rien changé, les deux fiches restent.
 merge-gone = 🤔 L'une des deux fiches n'existe plus : je n'ai rien réuni.
 button-merge-twin = 🔗 C'est la même personne : réunir
 form-merged = 🔗 C'est réuni : ce que tu viens d'ajouter complète sa fiche.
+
+## The form's channels question, since channels merge
+
+form-channels-added = Ce que tu écris s'ajoute à ces coordonnées.
