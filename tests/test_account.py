@@ -92,9 +92,9 @@ async def test_export_deleteme_and_restore_give_back_the_same_account(
 
     await user.send("/deleteme")
     confirm = await user.next_message()
-    assert "3 contacts" in confirm.plain_text
-    assert "les 2 échanges notés" in confirm.plain_text
-    assert "le coup de main demandé" in confirm.plain_text
+    assert "tes contacts : 3" in confirm.plain_text
+    assert "les échanges notés : 2" in confirm.plain_text
+    assert "les coups de main demandés : 1" in confirm.plain_text
     assert "/export" in confirm.plain_text
     await user.press(confirm, "🗑 Tout effacer")
     await user.wait_for(lambda m: m is confirm and "j'ai tout effacé" in m.plain_text)
@@ -230,7 +230,7 @@ async def test_deleteme_in_english_can_be_called_off(bot: RunningBot, tg: FakeTe
     await user.send("/deleteme")
     confirm = await user.next_message()
     assert "Erase everything?" in confirm.plain_text
-    assert "your 3 contacts" in confirm.plain_text
+    assert "your contacts: 3" in confirm.plain_text
     assert "first use /export" in confirm.plain_text
     await user.press(confirm, "↩️ Keep my data")
     await user.wait_for(lambda m: m is confirm and "Nothing was erased" in m.plain_text)
@@ -244,7 +244,7 @@ async def test_exporting_stores_nothing_about_a_newcomer(bot: RunningBot, tg: Fa
     user = tg.user(8003, language_code="en")
     sent = await _export(user, "📦 Full backup")
     assert sent.document is not None
-    assert "(0 contacts," in sent.plain_text
+    assert "your contacts (0)" in sent.plain_text
     assert json.loads(sent.document.content)["contacts"] == []
     assert await bot.repo.get_profile(8003) is None
     assert not (bot.settings.data_dir / "users" / "8003.json").exists()

@@ -9,18 +9,17 @@ export-menu = 📤 Which file would you like?
 button-export-json = 📦 Full backup
 button-export-vcf = 📇 For my phone
 button-export-csv = 📊 Spreadsheet
-export-caption-json = 📦 Your full backup ({ $count ->
-        [one] one contact
-       *[other] { $count } contacts
-    }, their history, your favours and your settings). To get it all back, send me this file. It stays in this chat's history: delete it here if you don't want it kept.
+export-caption-json = 📦 Your full backup: your settings, your contacts ({ $count }), their history and your favours. To get it all back, send me this file. It stays in this chat's history: delete it here if you don't want it kept.
 export-caption-vcf = 📇 { $count ->
-        [one] Your contact
-       *[other] Your { $count } contacts
-    } as vCards: open the file on your phone to add them to your contacts. It stays in this chat's history.
+        [0] You have no contacts yet: this vCard file is empty.
+        [one] Your contact as a vCard: open the file on your phone to add it to your contacts.
+       *[other] Your { $count } contacts as vCards: open the file on your phone to add them to your contacts.
+    } It stays in this chat's history.
 export-caption-csv = 📊 { $count ->
-        [one] Your contact
-       *[other] Your { $count } contacts
-    } as a table, for Excel, Numbers or LibreOffice. The file stays in this chat's history.
+        [0] You have no contacts yet: this table is empty.
+        [one] Your contact as a table, for Excel, Numbers or LibreOffice.
+       *[other] Your { $count } contacts as a table, for Excel, Numbers or LibreOffice.
+    } The file stays in this chat's history.
 export-column-name = Name
 export-column-phones = Phones
 export-column-emails = E-mails
@@ -34,19 +33,11 @@ export-column-tags = Tags
 export-column-last-talk = Last talk
 export-column-rhythm = Rhythm
 deleteme-confirm = ⚠️ <b>Erase everything?</b>
-    I will forget your settings and { $contacts ->
-        [0] your reminders (you have no contacts yet)
-        [one] your contact
-       *[other] your { $contacts } contacts
-    }, with { $interactions ->
-        [0] their history
-        [one] the exchange you noted
-       *[other] the { $interactions } exchanges you noted
-    }, { $favors ->
-        [0] your favours
-        [one] the favour you asked for
-       *[other] the { $favors } favours you asked for
-    } and the reminders planned. This cannot be undone.
+    I will forget your settings, the reminders planned and:
+    • 📇 your contacts: { $contacts }
+    • 🕰 the exchanges you noted: { $interactions }
+    • 🙋 the favours you asked for: { $favors }
+    This cannot be undone.
     💡 To keep a copy, first use /export and pick 📦 Full backup: sending me that file gets it all back.
 button-deleteme-yes = 🗑 Erase everything
 button-deleteme-no = ↩️ Keep my data
@@ -60,24 +51,30 @@ restore-not-empty = ⚠️ I only restore a backup into an empty account, and yo
        *[other] { $contacts } contacts
     }. To start again from the backup, first erase everything with /deleteme, then send me the file again.
 restore-offer = 📦 This is a Garder Contact backup: { $contacts ->
+        [0] no contacts
         [one] one contact
        *[other] { $contacts } contacts
     }, { $interactions ->
+        [0] no exchanges
         [one] one exchange noted
        *[other] { $interactions } exchanges noted
     } and { $favors ->
+        [0] no favours
         [one] one favour
        *[other] { $favors } favours
     }. Shall I restore it, settings included?
 button-restore-yes = ✅ Restore
 button-restore-no = ↩️ No thanks
 restore-done = ✅ Restored: { $contacts ->
+        [0] no contacts
         [one] one contact
        *[other] { $contacts } contacts
     }, { $interactions ->
+        [0] no exchanges
         [one] one exchange
        *[other] { $interactions } exchanges
     } and { $favors ->
+        [0] no favours
         [one] one favour
        *[other] { $favors } favours
     }. /list shows them.

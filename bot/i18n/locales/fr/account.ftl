@@ -9,18 +9,17 @@ export-menu = 📤 Quel fichier veux-tu ?
 button-export-json = 📦 Sauvegarde complète
 button-export-vcf = 📇 Pour mon téléphone
 button-export-csv = 📊 Tableur
-export-caption-json = 📦 Ta sauvegarde complète ({ $count ->
-        [one] un contact
-       *[other] { $count } contacts
-    }, leur historique, tes coups de main et tes réglages). Pour tout retrouver, renvoie-moi ce fichier. Il reste dans l'historique de cette conversation : supprime-le ici si tu ne veux pas qu'il y reste.
+export-caption-json = 📦 Ta sauvegarde complète : tes réglages, tes contacts ({ $count }), leur historique et tes coups de main. Pour tout retrouver, renvoie-moi ce fichier. Il reste dans l'historique de cette conversation : supprime-le ici si tu ne veux pas l'y laisser.
 export-caption-vcf = 📇 { $count ->
-        [one] Ton contact
-       *[other] Tes { $count } contacts
-    } au format vCard : ouvre le fichier sur ton téléphone pour les ajouter à tes contacts. Il reste dans l'historique de cette conversation.
+        [0] Tu n'as encore aucun contact : ce fichier vCard est vide.
+        [one] Ton contact au format vCard : ouvre le fichier sur ton téléphone pour l'ajouter à tes contacts.
+       *[other] Tes { $count } contacts au format vCard : ouvre le fichier sur ton téléphone pour les ajouter à tes contacts.
+    } Il reste dans l'historique de cette conversation.
 export-caption-csv = 📊 { $count ->
-        [one] Ton contact
-       *[other] Tes { $count } contacts
-    } en tableau, à ouvrir avec Excel, Numbers ou LibreOffice. Le fichier reste dans l'historique de cette conversation.
+        [0] Tu n'as encore aucun contact : ce tableau est vide.
+        [one] Ton contact en tableau, à ouvrir avec Excel, Numbers ou LibreOffice.
+       *[other] Tes { $count } contacts en tableau, à ouvrir avec Excel, Numbers ou LibreOffice.
+    } Le fichier reste dans l'historique de cette conversation.
 export-column-name = Nom
 export-column-phones = Téléphones
 export-column-emails = E-mails
@@ -34,19 +33,11 @@ export-column-tags = Étiquettes
 export-column-last-talk = Dernier échange
 export-column-rhythm = Rythme
 deleteme-confirm = ⚠️ <b>Tout effacer ?</b>
-    Je vais oublier tes réglages et { $contacts ->
-        [0] tes rappels (tu n'as encore aucun contact)
-        [one] ton contact
-       *[other] tes { $contacts } contacts
-    }, avec { $interactions ->
-        [0] leur historique
-        [one] l'échange noté
-       *[other] les { $interactions } échanges notés
-    }, { $favors ->
-        [0] tes coups de main
-        [one] le coup de main demandé
-       *[other] les { $favors } coups de main demandés
-    } et les rappels prévus. C'est définitif.
+    J'oublierai tes réglages, les rappels prévus et :
+    • 📇 tes contacts : { $contacts }
+    • 🕰 les échanges notés : { $interactions }
+    • 🙋 les coups de main demandés : { $favors }
+    C'est définitif.
     💡 Pour en garder une copie, fais d'abord /export et choisis 📦 Sauvegarde complète : il suffira de me renvoyer le fichier pour tout retrouver.
 button-deleteme-yes = 🗑 Tout effacer
 button-deleteme-no = ↩️ Ne rien effacer
@@ -60,24 +51,30 @@ restore-not-empty = ⚠️ Je ne restaure une sauvegarde que dans un compte vide
        *[other] { $contacts } contacts
     }. Pour repartir de la sauvegarde, efface d'abord tout avec /deleteme, puis renvoie-moi le fichier.
 restore-offer = 📦 C'est une sauvegarde Garder Contact : { $contacts ->
+        [0] aucun contact
         [one] un contact
        *[other] { $contacts } contacts
     }, { $interactions ->
+        [0] aucun échange
         [one] un échange noté
        *[other] { $interactions } échanges notés
     } et { $favors ->
+        [0] aucun coup de main
         [one] un coup de main
        *[other] { $favors } coups de main
     }. Je la restaure, réglages compris ?
 button-restore-yes = ✅ Restaurer
 button-restore-no = ↩️ Non merci
 restore-done = ✅ C'est restauré : { $contacts ->
+        [0] aucun contact
         [one] un contact
        *[other] { $contacts } contacts
     }, { $interactions ->
+        [0] aucun échange
         [one] un échange
        *[other] { $interactions } échanges
     } et { $favors ->
+        [0] aucun coup de main
         [one] un coup de main
        *[other] { $favors } coups de main
     }. Tape /list pour les voir.
