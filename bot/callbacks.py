@@ -50,7 +50,7 @@ ContactVerb = Literal[
     "cback", "clog", "lognow", "log", "tag", "untag", "taperon", "taperoff",
 ]  # fmt: skip
 FormAction = Literal[
-    "cad", "last", "place", "skip", "save", "fields", "field", "twin", "open", "cancel"
+    "cad", "last", "place", "skip", "save", "fields", "field", "twin", "open", "cancel", "merge"
 ]  # fmt: skip
 
 
@@ -372,6 +372,7 @@ _FORM_VALUES: dict[str, Callable[[str], object]] = {
     "place": lambda value: value == "keep" or _INT.fullmatch(value),
     "field": EDITABLE.__contains__,
     "open": _ID.fullmatch,
+    "merge": _ID.fullmatch,
 }
 
 
@@ -405,3 +406,29 @@ class ImportPage(Payload, prefix="imp:p"):
     """☑️ Choose: ◀ ▶ between pages of the people to tick."""
 
     page: int
+
+
+class ExportChoice(Payload, prefix="export"):
+    """📦 📇 📊 under /export: which file to send."""
+
+    kind: Literal["json", "vcf", "csv"]
+
+
+class EraseChoice(Payload, prefix="deleteme"):
+    """The answer to /deleteme's question."""
+
+    answer: Literal["yes", "no"]
+
+
+class RestoreChoice(Payload, prefix="restore"):
+    """The answer to "restore this backup?"; the file waits in memory (bot.memo)."""
+
+    answer: Literal["yes", "no"]
+
+
+class MergeChoice(Payload, prefix="merge"):
+    """The answer to "merge these two?": the kept contact, then the one merged into it."""
+
+    answer: Literal["yes", "no"]
+    kept: ContactId
+    other: ContactId

@@ -15,7 +15,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from core.model import Birthday, Channel, Contact
-from core.places import Place, find_place
+from core.places import Place, country_of_zone, find_place
 from core.reading.channels import parse_channels
 from core.reading.dates import parse_birthday, parse_past_moment
 from core.rules.cadence import Cadence, parse_cadence
@@ -191,14 +191,18 @@ def _interests(contact: Contact, value: str, typed: str, when: Situation) -> Out
 
 
 def _channels(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:
-    valid, rejected = parse_channels(typed)
+    """New ways to reach them join those already known (a shared card's phone stays)."""
+    regions = (contact.country_code, country_of_zone(when.zone.key))
+    valid, rejected = parse_channels(typed, regions)
     if rejected:
         shown = ", ".join(clean_text(piece)[:60] for piece in rejected[:5])
         return Outcome(error="field-channels-invalid", args={"rejected": shown})
     if not valid:
         return Outcome(error="field-empty")
-    channels = tuple(Channel(item.kind, item.value) for item in valid)
-    return Outcome(contact=replace(contact, channels=channels))
+    known = {(c.kind, c.value.casefold()) for c in contact.channels}
+    added = [Channel(item.kind, item.value) for item in valid]
+    added = [c for c in added if (c.kind, c.value.casefold()) not in known]
+    return Outcome(contact=replace(contact, channels=(*contact.channels, *added)))
 
 
 def _reminder(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:

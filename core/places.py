@@ -152,6 +152,21 @@ def _zone_key(text: str) -> str:
     return "/".join("_".join(part.split()) for part in text.casefold().split("/"))
 
 
+@cache
+def _country_by_zone() -> dict[str, str]:
+    zones: dict[str, tuple[int, str]] = {}
+    for code, by_zone in _atlas().zones.items():
+        for zone, (_, population) in by_zone.items():
+            if population > zones.get(zone, (-1, ""))[0]:
+                zones[zone] = (population, code)
+    return {zone: code for zone, (_, code) in zones.items()}
+
+
+def country_of_zone(zone: str | None) -> str | None:
+    """The ISO code of the country most of a time zone's people live in ("GB" for London)."""
+    return _country_by_zone().get(zone) if zone else None
+
+
 def is_valid_timezone(name: str) -> bool:
     """Tell whether zoneinfo knows this IANA time zone name."""
     return _zones().get(_zone_key(name)) == name

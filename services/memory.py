@@ -10,6 +10,7 @@ from pathlib import Path
 from core.model import Contact, Favor, Interaction, Nudge, UserProfile
 from services.repository import (
     MAX_CONTACTS_PER_USER,
+    AccountNotEmptyError,
     TooManyContactsError,
     UnknownContactError,
     UnknownUserError,
@@ -191,6 +192,49 @@ class InMemoryRepository:
         for contact_id in gone:
             del records.contacts[contact_id]
         records.interactions = [i for i in records.interactions if i.contact_id not in gone]
+
+    # -- whole account ------------------------------------------------------------------
+
+    async def delete_user(self, user_id: int) -> None:
+        """Erase everything held about this user, profile and records (nothing if unknown)."""
+        self._profiles.pop(user_id, None)
+        self._records.pop(user_id, None)
+        self._unavailable.discard(user_id)
+
+    async def restore_user(
+        self,
+        profile: UserProfile,
+        contacts: Iterable[Contact],
+        interactions: Iterable[Interaction],
+        favors: Iterable[Favor],
+    ) -> None:
+        """Fill `profile.user_id`'s empty account from a backup, in one write."""
+        records = self._user(profile.user_id)
+        if records.contacts or records.interactions or records.favors:
+            raise AccountNotEmptyError(profile.user_id)
+        added = {contact.contact_id: contact for contact in contacts}
+        if len(added) > MAX_CONTACTS_PER_USER:
+            raise TooManyContactsError(MAX_CONTACTS_PER_USER)
+        records.contacts = added
+        records.interactions = list(interactions)
+        records.favors = {favor.favor_id: favor for favor in favors}
+        self._profiles[profile.user_id] = profile
+
+    async def merge_contacts(self, user_id: int, kept: Contact, removed_id: str) -> None:
+        """Replace `kept` and give it the history and favours of `removed_id`, in one write."""
+        records = self._user(user_id)
+        for contact_id in (kept.contact_id, removed_id):
+            if contact_id not in records.contacts or kept.contact_id == removed_id:
+                raise UnknownContactError(contact_id)
+        records.contacts[kept.contact_id] = kept
+        del records.contacts[removed_id]
+        moved = [i for i in records.interactions if i.contact_id == removed_id]
+        records.interactions = [i for i in records.interactions if i.contact_id != removed_id]
+        records.interactions += [replace(i, contact_id=kept.contact_id) for i in moved]
+        records.favors = {
+            key: replace(f, contact_id=kept.contact_id) if f.contact_id == removed_id else f
+            for key, f in records.favors.items()
+        }
 
 
 def _logged(records: _UserRecords, interaction: Interaction) -> Contact:

@@ -42,6 +42,10 @@ class TooManyContactsError(Exception):
         self.limit = limit
 
 
+class AccountNotEmptyError(Exception):
+    """A backup is restored only into an account without contacts, history or favours."""
+
+
 class Repository(Protocol):
     """All persistent data, scoped by user: every method takes the asking user's id."""
 
@@ -151,4 +155,29 @@ class Repository(Protocol):
 
         UnknownContactError (and nothing deleted) if one of them is not this user's.
         """
+        ...
+
+    # -- whole account ------------------------------------------------------------------
+
+    async def delete_user(self, user_id: int) -> None:
+        """Erase everything held about this user, profile and records (nothing if unknown)."""
+        ...
+
+    async def restore_user(
+        self,
+        profile: UserProfile,
+        contacts: Iterable[Contact],
+        interactions: Iterable[Interaction],
+        favors: Iterable[Favor],
+    ) -> None:
+        """Fill `profile.user_id`'s empty account from a backup, in one write.
+
+        AccountNotEmptyError if they have contacts, history or favours; the profile replaces
+        theirs.
+        """
+        ...
+
+    async def merge_contacts(self, user_id: int, kept: Contact, removed_id: str) -> None:
+        """Replace `kept` and give it the history and favours of `removed_id`, which is
+        deleted, in one write (UnknownContactError if either is gone)."""
         ...

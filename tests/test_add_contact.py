@@ -195,7 +195,7 @@ async def test_a_shared_contact_card_starts_an_add_and_several_queue(
     await user.next_message()
     await user.send("/skip")
     channels = await user.next_message()
-    assert "Actuellement : +33612345678, lea@example.org" in channels.plain_text
+    assert "Actuellement : +33 6 12 34 56 78, lea@example.org" in channels.plain_text
     for _ in range(4):
         await user.send("/skip")
         await user.next_message()

@@ -18,6 +18,8 @@ from bot.callbacks import (
     DailyMax,
     DaysPreset,
     DayToggle,
+    EraseChoice,
+    ExportChoice,
     FavorDone,
     FormAnswer,
     HourChoice,
@@ -26,9 +28,11 @@ from bot.callbacks import (
     ImportPage,
     ImportToggle,
     ListPage,
+    MergeChoice,
     NudgeAnswer,
     Payload,
     PickLanguage,
+    RestoreChoice,
     SettingsMenu,
     SnoozeChoice,
     StayButton,
@@ -90,6 +94,10 @@ TODAY: list[tuple[str, Payload]] = [
     ("form:field:reminder", FormAnswer("field", "reminder")),
     (f"form:open:{ID}", FormAnswer("open", ID)),
     *((f"form:{a}", FormAnswer(a)) for a in ("skip", "save", "fields", "twin", "cancel")),
+    *((f"export:{kind}", ExportChoice(kind)) for kind in ("json", "vcf", "csv")),
+    *((f"deleteme:{a}", EraseChoice(a)) for a in ("yes", "no")),
+    *((f"restore:{a}", RestoreChoice(a)) for a in ("yes", "no")),
+    *((f"merge:{a}:{ID}:b0000002", MergeChoice(a, ID, "b0000002")) for a in ("yes", "no")),
 ]
 
 FORGED = [

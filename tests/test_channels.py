@@ -54,7 +54,7 @@ MARIE_HANDLE = ParsedChannel("telegram", "@marie")
     ],
 )
 def test_parse_one_channel(piece: str, expected: ParsedChannel) -> None:
-    assert parse_one_channel(piece) == expected
+    assert parse_one_channel(piece, "FR") == expected
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ def test_phone_without_region_needs_a_country_code() -> None:
     ],
 )
 def test_parse_channels(text: str, valid: list[ParsedChannel], rejected: list[str]) -> None:
-    assert parse_channels(text) == (valid, rejected)
+    assert parse_channels(text, "FR") == (valid, rejected)
 
 
 def test_overlong_pieces_are_rejected_as_typed() -> None:

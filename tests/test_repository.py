@@ -14,6 +14,7 @@ from core.model import Contact, Favor, Interaction, Nudge, UserProfile
 from services.memory import InMemoryRepository
 from services.repository import (
     MAX_CONTACTS_PER_USER,
+    AccountNotEmptyError,
     Repository,
     TooManyContactsError,
     UnknownContactError,
@@ -239,3 +240,108 @@ async def test_deleting_imported_contacts_is_one_write_all_or_none(repo: Reposit
     assert [c.contact_id for c in await repo.contacts(1)] == ["c2", "c3"]
     assert await repo.all_interactions(1) == [Interaction("c3", NOW, "call")]
     assert await repo.count_contacts(2) == 1
+
+
+async def test_deleting_a_user_erases_everything_and_leaves_others(repo: Repository) -> None:
+    for user_id in (1, 2):
+        await repo.save_profile(UserProfile(user_id, NOW, language="fr"))
+        await repo.add_contacts(user_id, [Contact("c1", "Léa", NOW)])
+        await repo.log_interaction(user_id, Interaction("c1", NOW, "café"))
+        await repo.save_favor(user_id, favor("f1", "c1"))
+        await repo.add_nudges(user_id, [Nudge(DAY, "c1", message_id=5)])
+    await repo.delete_user(1)
+    assert await repo.get_profile(1) is None
+    assert await repo.contacts(1) == []
+    assert await repo.all_interactions(1) == []
+    assert await repo.favors(1) == []
+    assert await repo.nudges_on(1, DAY) == []
+    assert [p.user_id for p in await repo.profiles()] == [2]
+    assert len(await repo.contacts(2)) == len(await repo.favors(2)) == 1
+    await repo.delete_user(1)  # nothing left: nothing to do
+    await repo.delete_user(99)
+    await repo.save_profile(UserProfile(1, NOW))  # a fresh start
+    assert await repo.get_profile(1) == UserProfile(1, NOW)
+
+
+async def test_deleting_a_user_removes_their_files(tmp_path: Path) -> None:
+    repo = TinyDBRepository(tmp_path)
+    await repo.save_profile(UserProfile(1, NOW))
+    await repo.add_contacts(1, [Contact("c1", "Léa", NOW)])
+    assert sorted(p.name for p in (tmp_path / "users").iterdir()) == ["1.json", "1.profile.json"]
+    await repo.delete_user(1)
+    assert list((tmp_path / "users").iterdir()) == []
+    await repo.close()
+    reopened = TinyDBRepository(tmp_path)
+    assert await reopened.profiles() == []
+    await reopened.close()
+
+
+async def test_restoring_fills_an_empty_account_in_one_go(repo: Repository) -> None:
+    profile = UserProfile(1, NOW, language="fr", timezone="America/Toronto", daily_max=5)
+    contacts = [Contact("c2", "Tom", NOW, tags=("lyon",)), Contact("c1", "Léa", NOW)]
+    history = [Interaction("c1", NOW, "café"), Interaction("c2", NOW - timedelta(days=3))]
+    await repo.save_profile(UserProfile(1, NOW))
+    await repo.restore_user(profile, contacts, history, [favor("f1", "c1")])
+    assert await repo.get_profile(1) == profile
+    assert await repo.contacts(1) == contacts
+    assert await repo.all_interactions(1) == history
+    assert await repo.interactions(1, "c1") == [history[0]]
+    assert await repo.favors(1) == [favor("f1", "c1")]
+    with pytest.raises(AccountNotEmptyError):
+        await repo.restore_user(profile, [], [], [])
+    await repo.restore_user(UserProfile(2, NOW), [], [], [])  # another user's account is empty
+    assert await repo.contacts(2) == []
+
+
+async def test_restoring_survives_a_restart(tmp_path: Path) -> None:
+    repo = TinyDBRepository(tmp_path)
+    await repo.restore_user(
+        UserProfile(1, NOW), [Contact("c1", "Léa", NOW)], [Interaction("c1", NOW)], []
+    )
+    await repo.close()
+    reopened = TinyDBRepository(tmp_path)
+    assert [p.user_id for p in await reopened.profiles()] == [1]
+    assert await reopened.interactions(1, "c1") == [Interaction("c1", NOW)]
+    await reopened.close()
+
+
+async def test_merging_moves_history_and_favours_and_deletes_the_other(
+    repo: Repository,
+) -> None:
+    await repo.add_contacts(1, [Contact("a", "Léa", NOW), Contact("b", "Léa M", NOW)])
+    await repo.add_contacts(2, [Contact("a", "Léa", NOW), Contact("b", "Léa M", NOW)])
+    older = NOW - timedelta(days=5)
+    await repo.log_interaction(1, Interaction("a", NOW, "café"))
+    await repo.log_interaction(1, Interaction("b", older, "appel"))
+    await repo.log_interaction(2, Interaction("b", older, "ailleurs"))
+    await repo.save_favor(1, favor("f1", "b"))
+    kept = Contact("a", "Léa Martin", NOW, tags=("lyon",), last_contact_at=NOW)
+    await repo.merge_contacts(1, kept, "b")
+    assert await repo.contacts(1) == [kept]
+    assert await repo.get_contact(1, "b") is None
+    assert await repo.interactions(1, "a") == [
+        Interaction("a", older, "appel"),
+        Interaction("a", NOW, "café"),
+    ]
+    assert await repo.interactions(1, "b") == []
+    assert [f.contact_id for f in await repo.favors(1)] == ["a"]
+    assert len(await repo.contacts(2)) == 2  # another user's namesakes are untouched
+    assert await repo.interactions(2, "b") == [Interaction("b", older, "ailleurs")]
+    with pytest.raises(UnknownContactError):
+        await repo.merge_contacts(1, kept, "b")
+    with pytest.raises(UnknownContactError):
+        await repo.merge_contacts(1, kept, "a")
+    await repo.delete_contact(1, "a")  # the moved history goes with it
+    assert await repo.all_interactions(1) == []
+
+
+async def test_a_merge_survives_a_restart(tmp_path: Path) -> None:
+    repo = TinyDBRepository(tmp_path)
+    await repo.add_contacts(1, [Contact("a", "Léa", NOW), Contact("b", "Léa M", NOW)])
+    await repo.log_interaction(1, Interaction("b", NOW, "appel"))
+    await repo.merge_contacts(1, Contact("a", "Léa", NOW), "b")
+    await repo.close()
+    reopened = TinyDBRepository(tmp_path)
+    assert [c.contact_id for c in await reopened.contacts(1)] == ["a"]
+    assert await reopened.interactions(1, "a") == [Interaction("a", NOW, "appel")]
+    await reopened.close()

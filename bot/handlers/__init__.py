@@ -17,14 +17,18 @@ from bot.callbacks import (
     DailyMax,
     DaysPreset,
     DayToggle,
+    EraseChoice,
+    ExportChoice,
     FavorDone,
     IdeaButton,
     ImportButton,
     ImportPage,
     ImportToggle,
     ListPage,
+    MergeChoice,
     NudgeAnswer,
     PickLanguage,
+    RestoreChoice,
     SettingsMenu,
     SnoozeChoice,
     StayButton,
@@ -33,6 +37,7 @@ from bot.callbacks import (
 )
 from bot.context import App
 from bot.handlers import (
+    account,
     ask,
     card,
     favors,
@@ -41,6 +46,7 @@ from bot.handlers import (
     leaving,
     listing,
     log_note,
+    merge,
     nudge_answers,
     nudge_settings,
     today,
@@ -117,6 +123,8 @@ def register(app: App) -> None:
             handler(AskedButton, ask.asked_button),
             CommandHandler(("favors", "favours"), favors.favors_command),
             handler(FavorDone, favors.done_button),
+            # A full backup sent back: before the import, which takes any other contacts file.
+            MessageHandler(filters.Document.FileExtension("json"), account.backup_document),
             # A contacts file sent into the chat (the defaults question is the dialog's).
             MessageHandler(importing.CONTACTS_FILES, importing.document_sent),
             handler(ImportButton, importing.import_button, when=lambda p: p.action == "go"),
@@ -125,6 +133,13 @@ def register(app: App) -> None:
             handler(ImportButton, importing.choose_button, when=lambda p: p.action == "pick"),
             handler(ImportToggle, importing.toggle_button),
             handler(ImportPage, importing.page_button),
+            CommandHandler("export", account.export_command),
+            handler(ExportChoice, account.export_button),
+            CommandHandler("merge", merge.merge_command),
+            handler(MergeChoice, merge.merge_button),
+            CommandHandler("deleteme", account.deleteme_command),
+            handler(EraseChoice, account.deleteme_button),
+            handler(RestoreChoice, account.restore_button),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(filters.COMMAND, unknown_command),
             MessageHandler(filters.ChatType.PRIVATE, stray_message),

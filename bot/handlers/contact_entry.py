@@ -25,9 +25,10 @@ from bot.handlers.help import cancel
 from bot.handlers.pick import is_action, pick_contact, pressed_contact
 from core.fields import ADD_ORDER, EDITABLE, FieldName, apply_text, clean_name
 from core.model import Channel, Contact
+from core.places import country_of_zone
 from core.reading.channels import parse_one_channel
 from core.reading.vcard import read_vcard
-from services import contacts
+from services import contacts, merging
 from services.repository import MAX_CONTACTS_PER_USER
 
 END = ConversationHandler.END
@@ -85,8 +86,9 @@ def _from_card(context: Context, draft: Contact) -> Contact:
     checked = clean_name(full_name)
     details = read_vcard(card.vcard)
     channels: list[Channel] = []
+    region = country_of_zone(context.zone_of(context.profile))
     for piece in (card.phone_number, *details.phones, *details.emails, *details.urls):
-        parsed = parse_one_channel(piece) if piece else None
+        parsed = parse_one_channel(piece, region) if piece else None
         if parsed is not None and Channel(parsed.kind, parsed.value) not in channels:
             channels.append(Channel(parsed.kind, parsed.value))
     draft = replace(
@@ -96,7 +98,9 @@ def _from_card(context: Context, draft: Contact) -> Contact:
         telegram_user_id=card.user_id,
         work=details.work[:300],
     )
-    if details.birthday:
+    if details.born is not None:
+        draft = replace(draft, birthday=details.born)
+    elif details.birthday:
         outcome = apply_text("birthday", draft, details.birthday, form.situation(context))
         draft = outcome.contact or draft
     return draft
@@ -228,6 +232,21 @@ async def _open_existing(update: Update, context: Context) -> int | str | None:
     return END
 
 
+async def _merge_into_existing(update: Update, context: Context) -> int | str | None:
+    """'Merge' at the duplicate warning: what the new contact holds joins the existing one."""
+    payload = payload_of(update, FormAnswer)
+    draft = context.state.draft
+    result = None
+    if payload is not None and draft is not None and await form.unsaved_draft(context):
+        result = await merging.merge_draft(context.repo, context.user.id, payload.value, draft)
+    if result is None:  # stale or forged: the warning stays open, nothing changes
+        await reject_button(context)
+        return None
+    await _close(context)
+    await form.show_contact(context, result, "form-merged")
+    return await form.finish(context)
+
+
 async def cancel_form(update: Update, context: Context) -> int:
     """/cancel or the Cancel button: drop the open question, its draft and any cards waiting."""
     unsaved = await form.unsaved_draft(context)
@@ -274,6 +293,7 @@ def states() -> dict[object, list[Handler]]:
             questions[asking(mode, name)] = _question(mode, name)
         questions[asking(mode, "twin")] = _buttons(
             form_button(_open_existing, "open"),
+            form_button(_merge_into_existing, "merge"),
             form_button(_add_anyway(mode), "twin"),
             form_button(_cancel_button, "cancel"),
         )

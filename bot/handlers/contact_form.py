@@ -80,6 +80,8 @@ async def ask(context: Context, mode: Mode, name: FieldName) -> str:
     current = field_value(context, name, draft) if name != "name" else ""
     if current:
         lines.append(context.text("form-current", value=current))
+        if name == "channels":  # typed ones join these (core.fields)
+            lines.append(context.text("form-channels-added"))
     skippable = name != "name"
     if skippable:
         lines.append(context.text("form-skip-hint"))
@@ -179,7 +181,7 @@ async def accepted(context: Context, mode: Mode, name: FieldName, draft: Contact
         twin = await contacts.namesake(context.repo, context.user.id, draft)
         if twin is not None:
             warning = context.text("form-duplicate", name=twin.name)
-            await show(context, warning, twin_keyboard(context, twin))
+            await show(context, warning, twin_keyboard(context, twin, merge=mode != "edit"))
             return asking(mode, "twin")
     return await _next(context, mode, name)
 

@@ -33,7 +33,15 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.context import Context
-from bot.handlers import contact_entry, contact_form, importing, log_note, onboarding
+from bot.handlers import (
+    account,
+    contact_entry,
+    contact_form,
+    importing,
+    log_note,
+    merge,
+    onboarding,
+)
 
 DIALOG_TIMEOUT = timedelta(minutes=30)
 END = ConversationHandler.END
@@ -53,10 +61,12 @@ def dialog(timeout: timedelta = DIALOG_TIMEOUT) -> ConversationHandler[Context]:
         (importing.entry_points(), importing.states(), importing.closed_word),
     ]
     entry_points = [handler for opening, _, _ in features for handler in opening]
+    # Buttons that change the whole account or two contacts close an open question too.
+    closing = [*entry_points, *account.question_closers(), *merge.question_closers()]
     states: dict[object, list[Handler]] = {}
     for _, questions, word in features:
         for key, handlers in questions.items():
-            states[key] = [*handlers, *_closers(key, word, entry_points)]
+            states[key] = [*handlers, *_closers(key, word, closing)]
     states[ConversationHandler.TIMEOUT] = [TypeHandler(Update, _timed_out(timeout))]
     with warnings.catch_warnings():
         # PTB warns that button presses are tracked per chat, not per message: that is what
@@ -69,7 +79,7 @@ def dialog(timeout: timedelta = DIALOG_TIMEOUT) -> ConversationHandler[Context]:
             # from an older version's file) gets here; it must not keep commands from running.
             fallbacks=[
                 CommandHandler("cancel", contact_entry.cancel_form),
-                *_closers(None, _open_question, entry_points),
+                *_closers(None, _open_question, closing),
             ],
             # A new question never silently replaces the open one: its command or button
             # meets the closers below first, which say so, then replay it.

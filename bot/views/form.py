@@ -13,6 +13,7 @@ from bot.context import Context
 from bot.views.render import birthday_words
 from core.fields import ADD_ORDER, EDITABLE, LAST_TALKED_CHOICES, FieldName
 from core.model import Contact
+from core.reading.channels import shown
 from core.rules.cadence import CHOICES, Cadence
 
 _SUMMARY_FIELDS: tuple[FieldName, ...] = ADD_ORDER[1:]  # the name is the title
@@ -68,15 +69,17 @@ def summary_keyboard(context: Context) -> InlineKeyboardMarkup:
     )
 
 
-def twin_keyboard(context: Context, twin: Contact) -> InlineKeyboardMarkup:
-    """At the duplicate-name warning: open the existing card, add anyway, or cancel."""
-    return InlineKeyboardMarkup(
-        [
-            [button(context.text("button-open-card"), FormAnswer("open", twin.contact_id))],
-            [button(context.text("button-add-anyway"), FormAnswer("twin"))],
-            [button(context.text("button-cancel"), FormAnswer("cancel"))],
-        ]
-    )
+def twin_keyboard(context: Context, twin: Contact, *, merge: bool = False) -> InlineKeyboardMarkup:
+    """At the duplicate-name warning: open the existing card, merge into it (a new contact
+    only), add anyway, or cancel."""
+    rows = [[button(context.text("button-open-card"), FormAnswer("open", twin.contact_id))]]
+    if merge:
+        rows.append(
+            [button(context.text("button-merge-twin"), FormAnswer("merge", twin.contact_id))]
+        )
+    rows.append([button(context.text("button-add-anyway"), FormAnswer("twin"))])
+    rows.append([button(context.text("button-cancel"), FormAnswer("cancel"))])
+    return InlineKeyboardMarkup(rows)
 
 
 def summary_lines(context: Context, contact: Contact) -> list[str]:
@@ -114,7 +117,9 @@ _WRITERS: dict[FieldName, Callable[[Context, Contact], str]] = {
     "place": _place,
     "work": lambda context, contact: contact.work,
     "interests": lambda context, contact: ", ".join(contact.interests),
-    "channels": lambda context, contact: ", ".join(channel.value for channel in contact.channels),
+    "channels": lambda context, contact: ", ".join(
+        shown(channel.kind, channel.value) for channel in contact.channels
+    ),
     "birthday": birthday_words,
     "cadence": lambda context, contact: cadence_words(context, Cadence.from_spec(contact.cadence)),
     "last": _last,

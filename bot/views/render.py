@@ -16,6 +16,7 @@ from bot.i18n import FluentArg, Html
 from core.agenda import Entry, cadence_of
 from core.model import Contact, Interaction
 from core.namesakes import Detail
+from core.reading.channels import shown
 from core.reading.clocktime import format_time_of_day
 from core.rules.due import due_in
 
@@ -153,7 +154,7 @@ def _detail_lines(speaker: Speaker, contact: Contact, now: datetime, limit: int)
         lines.append(say("card-interests", interests=clip(", ".join(contact.interests), limit)))
     if contact.channels:
         reach = " · ".join(
-            f"{_CHANNEL_MARKS.get(channel.kind, '🔗')} {channel.value}"
+            f"{_CHANNEL_MARKS.get(channel.kind, '🔗')} {shown(channel.kind, channel.value)}"
             for channel in contact.channels
         )
         lines.append(say("card-channels", channels=clip(reach, limit)))

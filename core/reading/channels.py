@@ -9,6 +9,9 @@ import phonenumbers
 from email_validator import validate_email
 
 Kind = Literal["phone", "email", "telegram", "linkedin", "url"]
+# Where a number without its +country is read, in order: the contact's country, then the
+# user's, then none (only numbers written with their +country are then accepted).
+Regions = str | None | tuple[str | None, ...]
 
 MAX_LENGTH = 200
 # A piece split on whitespace is tried in groups of tokens: "06 12 34 56 78" is five tokens.
@@ -35,16 +38,32 @@ class ParsedChannel:
     value: str
 
 
-def _phone(piece: str, default_region: str | None) -> ParsedChannel | None:
+def _regions(regions: Regions) -> tuple[str | None, ...]:
+    tried = regions if isinstance(regions, tuple) else (regions,)
+    return (*dict.fromkeys(region.upper() for region in tried if region), None)
+
+
+def _phone(piece: str, regions: Regions) -> ParsedChannel | None:
+    for region in _regions(regions):
+        try:
+            number = phonenumbers.parse(piece.removeprefix("tel:"), region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            return ParsedChannel("phone", e164)
+    return None
+
+
+def shown(kind: str, value: str) -> str:
+    """A channel as people read it: a phone in international format with spaces."""
+    if kind != "phone":
+        return value
     try:
-        number = phonenumbers.parse(piece.removeprefix("tel:"), default_region)
+        number = phonenumbers.parse(value, None)
     except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return ParsedChannel(
-        "phone", phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    )
+        return value
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def _email(piece: str) -> ParsedChannel | None:
@@ -92,7 +111,7 @@ def _url_value(parts: SplitResult, host: str, port: int | None) -> ParsedChannel
     return ParsedChannel("url", url.geturl())
 
 
-def parse_one_channel(piece: str, default_region: str | None = "FR") -> ParsedChannel | None:
+def parse_one_channel(piece: str, default_region: Regions = None) -> ParsedChannel | None:
     """Recognize a single phone, email, @handle or link; None if it is none of them."""
     piece = piece.strip().strip("<>").strip()
     if not piece or len(piece) > MAX_LENGTH:
@@ -109,7 +128,7 @@ def parse_one_channel(piece: str, default_region: str | None = "FR") -> ParsedCh
     return found if found is not None and len(found.value) <= MAX_LENGTH else None
 
 
-def _split_tokens(piece: str, default_region: str | None) -> list[ParsedChannel] | None:
+def _split_tokens(piece: str, default_region: Regions) -> list[ParsedChannel] | None:
     """Split a piece on whitespace into the fewest channels, or None if some token fits none."""
     tokens = piece.split()
     if not 1 < len(tokens) <= _MAX_TOKENS:
@@ -135,7 +154,7 @@ def _key(channel: ParsedChannel) -> tuple[str, str]:
 
 
 def parse_channels(
-    text: str, default_region: str | None = "FR"
+    text: str, default_region: Regions = None
 ) -> tuple[list[ParsedChannel], list[str]]:
     """Read every channel in free text; return (valid, rejected pieces as typed)."""
     valid: list[ParsedChannel] = []

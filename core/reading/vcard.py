@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass
+from datetime import date
 
 import vobject
+
+from core.model import Birthday
+
+# BDAY as cards write it: "--0314", "--03-14", "19940314", "1994-03-14", "1994-03-14T00:00:00Z".
+_BDAY = re.compile(
+    r"(?:--|(?P<year>\d{4})-?)(?P<month>\d{2})-?(?P<day>\d{2})(?:T[0-9:.]*(?:Z|[+-][0-9:]+)?)?"
+)
+_OLDEST_YEAR = 1900  # iOS writes 1604 for "no year" (X-APPLE-OMIT-YEAR), others 0000 or 1900
 
 
 @dataclass(frozen=True)
@@ -17,6 +27,23 @@ class CardDetails:
     phones: tuple[str, ...] = ()
     work: str = ""
     birthday: str = ""  # as written in the card, e.g. "1998-09-12" or "--09-12"
+    born: Birthday | None = None  # that birthday read, when it is in one of vCard's forms
+
+
+def read_bday(value: str, omit_year: str | None = None) -> Birthday | None:
+    """A vCard BDAY value as a birthday; `omit_year` is iOS's X-APPLE-OMIT-YEAR parameter."""
+    found = _BDAY.fullmatch(value.strip())
+    if found is None:
+        return None
+    month, day = int(found["month"]), int(found["day"])
+    year = int(found["year"]) if found["year"] else None
+    if year is not None and (str(year) == (omit_year or "").strip() or year < _OLDEST_YEAR):
+        year = None
+    try:
+        date(year or 2000, month, day)  # 2000: 29 February without a year is a birthday
+    except ValueError:
+        return None
+    return Birthday(day, month, year)
 
 
 def read_vcard(text: str | None) -> CardDetails:
@@ -36,12 +63,15 @@ def read_vcard(text: str | None) -> CardDetails:
         *(_text(item.value) for item in title),
     ]
     birthday = contents.get("bday", [])
+    text = _text(birthday[0].value) if birthday else ""
+    omit = birthday[0].params.get("X-APPLE-OMIT-YEAR", [None])[0] if birthday else None
     return CardDetails(
         emails=tuple(_text(item.value) for item in contents.get("email", [])),
         urls=tuple(_text(item.value) for item in contents.get("url", [])),
         phones=tuple(_text(item.value) for item in contents.get("tel", [])),
         work=", ".join(part for part in work_parts if part),
-        birthday=_text(birthday[0].value) if birthday else "",
+        birthday=text,
+        born=read_bday(text, omit) if text else None,
     )
 
 

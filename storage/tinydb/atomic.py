@@ -86,6 +86,11 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def fsync_dir(path: Path) -> None:
+    """Make a folder's entries (a removal, a rename) durable."""
+    _fsync_dir(path)
+
+
 def remove_stale_temp_files(folder: Path) -> int:
     """Delete temporary files a crash left behind; they were never renamed, so never confirmed."""
     removed = 0

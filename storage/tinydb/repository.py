@@ -14,6 +14,7 @@ from pathlib import Path
 from core.model import Contact, Favor, Interaction, Nudge, UserProfile
 from services.repository import (
     MAX_CONTACTS_PER_USER,
+    AccountNotEmptyError,
     TooManyContactsError,
     UnknownContactError,
     UnknownUserError,
@@ -233,6 +234,65 @@ class TinyDBRepository:
                     raise UnknownContactError(contact_id)
                 change.contacts.removes.add(doc_id)
                 change.interactions.removes.update(state.by_contact.get(contact_id, ()))
+            return change, None
+
+        await self._files.write(user_id, plan)
+
+    # -- whole account ------------------------------------------------------------------
+
+    async def delete_user(self, user_id: int) -> None:
+        """Erase everything held about this user: their file and its sidecar."""
+        await self._files.erase(user_id)
+
+    async def restore_user(
+        self,
+        profile: UserProfile,
+        contacts: Iterable[Contact],
+        interactions: Iterable[Interaction],
+        favors: Iterable[Favor],
+    ) -> None:
+        """Fill `profile.user_id`'s empty account from a backup, in one write."""
+        restored = (list(contacts), list(interactions), list(favors))
+
+        def plan(state: UserData) -> tuple[Change, None]:
+            if state.contacts.rows or state.interactions.rows or state.favors.rows:
+                raise AccountNotEmptyError(profile.user_id)
+            if len({c.contact_id for c in restored[0]}) > MAX_CONTACTS_PER_USER:
+                raise TooManyContactsError(MAX_CONTACTS_PER_USER)
+            change = Change()
+            state.profile.put(change.profile, profile, to_document(profile), PROFILE_ID)
+            seen: set[str] = set()
+            for contact in restored[0]:
+                if contact.contact_id not in seen:
+                    seen.add(contact.contact_id)
+                    state.contacts.put(change.contacts, contact, to_document(contact))
+            for interaction in restored[1]:
+                state.interactions.put(change.interactions, interaction, to_document(interaction))
+            for favor in restored[2]:
+                state.favors.put(change.favors, favor, favor_document(favor))
+            return change, None
+
+        await self._files.write(profile.user_id, plan)
+
+    async def merge_contacts(self, user_id: int, kept: Contact, removed_id: str) -> None:
+        """Replace `kept` and give it the history and favours of `removed_id`, in one write."""
+
+        def plan(state: UserData) -> tuple[Change, None]:
+            kept_doc = state.contact_ids.get(kept.contact_id)
+            removed_doc = state.contact_ids.get(removed_id)
+            if kept_doc is None or removed_doc is None or kept_doc == removed_doc:
+                raise UnknownContactError(kept.contact_id if kept_doc is None else removed_id)
+            change = Change()
+            state.contacts.put(change.contacts, kept, to_document(kept), kept_doc)
+            change.contacts.removes.add(removed_doc)
+            # Moved exchanges are written anew, so the per-contact index follows them.
+            for doc_id in state.by_contact.get(removed_id, ()):
+                moved = replace(state.interactions.rows[doc_id], contact_id=kept.contact_id)
+                change.interactions.removes.add(doc_id)
+                state.interactions.put(change.interactions, moved, to_document(moved))
+            for doc_id in state.favors.ids_where(lambda f: f.contact_id == removed_id):
+                favor = replace(state.favors.rows[doc_id], contact_id=kept.contact_id)
+                state.favors.put(change.favors, favor, favor_document(favor), doc_id)
             return change, None
 
         await self._files.write(user_id, plan)

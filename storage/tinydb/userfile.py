@@ -20,7 +20,7 @@ from typing import Any
 
 from core.model import Contact, UserProfile
 from storage.tinydb import userdb
-from storage.tinydb.atomic import read_json_object, write_atomic
+from storage.tinydb.atomic import fsync_dir, read_json_object, write_atomic
 from storage.tinydb.documents import to_document
 from storage.tinydb.tables import Chunk
 from storage.tinydb.userdata import Change, UserData
@@ -90,6 +90,13 @@ def write_new_user(
 def sidecar_path(path: Path) -> Path:
     """Where the profile sidecar of the user file `path` lives."""
     return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def remove_user_files(path: Path) -> None:
+    """Delete a user's file, then its sidecar, durably (missing ones are fine)."""
+    path.unlink(missing_ok=True)
+    sidecar_path(path).unlink(missing_ok=True)
+    fsync_dir(path.parent)
 
 
 def file_stamp(path: Path | str) -> list[int]:

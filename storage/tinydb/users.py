@@ -30,6 +30,7 @@ from storage.tinydb.userfile import (
     load_user,
     read_sidecar,
     read_user_file,
+    remove_user_files,
     write_change,
     write_sidecar,
 )
@@ -90,6 +91,14 @@ class UserFiles:
         self._pending.add(task)
         task.add_done_callback(self._forget)
         return await asyncio.shield(task)
+
+    async def erase(self, user_id: int) -> None:
+        """Remove this user's file and sidecar, and forget what memory holds of them."""
+        async with self._lock(user_id):
+            await self._in_thread(remove_user_files, self._path(user_id))
+            self._loaded.pop(user_id, None)
+            self.profiles.pop(user_id, None)
+            self._unavailable.pop(user_id, None)
 
     def _forget(self, task: asyncio.Task[Any]) -> None:
         self._pending.discard(task)
