@@ -1,22 +1,24 @@
 """Importing a contacts file: the preview, the one write, and undoing it.
 
-Nothing is merged: people matching a contact (core.duplicates) are only counted. The import
-is one `add_contacts` write within the per-user limit; its `Batch` (the ids added and a
-fingerprint of the contacts as written) lets Undo remove exactly them, as long as none was
-edited or logged since.
+People matching a contact (core.duplicates) are not added: the file only fills that
+contact's empty fields (work, birthday) and adds the phones, e-mails and links it lacks,
+never overwriting anything. The import is one `import_batch` write within the per-user
+limit; its `Batch` (the ids added, the filled contacts as they were before, and a
+fingerprint of all of them as written) lets Undo remove exactly the added ones and put the
+filled ones back, as long as none was edited or logged since.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Literal
 
 from core.duplicates import find_known
 from core.fields import new_contact_id
-from core.model import DEFAULT_CADENCE, Contact
+from core.model import DEFAULT_CADENCE, Channel, Contact
 from core.reading.importing import Candidate, Reading
 from core.reading.importing.defaults import Defaults
 from services.repository import MAX_CONTACTS_PER_USER, Repository
@@ -48,18 +50,36 @@ class Preview:
 
 @dataclass(frozen=True)
 class Batch:
-    """What one import added: enough for Undo to check and remove exactly that."""
+    """What one import added and filled: enough for Undo to check and reverse exactly that."""
 
-    contact_ids: tuple[str, ...]
-    fingerprint: str
+    contact_ids: tuple[str, ...]  # the people added
+    fingerprint: str  # of the added and the filled contacts, as the import wrote them
+    previous: tuple[Contact, ...] = ()  # the filled contacts, as they were before
+
+    @property
+    def touched(self) -> tuple[str, ...]:
+        """Every contact the import wrote: the added ones, then the filled ones."""
+        return self.contact_ids + tuple(contact.contact_id for contact in self.previous)
 
 
 def _fills(candidate: Candidate, contact: Contact) -> bool:
+    return filled(candidate, contact) != contact
+
+
+def filled(candidate: Candidate, contact: Contact) -> Contact:
+    """`contact` with its empty fields filled from `candidate`; nothing already there changes."""
     known = {(c.kind, c.value.casefold()) for c in contact.channels}
-    return (
-        (not contact.work and bool(candidate.work))
-        or (contact.birthday is None and candidate.birthday is not None)
-        or any((c.kind, c.value.casefold()) not in known for c in candidate.channels)
+    extra: list[Channel] = []
+    for channel in candidate.channels:
+        key = (channel.kind, channel.value.casefold())
+        if key not in known:
+            known.add(key)
+            extra.append(channel)
+    return replace(
+        contact,
+        work=contact.work or candidate.work,
+        birthday=contact.birthday if contact.birthday is not None else candidate.birthday,
+        channels=contact.channels + tuple(extra),
     )
 
 
@@ -121,7 +141,8 @@ async def commit(
     connected: Callable[[date], str],
     chosen: Collection[int] | None = None,
 ) -> Batch:
-    """Add the new people (those numbered in `chosen`, if given) in one write.
+    """Add the new people (those numbered in `chosen`, if given) and fill the empty fields
+    of the known ones, in one write.
 
     Duplicates are found again against the contacts as they are now. TooManyContactsError
     (from the repository), and nothing written, when they would take the user past the limit.
@@ -134,10 +155,19 @@ async def commit(
         contact_id = new_contact_id(taken)
         taken.add(contact_id)
         added.append(_contact(candidate, contact_id, now, defaults, connected))
-    if added:
-        await repo.add_contacts(user_id, added)
+    before: dict[str, Contact] = {}
+    updated: dict[str, Contact] = {}
+    for candidate, contact in found.known:
+        current = updated.get(contact.contact_id, contact)  # two people of the file, one contact
+        after = filled(candidate, current)
+        if after != current:
+            before.setdefault(contact.contact_id, contact)
+            updated[contact.contact_id] = after
+    if added or updated:
+        await repo.import_batch(user_id, added, updated.values())
     ids = tuple(contact.contact_id for contact in added)
-    return Batch(ids, fingerprint(await _current(repo, user_id, ids)))
+    batch = Batch(ids, "", tuple(before.values()))
+    return replace(batch, fingerprint=fingerprint(await _current(repo, user_id, batch.touched)))
 
 
 async def _current(repo: Repository, user_id: int, ids: Collection[str]) -> list[Contact]:
@@ -146,13 +176,14 @@ async def _current(repo: Repository, user_id: int, ids: Collection[str]) -> list
 
 
 async def undo(repo: Repository, user_id: int, batch: Batch) -> UndoOutcome:
-    """Remove what the import added, unless one of them was edited, logged or deleted since."""
-    current = await _current(repo, user_id, batch.contact_ids)
+    """Remove what the import added and put the filled contacts back as they were, in one
+    write, unless one of them was edited, logged or deleted since."""
+    current = await _current(repo, user_id, batch.touched)
     if fingerprint(current) != batch.fingerprint:  # one edited or deleted since
         return "changed"
-    ids = set(batch.contact_ids)
+    ids = set(batch.touched)
     if any(i.contact_id in ids for i in await repo.all_interactions(user_id)):
         return "changed"
     if ids:
-        await repo.delete_imported(user_id, ids)
+        await repo.import_batch(user_id, (), batch.previous, removed=batch.contact_ids)
     return "undone"

@@ -236,6 +236,30 @@ class InMemoryRepository:
             for key, f in records.favors.items()
         }
 
+    async def import_batch(
+        self,
+        user_id: int,
+        added: Iterable[Contact],
+        updated: Iterable[Contact],
+        removed: Iterable[str] = (),
+    ) -> None:
+        """Add, replace and delete contacts in one write, all or none."""
+        records = self._user(user_id)
+        new, changed, gone = list(added), list(updated), set(removed)
+        for contact_id in sorted({c.contact_id for c in changed} | gone):
+            if contact_id not in records.contacts:
+                raise UnknownContactError(contact_id)
+        fresh = {c.contact_id for c in new} - records.contacts.keys()
+        if len(records.contacts) - len(gone) + len(fresh) > MAX_CONTACTS_PER_USER:
+            raise TooManyContactsError(MAX_CONTACTS_PER_USER)
+        for contact_id in gone:
+            del records.contacts[contact_id]
+        records.interactions = [i for i in records.interactions if i.contact_id not in gone]
+        for contact in changed:
+            records.contacts[contact.contact_id] = contact
+        for contact in new:
+            records.contacts.setdefault(contact.contact_id, contact)
+
 
 def _logged(records: _UserRecords, interaction: Interaction) -> Contact:
     """The contact as logging this exchange leaves it (UnknownContactError if gone)."""

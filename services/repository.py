@@ -181,3 +181,19 @@ class Repository(Protocol):
         """Replace `kept` and give it the history and favours of `removed_id`, which is
         deleted, in one write (UnknownContactError if either is gone)."""
         ...
+
+    async def import_batch(
+        self,
+        user_id: int,
+        added: Iterable[Contact],
+        updated: Iterable[Contact],
+        removed: Iterable[str] = (),
+    ) -> None:
+        """Add `added`, replace `updated` and delete `removed` (with their history), in one
+        write, all or none: an import, or undoing one.
+
+        TooManyContactsError if the user would end past MAX_CONTACTS_PER_USER, and
+        UnknownContactError if an updated or removed contact is not this user's; then nothing
+        is written.
+        """
+        ...

@@ -53,18 +53,30 @@ async def test_linkedin_zip_preview_import_and_undo_in_english(
 
     await user.press(preview, "Import 3")
     await user.wait_for(lambda m: m is preview and "Imported" in m.plain_text)
-    assert preview.plain_text == "✅ Imported: 3 new contacts. /list shows them."
+    assert preview.plain_text == (
+        "✅ Imported: 3 new contacts, and 1 of your contacts completed with what the file had."
+        " /list shows them."
+    )
     contacts = {c.name: c for c in await bot.repo.contacts(9101)}
     assert sorted(contacts) == ["Aiko Tanaka", "Chloé Petit", "Marie Dupont", "Thomas Bernard"]
     thomas = contacts["Thomas Bernard"]
     assert thomas.work == "Ingénieur systèmes, avionique, Airbus"
     assert thomas.met == "connected on LinkedIn on 3 January 2025"
     assert Channel("email", "thomas.bernard@example.com") in thomas.channels
-    assert contacts["Marie Dupont"] == marie  # nothing merged
+    completed = contacts["Marie Dupont"]  # only her empty fields are filled
+    assert (completed.name, completed.channels[0], completed.met) == (
+        marie.name,
+        *marie.channels,
+        "",
+    )
+    assert not marie.work
+    assert completed.work
 
     await user.press(preview, "Undo import")
     await user.wait_for(lambda m: m is preview and "undone" in m.plain_text)
-    assert preview.plain_text == "↩️ Import undone: 3 contacts removed."
+    assert preview.plain_text == (
+        "↩️ Import undone: 3 contacts removed, and 1 of your contacts put back as it was."
+    )
     assert await bot.repo.contacts(9101) == [marie]
 
 
@@ -120,8 +132,8 @@ async def test_duplicates_across_formats_are_reported_not_merged(
     assert "Marie Dupont (= Marie D.), Léa Martin (= LEA MARTIN), John Smith (= J.)" in (
         preview.plain_text
     )
-    assert "nothing to import" in preview.plain_text
-    assert preview.button_texts == ["✖️ Cancel"]
+    assert "No one new, but the file can complete 3 of your contacts" in preview.plain_text
+    assert preview.button_texts == ["📥 Complete 3", "✖️ Cancel"]
     await user.press(preview, "Cancel")
     await user.wait_for(lambda m: m is preview and "cancelled" in m.plain_text)
     assert await bot.repo.contacts(9103) == [lea, phone, email]

@@ -345,3 +345,58 @@ async def test_a_merge_survives_a_restart(tmp_path: Path) -> None:
     assert [c.contact_id for c in await reopened.contacts(1)] == ["a"]
     assert await reopened.interactions(1, "a") == [Interaction("a", NOW, "appel")]
     await reopened.close()
+
+
+async def test_an_import_batch_adds_and_replaces_in_one_write_all_or_none(
+    repo: Repository,
+) -> None:
+    lea, tom = Contact("c1", "Léa", NOW), Contact("c2", "Tom", NOW)
+    await repo.add_contacts(1, [lea, tom])
+    await repo.add_contacts(2, [Contact("c9", "Other", NOW)])
+    filled = replace(lea, work="Airbus")
+    with pytest.raises(UnknownContactError):  # c9 is another user's: nothing is written
+        await repo.import_batch(1, [Contact("n1", "Ana", NOW)], [filled, Contact("c9", "X", NOW)])
+    assert await repo.contacts(1) == [lea, tom]
+    await repo.import_batch(1, [Contact("n1", "Ana", NOW)], [filled])
+    assert await repo.contacts(1) == [filled, tom, Contact("n1", "Ana", NOW)]
+    assert await repo.contacts(2) == [Contact("c9", "Other", NOW)]
+
+
+async def test_an_import_batch_past_the_limit_writes_nothing(repo: Repository) -> None:
+    many = [Contact(f"c{i}", f"P{i}", NOW) for i in range(MAX_CONTACTS_PER_USER - 1)]
+    await repo.add_contacts(1, many)
+    with pytest.raises(TooManyContactsError):
+        await repo.import_batch(
+            1,
+            [Contact("y", "Y", NOW), Contact("z", "Z", NOW)],
+            [replace(many[0], work="Airbus")],
+        )
+    assert await repo.contacts(1) == many
+    await repo.import_batch(1, [Contact("y", "Y", NOW)], [])
+    assert await repo.count_contacts(1) == MAX_CONTACTS_PER_USER
+
+
+async def test_an_import_batch_undone_removes_and_restores_in_one_write(
+    repo: Repository,
+) -> None:
+    lea = Contact("c1", "Léa", NOW)
+    await repo.add_contacts(1, [lea, Contact("c2", "Tom", NOW)])
+    await repo.import_batch(1, [Contact("n1", "Ana", NOW)], [replace(lea, work="Airbus")])
+    await repo.log_interaction(1, Interaction("n1", NOW, "coffee"))
+    with pytest.raises(UnknownContactError):  # n9 was never there: nothing is undone
+        await repo.import_batch(1, [], [lea], removed=["n1", "n9"])
+    assert await repo.count_contacts(1) == 3
+    await repo.import_batch(1, [], [lea], removed=["n1"])
+    assert await repo.contacts(1) == [lea, Contact("c2", "Tom", NOW)]
+    assert await repo.all_interactions(1) == []
+
+
+async def test_an_import_batch_survives_a_restart(tmp_path: Path) -> None:
+    repo = TinyDBRepository(tmp_path)
+    lea = Contact("c1", "Léa", NOW)
+    await repo.add_contacts(1, [lea])
+    await repo.import_batch(1, [Contact("n1", "Ana", NOW)], [replace(lea, work="Airbus")])
+    await repo.close()
+    reopened = TinyDBRepository(tmp_path)
+    assert await reopened.contacts(1) == [replace(lea, work="Airbus"), Contact("n1", "Ana", NOW)]
+    await reopened.close()

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from core.model import Contact, Interaction
+from core.model import Birthday, Channel, Contact, Interaction
 from core.reading.importing import Candidate, Reading
 from core.reading.importing.defaults import Defaults
 from services import importing
@@ -81,3 +81,59 @@ async def test_past_the_limit_nothing_is_written() -> None:
     with pytest.raises(TooManyContactsError):
         await commit(repo)
     assert await repo.count_contacts(1) == MAX_CONTACTS_PER_USER - 1
+
+
+FILLING = Reading(
+    "vcf",
+    (
+        Candidate(
+            "Léa Martin",
+            1,
+            channels=(Channel("phone", "+33612345678"), Channel("email", "lea@example.org")),
+            work="Airbus",
+            birthday=Birthday(14, 5),
+        ),
+        Candidate("Ana Lima", 2),
+    ),
+)
+
+
+async def test_known_contacts_get_only_their_empty_fields_filled_and_undo_restores_them() -> None:
+    repo = InMemoryRepository()
+    lea = Contact(
+        "f1", "Léa Martin", NOW, work="SNCF", channels=(Channel("email", "LEA@example.org"),)
+    )
+    tom = Contact("f2", "Tom", NOW)
+    await repo.add_contacts(1, [lea, tom])
+    assert (await importing.preview(repo, 1, FILLING)).fillable == 1
+    batch = await importing.commit(
+        repo, 1, FILLING, now=NOW, defaults=Defaults(), connected=date.isoformat
+    )
+    assert (len(batch.contact_ids), batch.previous) == (1, (lea,))
+    filled, kept, ana = await repo.contacts(1)
+    assert filled == replace(
+        lea,
+        channels=(Channel("email", "LEA@example.org"), Channel("phone", "+33612345678")),
+        birthday=Birthday(14, 5),
+    )  # the work already there stays, the e-mail it had is not added twice
+    assert (kept, ana.name) == (tom, "Ana Lima")
+    assert await importing.undo(repo, 1, batch) == "undone"
+    assert await repo.contacts(1) == [lea, tom]
+
+
+@pytest.mark.parametrize("change", ["logged", "edited"])
+async def test_no_undo_once_a_filled_contact_changed(change: str) -> None:
+    repo = InMemoryRepository()
+    await repo.add_contacts(1, [Contact("f1", "Léa Martin", NOW)])
+    batch = await importing.commit(
+        repo, 1, FILLING, now=NOW, defaults=Defaults(), connected=date.isoformat
+    )
+    filled = (await repo.contacts(1))[0]
+    if change == "logged":
+        await repo.log_interaction(1, Interaction("f1", NOW, "coffee"))
+        await repo.save_contact(1, filled)
+    else:
+        await repo.save_contact(1, replace(filled, met="Lyon"))
+    before = await repo.contacts(1)
+    assert await importing.undo(repo, 1, batch) == "changed"
+    assert await repo.contacts(1) == before

@@ -145,7 +145,8 @@ async def _pressed(update: Update, context: Context) -> tuple[ImportButton, int]
 
 
 async def import_button(update: Update, context: Context) -> None:
-    """📥 Import: write the new people in one go, then offer ↩️ Undo."""
+    """📥 Import: add the new people and fill the known ones' empty fields in one go, then
+    offer ↩️ Undo."""
     pending = context.recall(PENDING)
     pressed = await _pressed(update, context)
     if pending is None or pressed is None:
@@ -177,15 +178,20 @@ async def import_button(update: Update, context: Context) -> None:
     except TooManyContactsError:
         await edit_pressed(context, context.text("import-too-many", limit=MAX_CONTACTS_PER_USER))
         return
-    count = len(batch.contact_ids)
-    markup = undo_keyboard(context) if count else None
-    await edit_pressed(context, context.text("import-done", count=count), markup=markup)
-    if count:
+    count, completed = len(batch.contact_ids), len(batch.previous)
+    markup = undo_keyboard(context) if count or completed else None
+    if completed:
+        text = context.text("import-done-completed", count=count, completed=completed)
+    else:
+        text = context.text("import-done", count=count)
+    await edit_pressed(context, text, markup=markup)
+    if count or completed:
         context.remember(BATCHES, message_id, batch)
 
 
 async def undo_button(update: Update, context: Context) -> None:
-    """↩️ Undo import: remove exactly what it added, unless one was edited or logged since."""
+    """↩️ Undo import: remove exactly what it added and put back the contacts it filled,
+    unless one was edited or logged since."""
     batch = context.recall(BATCHES)
     pressed = await _pressed(update, context)
     query = update.callback_query
@@ -198,7 +204,12 @@ async def undo_button(update: Update, context: Context) -> None:
         return
     await answer_button(update)
     context.state.memos.forget(BATCHES, pressed[1])
-    await edit_pressed(context, context.text("import-undone", count=len(batch.contact_ids)))
+    count, restored = len(batch.contact_ids), len(batch.previous)
+    if restored:
+        text = context.text("import-undone-restored", count=count, restored=restored)
+    else:
+        text = context.text("import-undone", count=count)
+    await edit_pressed(context, text)
 
 
 async def cancel_button(update: Update, context: Context) -> None:

@@ -91,17 +91,28 @@ def preview_text(speaker: Speaker, preview: Preview, file_name: str, defaults_li
         lines.append(
             speaker.text("import-preview-no-room", limit=MAX_CONTACTS_PER_USER, room=preview.room)
         )
+    elif not preview.new and preview.fillable:
+        lines.append(speaker.text("import-preview-only-fill", count=preview.fillable))
     elif not preview.new:
         lines.append(speaker.text("import-preview-nothing-new"))
-    lines.append(speaker.text("import-preview-footer"))
+    fills = preview.fillable and len(preview.new) <= preview.room
+    lines.append(speaker.text("import-preview-footer-fill" if fills else "import-preview-footer"))
     return "\n".join(lines)
 
 
 def preview_keyboard(speaker: Speaker, preview: Preview) -> InlineKeyboardMarkup:
-    """📥 Import N · 🏷 Tag, rhythm, how we met · ✖️ Cancel (only Cancel with no one to add)."""
+    """📥 Import N · 🏷 Tag, rhythm, how we met · ✖️ Cancel; 📥 Complete N · ✖️ Cancel with
+    no one new but contacts to complete; only Cancel with nothing to write."""
     cancel = button(speaker.text("button-import-cancel"), ImportButton("no"))
-    if not preview.new or len(preview.new) > preview.room:
+    if len(preview.new) > preview.room:
         return InlineKeyboardMarkup([[cancel]])
+    if not preview.new:
+        if not preview.fillable:
+            return InlineKeyboardMarkup([[cancel]])
+        fill = button(
+            speaker.text("button-import-fill", count=preview.fillable), ImportButton("go")
+        )
+        return InlineKeyboardMarkup([[fill], [cancel]])
     go = button(speaker.text("button-import-go", count=len(preview.new)), ImportButton("go"))
     choose = button(speaker.text("button-import-choose"), ImportButton("pick"))
     defaults = button(speaker.text("button-import-defaults"), ImportButton("set"))

@@ -297,6 +297,38 @@ class TinyDBRepository:
 
         await self._files.write(user_id, plan)
 
+    async def import_batch(
+        self,
+        user_id: int,
+        added: Iterable[Contact],
+        updated: Iterable[Contact],
+        removed: Iterable[str] = (),
+    ) -> None:
+        """Add, replace and delete contacts in one write, all or none."""
+        new, changed, gone = list(added), list(updated), set(removed)
+
+        def plan(state: UserData) -> tuple[Change, None]:
+            change = Change()
+            for contact_id in sorted(gone):
+                doc_id = state.contact_ids.get(contact_id)
+                if doc_id is None:
+                    raise UnknownContactError(contact_id)
+                change.contacts.removes.add(doc_id)
+                change.interactions.removes.update(state.by_contact.get(contact_id, ()))
+            fresh = [c for c in new if c.contact_id not in state.contact_ids]
+            if len(state.contacts.rows) - len(gone) + len(fresh) > MAX_CONTACTS_PER_USER:
+                raise TooManyContactsError(MAX_CONTACTS_PER_USER)
+            for contact in changed:
+                doc_id = state.contact_ids.get(contact.contact_id)
+                if doc_id is None:
+                    raise UnknownContactError(contact.contact_id)
+                state.contacts.put(change.contacts, contact, to_document(contact), doc_id)
+            for contact in fresh:
+                state.contacts.put(change.contacts, contact, to_document(contact))
+            return change, None
+
+        await self._files.write(user_id, plan)
+
 
 def _log(state: UserData, change: Change, interaction: Interaction) -> Contact:
     """Add logging `interaction` to `change`; return the contact as it leaves it."""

@@ -64,6 +64,12 @@ import-default-met = met: { $met }
 import-preview-no-room = ⚠️ You can keep { $limit } contacts: only { $room } more fit. Remove some contacts first, or send a smaller file.
 import-preview-nothing-new = Everyone in it is already in your contacts: nothing to import. (Nothing is ever merged on its own.)
 import-preview-footer = Nothing is saved yet. Existing contacts are left as they are.
+import-preview-only-fill = No one new, but the file can complete { $count ->
+    [one] 1 of your contacts
+   *[other] { $count } of your contacts
+}: only their empty fields, and the phones and e-mails they lack.
+import-preview-footer-fill = Nothing is saved yet. Existing contacts only get their empty fields filled: nothing already there changes.
+button-import-fill = 📥 Complete { $count }
 button-import-go = 📥 Import { $count }
 button-import-defaults = 🏷 Tag, rhythm, how we met
 button-import-cancel = ✖️ Cancel
@@ -80,6 +86,22 @@ import-done = { $count ->
     [one] ✅ Imported: 1 new contact. /list shows them.
    *[other] ✅ Imported: { $count } new contacts. /list shows them.
 }
+import-done-completed = ✅ Imported: { $count ->
+    [0] no one new
+    [one] 1 new contact
+   *[other] { $count } new contacts
+}, and { $completed ->
+    [one] 1 of your contacts completed
+   *[other] { $completed } of your contacts completed
+} with what the file had. /list shows them.
+import-undone-restored = ↩️ Import undone: { $count ->
+    [0] no contact to remove
+    [one] 1 contact removed
+   *[other] { $count } contacts removed
+}, and { $restored ->
+    [one] 1 of your contacts put back as it was
+   *[other] { $restored } of your contacts put back as they were
+}.
 import-too-many = ⚠️ That would take you past { $limit } contacts: nothing was imported. Remove some first, or send a smaller file.
 import-cancelled = ✖️ Import cancelled: nothing was saved.
 import-undone = { $count ->

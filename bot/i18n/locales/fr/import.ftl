@@ -64,6 +64,12 @@ import-default-met = rencontre : { $met }
 import-preview-no-room = ⚠️ Tu peux garder { $limit } contacts : il n'en rentre plus que { $room }. Supprime d'abord quelques contacts, ou envoie un fichier plus petit.
 import-preview-nothing-new = Tout le monde y est déjà dans tes contacts : rien à importer. (Je ne fusionne jamais rien de moi-même.)
 import-preview-footer = Rien n'est encore enregistré. Tes contacts existants restent tels quels.
+import-preview-only-fill = Personne de nouveau, mais le fichier peut compléter { $count ->
+    [one] 1 de tes contacts
+   *[other] { $count } de tes contacts
+} : seulement leurs champs vides, et les numéros et e-mails qui leur manquent.
+import-preview-footer-fill = Rien n'est encore enregistré. Tes contacts existants ne sont que complétés là où c'est vide : rien de ce qui y est déjà ne change.
+button-import-fill = 📥 Compléter { $count }
 button-import-go = 📥 Importer { $count }
 button-import-defaults = 🏷 Tag, rythme, rencontre
 button-import-cancel = ✖️ Annuler
@@ -80,6 +86,22 @@ import-done = { $count ->
     [one] ✅ C'est importé : 1 nouveau contact. /list pour le voir.
    *[other] ✅ C'est importé : { $count } nouveaux contacts. /list pour les voir.
 }
+import-done-completed = ✅ C'est importé : { $count ->
+    [0] personne de nouveau
+    [one] 1 nouveau contact
+   *[other] { $count } nouveaux contacts
+}, et { $completed ->
+    [one] 1 de tes contacts complété
+   *[other] { $completed } de tes contacts complétés
+} avec les infos du fichier. /list pour les voir.
+import-undone-restored = ↩️ Import annulé : { $count ->
+    [0] aucun contact à retirer
+    [one] 1 contact retiré
+   *[other] { $count } contacts retirés
+}, et { $restored ->
+    [one] 1 de tes contacts remis comme avant
+   *[other] { $restored } de tes contacts remis comme avant
+}.
 import-too-many = ⚠️ Tu dépasserais { $limit } contacts : je n'ai rien importé. Supprime d'abord quelques contacts, ou envoie un fichier plus petit.
 import-cancelled = ✖️ Import annulé : rien n'a été enregistré.
 import-undone = { $count ->
