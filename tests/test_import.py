@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -282,3 +284,94 @@ async def test_someone_twice_in_the_file_is_imported_once(
     await user.press(preview, "Importer 1")
     await user.wait_for(lambda m: m is preview and "importé" in m.plain_text)
     assert [c.name for c in await bot.repo.contacts(9110)] == ["Sofia Rossi"]
+
+
+@pytest.mark.parametrize("killed_at", [1, 2])
+async def test_a_crash_inside_the_import_write_leaves_nothing_half_written(
+    bot: RunningBot, tg: FakeTelegram, monkeypatch: pytest.MonkeyPatch, killed_at: int
+) -> None:
+    """Killed during the import's first (or, if it wrote twice, second) write of the user's
+    file: after a restart either no one of the file is there and no contact changed, or all."""
+    lea = person("l1", "LEA MARTIN")  # in the file, with empty fields it could fill
+    await seed(bot.repo, 9120, lea)
+    user = tg.user(9120, language_code="fr")
+    await user.send_document("ios_30.vcf", fixture("ios_30.vcf"))
+    preview = await user.next_message()
+    assert preview.button_texts[0] == "📥 Importer 2"
+    replace_file = os.replace
+    writes: list[str | Path] = []
+
+    def killed(source: str | Path, target: str | Path) -> None:
+        if Path(target).name == "9120.json":
+            writes.append(target)
+            if len(writes) == killed_at:  # the temporary file is written, not renamed
+                raise SystemError("killed during the write")
+        replace_file(source, target)
+
+    monkeypatch.setattr(os, "replace", killed)
+    await user.press(preview, "Importer 2")
+    answer = await user.wait_for(
+        lambda m: (m is preview and "importé" in m.plain_text) or "Désolé" in m.plain_text
+    )
+    monkeypatch.undo()
+    crashed = len(writes) >= killed_at
+    await bot.restart()
+    contacts = await bot.repo.contacts(9120)
+    if crashed:
+        assert answer.plain_text.startswith("😕 Désolé, un problème est survenu")
+        assert contacts == [lea]  # no one added, Léa not half filled
+    else:  # the import wrote once, before the second write it would have been killed in
+        assert answer.plain_text.startswith("✅ C'est importé : 2 nouveaux contacts, et 1 de")
+        assert [c.name for c in contacts] == ["LEA MARTIN", "Marie Dupont", "John Smith"]
+        assert contacts[0].channels
+    users = bot.settings.data_dir / "users"
+    assert not [p for p in users.iterdir() if p.name.endswith(".tmp")]
+    assert not tg.server_errors
+    if not crashed:
+        return
+
+    await user.send_document("ios_30.vcf", fixture("ios_30.vcf"))  # sent again: all of it
+    again = await user.next_message()
+    await user.press(again, "Importer 2")
+    await user.wait_for(lambda m: m is again and "importé" in m.plain_text)
+    assert again.plain_text == (
+        "✅ C'est importé : 2 nouveaux contacts, et 1 de tes contacts complété"
+        " avec les infos du fichier. /list pour les voir."
+    )
+    contacts = await bot.repo.contacts(9120)
+    assert [c.name for c in contacts] == ["LEA MARTIN", "Marie Dupont", "John Smith"]
+    assert contacts[0].channels
+
+
+async def test_a_file_of_known_people_only_completes_them_and_undo_puts_them_back(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    lea = person("l1", "LEA MARTIN", work="SNCF")  # her work stays: only empty fields fill
+    marie = replace(person("p1", "Marie D."), channels=(Channel("phone", "+33611223344"),))
+    john = replace(person("e1", "J."), channels=(Channel("email", "john@example.org"),))
+    await seed(bot.repo, 9121, lea, marie, john)
+    user = tg.user(9121, language_code="fr")
+    await user.send_document("ios_30.vcf", fixture("ios_30.vcf"))
+    preview = await user.next_message()
+    assert "Personne de nouveau, mais le fichier peut compléter 3 de tes contacts" in (
+        preview.plain_text
+    )
+    assert preview.button_texts == ["📥 Compléter 3", "✖️ Annuler"]
+    await user.press(preview, "Compléter 3")
+    await user.wait_for(lambda m: m is preview and "importé" in m.plain_text)
+    assert preview.plain_text == (
+        "✅ C'est importé : personne de nouveau, et 3 de tes contacts complétés"
+        " avec les infos du fichier. /list pour les voir."
+    )
+    completed = {c.contact_id: c for c in await bot.repo.contacts(9121)}
+    assert completed["l1"].work == "SNCF"
+    assert completed["l1"].channels
+    assert completed["p1"].channels[0] == Channel("phone", "+33611223344")
+    assert completed["p1"].birthday is not None
+
+    await user.press(preview, "Annuler l'import")
+    await user.wait_for(lambda m: m is preview and "annulé" in m.plain_text)
+    assert preview.plain_text == (
+        "↩️ Import annulé : aucun contact retiré, et 3 de tes contacts remis comme avant."
+    )
+    assert await bot.repo.contacts(9121) == [lea, marie, john]

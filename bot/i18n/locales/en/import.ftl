@@ -95,7 +95,7 @@ import-done-completed = ✅ Imported: { $count ->
    *[other] { $completed } of your contacts completed
 } with what the file had. /list shows them.
 import-undone-restored = ↩️ Import undone: { $count ->
-    [0] no contact to remove
+    [0] no contact removed
     [one] 1 contact removed
    *[other] { $count } contacts removed
 }, and { $restored ->

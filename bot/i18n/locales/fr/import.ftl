@@ -95,7 +95,7 @@ import-done-completed = ✅ C'est importé : { $count ->
    *[other] { $completed } de tes contacts complétés
 } avec les infos du fichier. /list pour les voir.
 import-undone-restored = ↩️ Import annulé : { $count ->
-    [0] aucun contact à retirer
+    [0] aucun contact retiré
     [one] 1 contact retiré
    *[other] { $count } contacts retirés
 }, et { $restored ->
