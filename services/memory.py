@@ -181,18 +181,6 @@ class InMemoryRepository:
     async def close(self) -> None:
         """Nothing to release."""
 
-    # -- imports ------------------------------------------------------------------------
-
-    async def delete_imported(self, user_id: int, contact_ids: Iterable[str]) -> None:
-        """Delete these contacts and their history in one write, all or none."""
-        records = self._user(user_id)
-        gone = set(contact_ids)
-        if missing := gone - records.contacts.keys():
-            raise UnknownContactError(min(missing))
-        for contact_id in gone:
-            del records.contacts[contact_id]
-        records.interactions = [i for i in records.interactions if i.contact_id not in gone]
-
     # -- whole account ------------------------------------------------------------------
 
     async def delete_user(self, user_id: int) -> None:

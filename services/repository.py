@@ -148,15 +148,6 @@ class Repository(Protocol):
         """Finish pending writes and release files or connections."""
         ...
 
-    # -- imports ------------------------------------------------------------------------
-
-    async def delete_imported(self, user_id: int, contact_ids: Iterable[str]) -> None:
-        """Delete these contacts and their history in one write, all or none.
-
-        UnknownContactError (and nothing deleted) if one of them is not this user's.
-        """
-        ...
-
     # -- whole account ------------------------------------------------------------------
 
     async def delete_user(self, user_id: int) -> None:

@@ -234,9 +234,9 @@ async def test_deleting_imported_contacts_is_one_write_all_or_none(repo: Reposit
     await repo.log_interaction(1, Interaction("c1", NOW, "coffee"))
     await repo.log_interaction(1, Interaction("c3", NOW, "call"))
     with pytest.raises(UnknownContactError):
-        await repo.delete_imported(1, ["c0", "c9"])  # c9 is another user's: nothing goes
+        await repo.import_batch(1, [], [], removed=["c0", "c9"])  # c9: another user's, none go
     assert await repo.count_contacts(1) == 4
-    await repo.delete_imported(1, ["c0", "c1"])
+    await repo.import_batch(1, [], [], removed=["c0", "c1"])
     assert [c.contact_id for c in await repo.contacts(1)] == ["c2", "c3"]
     assert await repo.all_interactions(1) == [Interaction("c3", NOW, "call")]
     assert await repo.count_contacts(2) == 1

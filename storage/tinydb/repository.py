@@ -220,24 +220,6 @@ class TinyDBRepository:
         """Finish pending writes and drop the records kept in memory."""
         await self._files.close()
 
-    # -- imports ------------------------------------------------------------------------
-
-    async def delete_imported(self, user_id: int, contact_ids: Iterable[str]) -> None:
-        """Delete these contacts and their history in one write, all or none."""
-        gone = set(contact_ids)
-
-        def plan(state: UserData) -> tuple[Change, None]:
-            change = Change()
-            for contact_id in sorted(gone):
-                doc_id = state.contact_ids.get(contact_id)
-                if doc_id is None:
-                    raise UnknownContactError(contact_id)
-                change.contacts.removes.add(doc_id)
-                change.interactions.removes.update(state.by_contact.get(contact_id, ()))
-            return change, None
-
-        await self._files.write(user_id, plan)
-
     # -- whole account ------------------------------------------------------------------
 
     async def delete_user(self, user_id: int) -> None:
