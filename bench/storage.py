@@ -29,18 +29,8 @@ NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
 def contacts_for(user_id: int) -> list[Contact]:
-    """Fifty contacts with a realistic amount of text."""
-    return [
-        Contact(
-            contact_id=f"{user_id:x}-{n}",
-            name=f"Contact {n} of user {user_id}",
-            created_at=NOW,
-            met="Internship in Hamburg; loves climbing and jazz.",
-            interests=("climbing", "jazz"),
-            tags=("stage", "hamburg"),
-        )
-        for n in range(CONTACTS_PER_USER)
-    ]
+    """Fifty contacts with a realistic amount of text (the same as bench/repository.py's)."""
+    return repository.contacts_for(user_id, CONTACTS_PER_USER)
 
 
 def median_ms(write: Callable[[int], None], repeats: int) -> float:
