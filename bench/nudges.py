@@ -59,9 +59,9 @@ from telegram.ext import JobQueue
 from bot.context import Context
 from bot.jobs.deliver import deliver_due
 from core.model import Contact, Nudge, UserProfile
+from emulator import ApiError, FakeTelegram
+from emulator import server as fake_server
 from storage.tinydb.repository import TinyDBRepository
-from tests.fakebot import ApiError, FakeTelegram
-from tests.fakebot import server as fake_server
 from tests.harness import FakeClock, RunningBot
 
 NUDGE_DAY_0800_UTC = datetime(2026, 1, 12, 8, 0, tzinfo=UTC)  # Monday, 09:00 in Paris (CET)

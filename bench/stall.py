@@ -25,7 +25,7 @@ from pathlib import Path
 import bot.app
 from bot.ratelimit import SpacedRateLimiter
 from core.model import Contact, UserProfile
-from tests.fakebot import FakeTelegram
+from emulator import FakeTelegram
 from tests.harness import FakeClock, RunningBot
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

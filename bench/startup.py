@@ -87,8 +87,8 @@ def folder_for(users: int, contacts: int) -> Path:
 
 async def measure(data_dir: Path) -> None:
     """Start the bot on `data_dir`; print seconds until polling, peak RSS (MiB), users indexed."""
+    from emulator import FakeTelegram
     from storage.tinydb.repository import TinyDBRepository
-    from tests.fakebot import FakeTelegram
     from tests.harness import FakeClock, RunningBot
 
     async with FakeTelegram() as tg:

@@ -33,7 +33,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageH
 import bot.app
 from bot.ratelimit import SpacedRateLimiter
 from core.model import Contact, UserProfile
-from tests.fakebot import FakeTelegram, FakeUser
+from emulator import FakeTelegram, FakeUser
 from tests.harness import FakeClock, RunningBot
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

@@ -12,7 +12,7 @@ import pytest
 # without it PTB warns on every 429, and warnings are errors here.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
-from tests.fakebot import FakeTelegram
+from emulator import FakeTelegram
 from tests.harness import FakeClock, RunningBot
 
 

@@ -14,9 +14,9 @@ from bot.app import build_application
 from bot.config import Secret, Settings
 from bot.context import App
 from bot.jobs.schedule import DELIVERY_JOB
+from emulator import FakeTelegram
 from services.repository import Repository
 from storage.tinydb.repository import TinyDBRepository
-from tests.fakebot import FakeTelegram
 
 
 @dataclass

@@ -11,8 +11,8 @@ from datetime import time, timedelta
 import vobject
 
 from core.model import Birthday, Channel, Favor, UserProfile
-from tests.fakebot import FakeTelegram
-from tests.fakebot.messages import BotMessage
+from emulator import FakeTelegram
+from emulator.messages import BotMessage
 from tests.harness import RunningBot
 from tests.seeding import NOW, note, person, seed
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from core.model import Birthday, Channel, Contact
-from tests.fakebot import FakeTelegram
-from tests.fakebot.user import FakeUser
+from emulator import FakeTelegram
+from emulator.user import FakeUser
 from tests.harness import RunningBot
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from core.fields import ADD_ORDER, MAX_INTEREST, MAX_NAME, MAX_TEXT, Situation, apply_text
 from core.model import Contact
 from core.rules.cadence import Cadence
+from emulator import FakeTelegram
 from storage.tinydb.documents import contact_from, to_document
-from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=ZoneInfo("UTC"))

@@ -11,7 +11,7 @@ import pytest
 from core.model import Birthday, Channel, UserProfile
 from core.reading.channels import ParsedChannel, parse_channels, shown
 from core.reading.vcard import read_bday, read_vcard
-from tests.fakebot import FakeTelegram
+from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, person, seed
 

@@ -10,7 +10,7 @@ from telegram.error import BadRequest
 
 from bot.commands import MENU_COMMANDS
 from bot.handlers.common import unless_unchanged
-from tests.fakebot import FakeTelegram
+from emulator import FakeTelegram
 from tests.harness import FakeClock, RunningBot
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from bot.handlers import log_note
 from bot.handlers.dialog import dialog
 from core.model import Birthday, Channel
-from tests.fakebot import FakeTelegram
+from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import note, person, seed, stored
 

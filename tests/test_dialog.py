@@ -17,10 +17,10 @@ from telegram.ext import ConversationHandler, Job
 from bot.context import UserState
 from bot.persistence import FILE_NAME, AtomicPicklePersistence
 from core.model import Contact
+from emulator import FakeTelegram
+from emulator.messages import BotMessage
+from emulator.user import FakeUser
 from storage.tinydb.atomic import write_atomic
-from tests.fakebot import FakeTelegram
-from tests.fakebot.messages import BotMessage
-from tests.fakebot.user import FakeUser
 from tests.harness import RunningBot
 from tests.seeding import NOW, person, seed
 

@@ -24,7 +24,7 @@ from telegram import (
 from telegram.ext import ApplicationBuilder, CallbackQueryHandler, CommandHandler
 from telegram.ext import ContextTypes as Types
 
-from tests.fakebot import FakeTelegram, HtmlParseError, parse_html, strip_html
+from emulator import FakeTelegram, HtmlParseError, parse_html, strip_html
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from bot.i18n import FluentArg, Translator
 from bot.jobs.deliver import deliver_all
 from bot.views.favors import favor_keyboard, favor_nudge_text
 from core.model import Favor, Interaction, UserProfile
+from emulator import FakeTelegram
 from services.favors import due_favors
 from storage.tinydb.repository import TinyDBRepository
-from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, person, seed
 from tests.test_ask import EVERYONE, LEA

@@ -6,8 +6,8 @@ import random
 from datetime import timedelta
 
 from core.model import UserProfile
-from tests.fakebot import FakeTelegram
-from tests.fakebot.user import FakeUser
+from emulator import FakeTelegram
+from emulator.user import FakeUser
 from tests.harness import RunningBot
 from tests.seeding import NOW, note, person, seed
 from tests.test_nudges import tick

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.model import Channel, Contact
+from emulator import FakeTelegram
 from services.repository import MAX_CONTACTS_PER_USER
-from tests.fakebot import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, person, seed
 

@@ -17,9 +17,9 @@ from contextlib import contextmanager
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tests.fakebot import FakeTelegram
-from tests.fakebot.messages import BotMessage
-from tests.fakebot.user import FakeUser
+from emulator import FakeTelegram
+from emulator.messages import BotMessage
+from emulator.user import FakeUser
 from tests.harness import RunningBot
 from tests.seeding import person, seed
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from bot.jobs.deliver import deliver_all
 from core.model import Channel, UserProfile
 from core.rules.stay import Stay, first_check_in
-from tests.fakebot import FakeTelegram
+from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, person, seed, stored
 

@@ -8,8 +8,8 @@ from dataclasses import replace
 from datetime import date
 
 from core.model import Contact
-from tests.fakebot import FakeTelegram
-from tests.fakebot.messages import BotMessage
+from emulator import FakeTelegram
+from emulator.messages import BotMessage
 from tests.harness import RunningBot
 from tests.seeding import person, seed
 

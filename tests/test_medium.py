@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.reading.medium import Medium, guess_medium
-from tests.fakebot import FakeTelegram
+from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import person, seed
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from core.merging import merged
 from core.model import Birthday, Channel, Favor, Interaction
-from tests.fakebot import FakeTelegram
+from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, note, person, seed
 

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from bot.jobs.deliver import deliver_all
 from core.model import Birthday, UserProfile
-from tests.fakebot import FakeTelegram
+from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, note, person, seed, stored
 

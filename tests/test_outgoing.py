@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from core.model import UserProfile
-from tests.fakebot import BotMessage, FakeTelegram, FakeUser
+from emulator import BotMessage, FakeTelegram, FakeUser
 from tests.harness import RunningBot
 from tests.seeding import NOW, person, seed
 from tests.test_nudges import tick

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 from bot.jobs.deliver import deliver_all
-from tests.fakebot import FakeTelegram
+from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import person, seed
 from tests.test_nudges import nudges_in, onboard

@@ -13,7 +13,7 @@ import pytest
 
 from bot.config import Secret
 from bot.logs import configure_logging
-from tests.fakebot import FakeTelegram
+from emulator import FakeTelegram
 
 
 async def test_python_m_bot_answers_start_and_never_logs_the_token(

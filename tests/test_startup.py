@@ -11,9 +11,9 @@ from pathlib import Path
 
 from bot.jobs.deliver import deliver_due
 from core.model import UserProfile
+from emulator import FakeTelegram
 from storage.tinydb.atomic import ensure_private_dir
 from storage.tinydb.userfile import write_new_user
-from tests.fakebot import FakeTelegram
 from tests.harness import FakeClock, RunningBot
 from tests.seeding import NOW, person
 

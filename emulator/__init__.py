@@ -1,4 +1,7 @@
-"""A fake Telegram Bot API server for end-to-end tests of the bot.
+"""A local Telegram Bot API emulator: the end-to-end tests' server and `garder-contact try`'s.
+
+It behaves like Telegram for one bot (aiohttp on 127.0.0.1) and plays the users too, so the
+real bot runs against it unchanged, with no network and no token from @BotFather.
 
 async with FakeTelegram() as tg:  # aiohttp on 127.0.0.1, same event loop as the test
     # Bot(tg.token, base_url=tg.base_url, base_file_url=tg.base_file_url) ...
