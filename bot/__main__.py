@@ -9,6 +9,7 @@ import sys
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
+from bot import playground
 from bot.app import build_application
 from bot.clock import SystemClock
 from bot.config import ConfigError, load_settings
@@ -20,8 +21,12 @@ log = logging.getLogger("bot")
 EXIT_CONFIG = 2
 
 
-def main() -> int:
-    """Load settings, open the store and poll Telegram until stopped."""
+def main(argv: list[str] | None = None) -> int:
+    """Load settings, open the store and poll Telegram until stopped (or `try`: the
+    playground, which needs no settings)."""
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["try"]:
+        return playground.main(args[1:])
     # Opt in to python-telegram-bot's timedelta values (RetryAfter.retry_after...).
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     try:

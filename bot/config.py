@@ -16,7 +16,7 @@ from core.places import is_valid_timezone
 
 Language = Literal["fr", "en"]
 LANGUAGES: tuple[Language, ...] = ("fr", "en")
-_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class ConfigError(Exception):
@@ -85,8 +85,9 @@ def load_settings(
 def _token(raw: str | None) -> Secret:
     if raw is None:
         raise ConfigError(
-            "TELEGRAM_BOT_TOKEN is not set: put the token @BotFather gave you in .env "
-            "or in the environment (see .env.example)"
+            "TELEGRAM_BOT_TOKEN is not set: to try the bot without one, run "
+            "`garder-contact try`; to run it for real, put the token @BotFather gave you "
+            "in .env (see .env.example)"
         )
     bot_id, _, secret = raw.partition(":")
     if not bot_id.isdigit() or len(secret) < 3 or any(c.isspace() for c in raw):
@@ -133,8 +134,8 @@ def _log_level(raw: str | None) -> str:
     if raw is None:
         return "INFO"
     level = raw.upper()
-    if level not in _LOG_LEVELS or not isinstance(logging.getLevelName(level), int):
-        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}, got {raw!r}")
+    if level not in LOG_LEVELS or not isinstance(logging.getLevelName(level), int):
+        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {raw!r}")
     return level
 
 

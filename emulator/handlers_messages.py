@@ -8,7 +8,7 @@ from typing import Any
 from .errors import ApiError, bad_request
 from .html_check import HtmlParseError, parse_html
 from .messages import BotMessage, CallbackAnswer, UploadedFile
-from .state import State, now
+from .state import State
 
 Params = dict[str, Any]
 Handler = Callable[[State, Params], Awaitable[Any]]
@@ -117,7 +117,7 @@ async def send_message(state: State, params: Params) -> Any:
         parse_mode=_optional_str(params.get("parse_mode")),
         reply_markup=markup,
         reply_to_message_id=reply_to,
-        date=now(),
+        date=state.timestamp(),
         disable_notification=bool(params.get("disable_notification")),
         link_preview_options=preview if isinstance(preview, dict) else None,
         visible_text=visible,
@@ -150,7 +150,7 @@ async def send_document(state: State, params: Params) -> Any:
         reply_markup=markup,
         reply_to_message_id=reply_to,
         document=document,
-        date=now(),
+        date=state.timestamp(),
         disable_notification=bool(params.get("disable_notification")),
         visible_text=visible,
         entities=entities,
@@ -199,7 +199,7 @@ async def edit_message_text(state: State, params: Params) -> Any:
     message.text, message.visible_text, message.entities = text, visible, entities
     message.parse_mode = _optional_str(params.get("parse_mode"))
     message.reply_markup = markup
-    message.edit_date = now()
+    message.edit_date = state.timestamp()
     await state.notify()
     return state.message_to_api(message)
 
@@ -211,7 +211,7 @@ async def edit_message_reply_markup(state: State, params: Params) -> Any:
     if new_inline == message.inline_markup:
         raise _not_modified()
     message.reply_markup = markup
-    message.edit_date = now()
+    message.edit_date = state.timestamp()
     await state.notify()
     return state.message_to_api(message)
 

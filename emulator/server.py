@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Self
 
@@ -105,17 +106,25 @@ class FakeTelegram:
         self._users: dict[int, FakeUser] = {}
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
+        # More routes on the same server (the playground's web chat), added at start.
+        self.extensions: list[Callable[[web.Application], None]] = []
 
     # -- lifecycle ----------------------------------------------------------------------------
-    async def start(self) -> None:
-        """Listen on 127.0.0.1 on a free port (see `url`)."""
+    async def start(self, port: int = 0) -> None:
+        """Listen on 127.0.0.1 on `port`, or a free one if 0 (see `url`)."""
         self.state.closed.clear()
         app = web.Application(client_max_size=MAX_UPLOAD)
+        for extend in self.extensions:
+            extend(app)
         app.router.add_route("*", "/{tail:.*}", self._handle)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
         await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
+        site = web.TCPSite(runner, "127.0.0.1", port)
+        try:
+            await site.start()
+        except OSError:
+            await runner.cleanup()
+            raise
         self._runner, self._port = runner, site.port
 
     async def stop(self) -> None:

@@ -44,15 +44,13 @@ class StoredFile:
         return result
 
 
-def now() -> int:
-    return int(time.time())
-
-
 class State:
     def __init__(self, token: str, bot_username: str) -> None:
         self.token = token
         self.bot_id = int(token.split(":", maxsplit=1)[0])
         self.bot_username = bot_username
+        # Where message dates come from: the playground points it at the bot's moved clock.
+        self.clock: Callable[[], float] = time.time
         self.users: dict[int, dict[str, Any]] = {}
         self.groups: dict[int, str] = {}  # group chat id -> title
         self.sent: list[BotMessage] = []
@@ -75,6 +73,10 @@ class State:
         self._update_ids = itertools.count(1)
         self._ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count[int]] = {}
+
+    def timestamp(self) -> int:
+        """Now, as the Unix time Telegram stamps messages with."""
+        return int(self.clock())
 
     # -- identities ---------------------------------------------------------------------------
     def bot_user(self) -> dict[str, Any]:
@@ -110,6 +112,11 @@ class State:
 
     def next_message_id(self, chat_id: int) -> int:
         return next(self._message_ids.setdefault(chat_id, itertools.count(1)))
+
+    def number_messages_from(self, chat_id: int, first: int) -> None:
+        """Number this chat's next messages from `first`: a restarted playground must not
+        reuse the ids its bot still remembers (nudges, buttons' memos)."""
+        self._message_ids[chat_id] = itertools.count(first)
 
     # -- messages -----------------------------------------------------------------------------
     def record(self, message: BotMessage) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from .html_check import utf16_len
 from .messages import BotMessage, CallbackAnswer, UploadedFile
-from .state import State, now
+from .state import State
 
 
 class FakeUser:
@@ -39,7 +39,7 @@ class FakeUser:
             "message_id": self._state.next_message_id(self.chat_id),
             "from": self.info,
             "chat": self._state.chat(self.chat_id),
-            "date": now(),
+            "date": self._state.timestamp(),
         }
 
     async def _post(self, message: dict[str, Any]) -> int:

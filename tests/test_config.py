@@ -105,6 +105,7 @@ def test_without_a_token_the_bot_says_so_in_one_line_and_exits_2(tmp_path: Path)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
     assert "TELEGRAM_BOT_TOKEN" in lines[0]
+    assert "`garder-contact try`" in lines[0]  # the playground needs no token
     assert "Traceback" not in result.stderr
 
 
