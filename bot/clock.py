@@ -29,12 +29,13 @@ class MovableClock:
     not (the bot's exactly-once bookkeeping assumes days only move forward).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, wall: Clock | None = None) -> None:
+        self._wall = wall or SystemClock()
         self._ahead = timedelta(0)
 
     def now(self) -> datetime:
         """Return the wall clock's UTC time plus how far it was moved."""
-        return datetime.now(UTC) + self._ahead
+        return self._wall.now() + self._ahead
 
     def move_to(self, instant: datetime) -> None:
         """Make `now()` read `instant` (if that is later than it reads already)."""

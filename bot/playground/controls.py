@@ -6,7 +6,7 @@ at the new time arrives at once instead of at the next tick of the real minute.
 
 from __future__ import annotations
 
-import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
@@ -14,7 +14,7 @@ from bot.clock import MovableClock
 from bot.context import App
 from bot.jobs.deliver import deliver_due
 from bot.views.voice import zone_of
-from emulator.state import State
+from core.model import UserProfile
 from services import profiles
 
 NEXT_NUDGE = "next-nudge"
@@ -24,22 +24,38 @@ NEXT_DAY = "next-day"
 class ClockControls:
     """The page's "⏩ next nudge hour" and "+1 day" buttons, for the playground's one user."""
 
-    def __init__(self, clock: MovableClock, state: State) -> None:
+    def __init__(self, clock: MovableClock, changed: Callable[[], Awaitable[None]]) -> None:
         self.clock = clock
-        self.state = state
+        self.changed = changed  # wakes the page: the next nudge instant is part of its view
         self.app: App | None = None  # set once the Application is built (it needs our URL)
         self._zones: dict[int, str] = {}
-        self._refreshing: set[int] = set()
-        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def attach(self, app: App, user_id: int) -> None:
+        """Serve this Application's user: their zone now, and after each change of profile
+        (every change goes through `reschedule`, which keeps the index of nudges)."""
+        self.app = app
+        data = app.bot_data
+        profile = await profiles.readable(data.repo, user_id)
+        if profile is not None:
+            self._zones[user_id] = zone_of(profile, data.settings).key
+        reschedule = data.reschedule
+
+        def reschedule_and_note_zone(profile: UserProfile) -> None:
+            reschedule(profile)
+            self._zones[profile.user_id] = zone_of(profile, data.settings).key
+
+        data.reschedule = reschedule_and_note_zone
 
     def view(self, user_id: int) -> dict[str, Any]:
         """How far ahead the bot's clock is, the user's zone and their next nudge instant."""
-        self._refresh_zone(user_id)
-        due = self.app.bot_data.due.when(user_id) if self.app is not None else None
+        if self.app is None:
+            return {}
+        settings = self.app.bot_data.settings
+        due = self.app.bot_data.due.when(user_id)
         return {
             "clock": {
                 "ahead_ms": int(self.clock.ahead / timedelta(milliseconds=1)),
-                "zone": self._zones.get(user_id),
+                "zone": self._zones.get(user_id, settings.default_timezone),
                 "next_nudge": None if due is None else due.isoformat(),
             }
         }
@@ -58,27 +74,10 @@ class ClockControls:
             self.clock.advance(timedelta(days=1))
         else:
             return "unknown"
-        app.create_task(deliver_due(app), name="playground-deliveries")
+        app.create_task(self._deliver(app), name="playground-deliveries")
         return "moved"
 
-    def _refresh_zone(self, user_id: int) -> None:
-        """Read the user's zone off the event loop's critical path: the page's view is
-        computed synchronously, so it shows the zone known so far and is woken if it
-        changes."""
-        if self.app is None or user_id in self._refreshing:
-            return
-        self._refreshing.add(user_id)
-        task = asyncio.get_running_loop().create_task(self._read_zone(self.app, user_id))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    async def _read_zone(self, app: App, user_id: int) -> None:
-        try:
-            profile = await profiles.readable(app.bot_data.repo, user_id)
-            settings = app.bot_data.settings
-            zone = settings.default_timezone if profile is None else zone_of(profile, settings).key
-        finally:
-            self._refreshing.discard(user_id)
-        if zone is not None and self._zones.get(user_id) != zone:
-            self._zones[user_id] = zone
-            await self.state.notify()
+    async def _deliver(self, app: App) -> None:
+        """What the minute's job does, now; then the page learns the next instant."""
+        await deliver_due(app)
+        await self.changed()

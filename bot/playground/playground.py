@@ -1,0 +1,88 @@
+"""The playground's parts started together: emulator, web chat, clock and the real bot."""
+
+from __future__ import annotations
+
+import dataclasses
+import errno
+import time
+from pathlib import Path
+
+from telegram import Update
+
+from bot.app import build_application
+from bot.clock import MovableClock
+from bot.config import Secret, Settings
+from bot.context import App
+from bot.playground.controls import ClockControls
+from emulator import FakeTelegram, FakeUser
+from emulator.webchat import WebChat
+from storage.tinydb.repository import TinyDBRepository
+
+TOKEN = "1234567:PLAYGROUND-local-emulator"
+BOT_USERNAME = "garder_contact_bot"
+USER_ID = 4242
+USER_NAME = "Alex"  # reads well in both languages: "Salut Alex !", "Hi Alex!"
+# A restarted playground numbers its messages after the last run's (the bot remembers message
+# ids: nudges, buttons' memos), so ids grow with the wall clock.
+_EPOCH = 1_750_000_000
+
+
+class Playground:
+    """The unchanged Application polling the emulator, whose server also serves the page."""
+
+    def __init__(
+        self, data_dir: Path, *, clock: MovableClock | None = None, log_level: str = "WARNING"
+    ) -> None:
+        self.clock = clock or MovableClock()
+        self.tg = FakeTelegram(TOKEN, BOT_USERNAME)
+        self.tg.state.clock = lambda: self.clock.now().timestamp()
+        self.user: FakeUser = self.tg.user(USER_ID, first_name=USER_NAME, language_code="en")
+        self.tg.state.number_messages_from(self.user.chat_id, int(time.time()) - _EPOCH)
+        self.controls = ClockControls(self.clock, self.tg.state.notify)
+        self.tg.extensions.append(WebChat(self.tg, self.user, self.controls).install)
+        self.settings = Settings(token=Secret(TOKEN), data_dir=data_dir, log_level=log_level)
+        self._app: App | None = None
+
+    @property
+    def url(self) -> str:
+        """The page's address."""
+        return f"{self.tg.url}/"
+
+    @property
+    def app(self) -> App:
+        """The running Application."""
+        assert self._app is not None, "the playground is not started"
+        return self._app
+
+    async def start(self, port: int) -> None:
+        """Listen on 127.0.0.1:`port` (a free port if it is taken), then start the bot."""
+        try:
+            await self.tg.start(port)
+        except OSError as error:
+            if error.errno != errno.EADDRINUSE or port == 0:
+                raise
+            await self.tg.start(0)
+        settings = dataclasses.replace(self.settings, api_url=self.tg.url)
+        app = build_application(settings, TinyDBRepository(settings.data_dir), self.clock)
+        self._app = app
+        await app.initialize()
+        await self.controls.attach(app, self.user.id)
+        if app.post_init is not None:
+            await app.post_init(app)
+        assert app.updater is not None
+        await app.updater.start_polling(
+            poll_interval=0, timeout=10, allowed_updates=Update.ALL_TYPES
+        )
+        await app.start()
+
+    async def stop(self) -> None:
+        """Stop the bot as on SIGTERM (its data saved), then the emulator."""
+        app, self._app = self._app, None
+        if app is not None:
+            assert app.updater is not None
+            await app.updater.stop()
+            await app.stop()
+            await app.shutdown()
+            if app.post_shutdown is not None:
+                await app.post_shutdown(app)
+        await self.tg.stop()
