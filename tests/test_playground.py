@@ -184,3 +184,14 @@ async def test_what_the_page_cannot_send_is_refused_and_reaches_no_one(
     async with http.post(f"/chat/api/{name}", json=body) as response:
         assert response.status == 400
     assert playground.tg.state.user_messages == {}
+
+
+@pytest.mark.parametrize(
+    "headers", [{"Origin": "https://evil.example"}, {"Host": "rebound.example:8321"}]
+)
+async def test_another_site_cannot_act_through_the_page_api(
+    playground: Playground, http: aiohttp.ClientSession, headers: dict[str, str]
+) -> None:
+    async with http.post("/chat/api/send", json={"text": "/deleteme"}, headers=headers) as response:
+        assert response.status == 403
+    assert playground.tg.state.user_messages == {}

@@ -19,6 +19,7 @@ STATIC = Path(__file__).parent / "static"
 POLL_SECONDS = 25.0  # under the browsers' and proxies' idle limits
 MAX_TEXT = 4096  # what a Telegram app lets one type in one message
 _LANGUAGE = re.compile(r"[a-z]{2}(?:-[A-Za-z]{2})?")
+_LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost"})
 
 
 class Controls(Protocol):
@@ -164,6 +165,7 @@ def _acting(
     answers with its result, and wakes the pages waiting for a change."""
 
     async def handle(request: web.Request) -> web.Response:
+        _from_the_page(request)
         language = request.query.get("lang", "")
         if _LANGUAGE.fullmatch(language):
             chat.tg.state.users[chat.user.id]["language_code"] = language
@@ -172,6 +174,15 @@ def _acting(
         return web.json_response({"ok": True, "result": result})
 
     return handle
+
+
+def _from_the_page(request: web.Request) -> None:
+    """Only the page itself acts: not another site open in the same browser posting to
+    127.0.0.1 (its Origin differs), nor a name rebound to 127.0.0.1 (its Host does)."""
+    host = request.host.rpartition(":")[0] or request.host
+    origin = request.headers.get(hdrs.ORIGIN)
+    if host not in _LOCAL_HOSTS or (origin is not None and origin != f"http://{request.host}"):
+        raise web.HTTPForbidden(text="only the playground's own page can act")
 
 
 async def _json(request: web.Request) -> dict[str, Any]:
