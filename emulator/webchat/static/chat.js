@@ -215,7 +215,7 @@ function render(view) {
     state.seenToast = view.toast ? view.toast.id : null; // old answers are not news
   } else if (view.toast && view.toast.id !== state.seenToast) {
     state.seenToast = view.toast.id;
-    if (view.toast.alert) alert(view.toast.text);
+    if (view.toast.alert) showAlert(view.toast.text);
     else toast(view.toast.text);
   }
 }
@@ -252,6 +252,7 @@ function renderMessage(message) {
   bubble.append(text);
   const meta = el("span", "meta");
   meta.textContent = (message.edited ? `${t("edited")} ` : "") + formatTime(message.date);
+  if (message.out) meta.append(el("span", "ticks", "✓✓")); // the bot has read it
   if (!message.out) {
     const reply = el("button", "reply-action", "↩");
     reply.type = "button";
@@ -540,6 +541,13 @@ function startReply(message) {
 function cancelReply() {
   state.replyTo = null;
   $("replybar").hidden = true;
+}
+
+// A button answer with show_alert: a modal with OK, as Telegram's apps show it.
+function showAlert(text) {
+  $("alert-text").textContent = text;
+  const dialog = $("alert-dialog");
+  if (!dialog.open) dialog.showModal();
 }
 
 let toastTimer = 0;
