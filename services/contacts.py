@@ -325,7 +325,7 @@ async def list_page(
     if not contacts:
         return ContactPage(chosen, typed, anyone=False)
     if chosen.kind == "place":
-        chosen = parse_filter(typed, _country_code(typed))
+        chosen = parse_filter(typed, _country_code(typed), _cities(typed))
     if chosen.kind == "tag" and not chosen.value:  # "/list #": which tag?
         tags = tuple(sorted({t for contact in contacts for t in contact.tags}))
         return ContactPage(chosen, typed, tags=tags)
@@ -344,6 +344,23 @@ async def list_page(
         pages,
         len(entries),
         namesakes=namesake_details(contacts),
+    )
+
+
+def _cities(typed: str) -> tuple[tuple[str, str], ...]:
+    """The cities a place filter names by one of their names ("Hambourg" is Hamburg, DE); not
+    a typo's guess, which could be anywhere."""
+    text = typed.strip()
+    if not text or text.startswith("#"):
+        return ()
+    lookup = find_place(text)
+    found = (lookup.best, *lookup.candidates) if lookup.best else lookup.candidates
+    return tuple(
+        dict.fromkeys(
+            (place.city, (place.country_code or "").upper())
+            for place in found
+            if place.words and place.city
+        )
     )
 
 
