@@ -9,6 +9,8 @@ import pytest
 
 from core.agenda import Entry, parse_filter, select
 from core.asking import Person, rank, read_question
+from core.export.cards import write_cards
+from core.export.sheet import write_sheet
 from core.fields import apply_place
 from core.model import Contact
 from core.place_names import (
@@ -203,3 +205,13 @@ def test_only_a_different_clock_counts() -> None:
     assert clock_differs(SUMMER, "Europe/Paris", "Africa/Lagos")
     assert not clock_differs(NOW, "Europe/Paris", None)
     assert not clock_differs(NOW, "Europe/Paris", "Not/AZone")
+
+
+def test_exports_write_places_in_the_users_language() -> None:
+    lena = added("Hambourg", "fr")
+    assert "Hambourg, Allemagne" in write_sheet(["h"] * 12, [lena], "fr").decode()
+    assert "Hamburg, Germany" in write_sheet(["h"] * 12, [lena], "en").decode()
+    card = write_cards([lena], "fr").decode()
+    assert "ADR:;;;Hambourg;;;Allemagne" in card
+    text = Contact("c2", "Sam", NOW, place="chez ses parents")
+    assert "ADR:;;;chez ses parents;;;" in write_cards([text], "fr").decode()
