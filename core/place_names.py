@@ -24,6 +24,7 @@ _ETC = re.compile(r"Etc/GMT([+-])(\d{1,2})")
 _UTC = frozenset({"UTC", "GMT", "Etc/UTC", "Etc/GMT", "Etc/UCT", "Etc/Zulu", "UCT", "Zulu"})
 
 
+@cache
 def country_name(code: str, language: str) -> str:
     """A country in the reader's language: "DE" is "Allemagne" or "Germany"."""
     return str(Locale.parse(language).territories.get(code.upper(), code.upper()))

@@ -7,7 +7,7 @@ from zoneinfo import available_timezones
 
 import pytest
 
-from core.agenda import Entry, parse_filter, select
+from core.agenda import Entry, select
 from core.asking import Person, rank, read_question
 from core.export.cards import write_cards
 from core.export.sheet import write_sheet
@@ -22,7 +22,7 @@ from core.place_names import (
     zone_name,
 )
 from core.places import find_place
-from services.contacts import _cities, _country_code
+from services.contacts import place_filter
 from storage.tinydb.documents import contact_from
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -121,7 +121,7 @@ def test_an_older_english_record_still_reads_and_matches() -> None:
     assert city_name(london, "en") == "London"
     entries = [Entry(jonas, None)]
     for typed in ("Hambourg", "Hamburg", "Allemagne", "Germany"):
-        chosen = parse_filter(typed, _country_code(typed), _cities(typed))
+        chosen = place_filter(typed)
         assert select(entries, chosen, NOW.date()) == entries, typed
 
 
@@ -151,7 +151,7 @@ def test_list_filters_accept_both_languages() -> None:
         "Londres": [],
     }
     for typed, kept in expected.items():
-        chosen = parse_filter(typed, _country_code(typed), _cities(typed))
+        chosen = place_filter(typed)
         assert select(everyone, chosen, NOW.date()) == kept, typed
 
 
