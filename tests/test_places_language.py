@@ -152,6 +152,9 @@ async def test_timezone_and_other_clocks_as_places_and_times(
     await user.send("/settings")
     settings = (await user.next_message()).plain_text
     assert "Fuseau horaire : Londres (il est 8 h)" in settings
+    await user.send("/time 8h")
+    hour_set = (await user.next_message()).plain_text
+    assert "tes rappels arriveront à 8 h (heure de Londres)." in hour_set
 
     await user.send("/ask Tokyo")  # nobody there: the closest, in the same country
     await user.next_message()
@@ -164,6 +167,13 @@ async def test_timezone_and_other_clocks_as_places_and_times(
     assert "📍 London, United Kingdom\n" in (await user.next_message()).plain_text
     await user.send("/timezone Paris")
     assert "Got it: Paris, France, where it's 09:00" in (await user.next_message()).plain_text
+    await user.send("/time 8")
+    assert "will arrive at 08:00 (Paris time)." in (await user.next_message()).plain_text
+    tg.state.users[9303]["language_code"] = "fr"
+    await user.send("/timezone Amsterdam")
+    await user.next_message()
+    await user.send("/time 8h")
+    assert "à 8 h (heure d'Amsterdam)." in (await user.next_message()).plain_text
 
 
 async def test_a_country_shows_which_clock_it_means(bot: RunningBot, tg: FakeTelegram) -> None:
