@@ -4,10 +4,12 @@ differs from the user's (at 08:00 UTC: 9 h in Paris, 3 h in Toronto, 17 h in Tok
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from random import Random
 from zoneinfo import ZoneInfo
 
 from bot.config import Language
 from bot.i18n import Translator
+from bot.views.ideas import idea_for
 from bot.views.nudges import nudge_text
 from bot.views.render import card_text
 from bot.views.voice import Voice
@@ -57,3 +59,18 @@ def test_a_card_shows_the_time_there_only_on_another_clock() -> None:
     for language in ("fr", "en"):
         for typed in ("Toronto", "Europe/London", "UTC+5", "Osaka"):
             assert "/" not in card(added(typed), language, PARIS).split("\n")[1], typed
+
+
+def test_ideas_name_the_city_in_the_readers_language() -> None:
+    contact = added("Hambourg")
+    seen: dict[str, set[str]] = {"fr": set(), "en": set()}
+    for language in ("fr", "en"):
+        voice = Voice(language, TRANSLATE)
+        for seed in range(200):
+            key, text = idea_for(voice, contact, None, today=NOW.date(), rng=Random(seed))
+            if key.startswith("idea-tip"):
+                seen[language].add(text)
+    assert seen["fr"]
+    assert seen["en"]
+    assert all("Hambourg" in text and "Hamburg" not in text for text in seen["fr"])
+    assert all("Hamburg" in text and "Hambourg" not in text for text in seen["en"])
