@@ -155,6 +155,9 @@ class ListFilter:
     kind: FilterKind = "all"
     value: str = ""  # the tag, or the folded place words
     country_code: str | None = None  # set when the place text names a country
+    # (the place data's city name, ISO code) for each city the text names by one of its names,
+    # in any language: "Hambourg" is ("Hamburg", "DE"), so it finds who was added as Hamburg.
+    cities: tuple[tuple[str, str], ...] = ()
 
     @property
     def place_words(self) -> str:
@@ -162,8 +165,10 @@ class ListFilter:
         return f" {self.value} "
 
 
-def parse_filter(text: str, country_code: str | None = None) -> ListFilter:
-    """Read the argument of /list; `country_code` is what a place lookup made of the text."""
+def parse_filter(
+    text: str, country_code: str | None = None, cities: tuple[tuple[str, str], ...] = ()
+) -> ListFilter:
+    """Read the argument of /list; `country_code` and `cities`: what a place lookup made of it."""
     key = fold(text)
     if not key:
         return ListFilter()
@@ -173,7 +178,7 @@ def parse_filter(text: str, country_code: str | None = None) -> ListFilter:
         tag = normalize_tag(text)
         # Not a valid tag ("#c++", a bare "#"): kept as typed, without its "#".
         return ListFilter("tag", tag or text.strip().lstrip("#"))
-    return ListFilter("place", " ".join(_WORD.findall(key)), country_code)
+    return ListFilter("place", " ".join(_WORD.findall(key)), country_code, cities)
 
 
 def select(entries: Iterable[Entry], chosen: ListFilter, today: date) -> list[Entry]:
@@ -190,6 +195,8 @@ def select(entries: Iterable[Entry], chosen: ListFilter, today: date) -> list[En
 def _lives_in(contact: Contact, chosen: ListFilter) -> bool:
     code = (contact.country_code or "").upper()
     if code and code in {chosen.value.upper(), (chosen.country_code or "").upper()}:
+        return True
+    if contact.city and (contact.city, code) in chosen.cities:
         return True
     if not chosen.value:
         return False

@@ -151,8 +151,8 @@ def _title(text: str) -> str:
 
 def _city(text: str, key: str, place: Place) -> Spot | None:
     code, city = place.country_code or "", place.city or ""
-    if _named(key, city):
-        return Spot(city, city, code, place.timezone)
+    if _named(key, city):  # the user's own name for it ("Hambourg"), else the data's
+        return Spot(place.words or city, city, code, place.timezone)
     if len(key) < 4 or _people().get((city, code), 0) < _ALIAS_PEOPLE:  # "santé" is Xanten's
         return None
     return Spot(_title(text), city, code, place.timezone)

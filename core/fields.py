@@ -140,14 +140,19 @@ def apply_choice(name: FieldName, contact: Contact, choice: str, when: Situation
     return Outcome(error="button-expired")
 
 
-def apply_place(contact: Contact, place: Place) -> Contact:
-    """Set where a contact lives from a resolved place."""
+def apply_place(contact: Contact, place: Place, language: str) -> Contact:
+    """Set where a contact lives from a resolved place typed in `language`.
+
+    A city keeps the user's own words for it ("Hambourg"); other readers get its name from the
+    place data, and the country from its code (core.place_names).
+    """
     return replace(
         contact,
-        place=place.label,
+        place=place.words or place.city or place.label,
         city=place.city,
         country_code=place.country_code,
         timezone=place.timezone,
+        place_language=language if place.words else None,
     )
 
 
@@ -155,7 +160,9 @@ def clear(name: FieldName, contact: Contact) -> Contact:
     """Empty an optional field (the Skip button of /edit)."""
     blank = Contact(contact.contact_id, contact.name, contact.created_at)
     if name == "place":
-        return replace(contact, place="", city=None, country_code=None, timezone=None)
+        return replace(
+            contact, place="", city=None, country_code=None, timezone=None, place_language=None
+        )
     if name == "last":
         return replace(contact, last_contact_at=None)
     if name == "reminder":
@@ -170,8 +177,10 @@ def clear(name: FieldName, contact: Contact) -> Contact:
 def _place(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:
     lookup = find_place(value)
     if lookup.best is not None:
-        return Outcome(contact=apply_place(contact, lookup.best))
-    kept_as_text = replace(contact, place=value, city=None, country_code=None, timezone=None)
+        return Outcome(contact=apply_place(contact, lookup.best, when.language))
+    kept_as_text = replace(
+        contact, place=value, city=None, country_code=None, timezone=None, place_language=None
+    )
     if lookup.candidates:
         return Outcome(contact=kept_as_text, places=lookup.candidates)
     return Outcome(contact=kept_as_text, notice="field-place-no-timezone", args={"place": value})

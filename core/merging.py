@@ -48,6 +48,7 @@ def merged(kept: Contact, other: Contact) -> Contact:
         city=place.city,
         country_code=place.country_code,
         timezone=place.timezone,
+        place_language=place.place_language,
         work=_text(kept.work, other.work),
         interests=_union(kept.interests, other.interests)[:MAX_ITEMS],
         channels=(*kept.channels, *channels),

@@ -59,10 +59,14 @@ class Contact:
     name: str
     created_at: datetime
     met: str = ""  # how and where you met, as the user wrote it
-    place: str = ""  # where they live: a resolved label, or the text as typed
-    city: str | None = None
+    # Where they live: the user's words for the city ("Hambourg"), a country or zone, or the
+    # text as typed when unresolved; older records hold an English label ("Hamburg, Germany").
+    # core.place_names writes it for a reader.
+    place: str = ""
+    city: str | None = None  # the place data's name for the city ("Hamburg")
     country_code: str | None = None
     timezone: str | None = None
+    place_language: str | None = None  # the language `place` was typed in; None: not typed
     work: str = ""  # field, role or company
     interests: tuple[str, ...] = ()
     channels: tuple[Channel, ...] = ()

@@ -60,6 +60,9 @@ class Place:
     city: str | None
     country_code: str | None
     country: str | None
+    # The user's own name for the city when they typed one of its names ("Hambourg"), written
+    # the usual way; "" when the city was guessed from a typo, a location or a country.
+    words: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,18 +183,47 @@ def _clock(zone: str, year: int) -> tuple[timedelta | None, ...]:
     return tuple((start + timedelta(days=day)).astimezone(tz).utcoffset() for day in range(366))
 
 
-def _place(atlas: _Atlas, city: _City, *, with_zone: bool = False) -> Place:
+def _place(atlas: _Atlas, city: _City, *, with_zone: bool = False, words: str = "") -> Place:
     country = atlas.countries.get(city.country_code)
     label = f"{city.name}, {country}" if country else city.name
     label = f"{label} ({city.timezone})" if with_zone else label
-    return Place(label, city.timezone, city.name, city.country_code, country)
+    words = city.name if words and fold(words) == city.key else words  # "koln" is "Köln"
+    return Place(label, city.timezone, city.name, city.country_code, country, words)
+
+
+# Little words left in lowercase inside a name typed all in lowercase: "Rio de Janeiro".
+_LOWER_WORDS = frozenset(("de", "del", "der", "des", "di", "do", "dos", "du", "en", "la", "le",
+                          "les", "of", "on", "sur", "the"))  # fmt: skip
+
+
+def typed_name(text: str) -> str:
+    """A name as typed, capitalised the usual way when typed all in lowercase."""
+    text = " ".join(text.split())
+    if text != text.lower():
+        return text
+    parts = re.split(r"([\s-]+)", text)
+    return "".join(
+        part if i and part in _LOWER_WORDS else part[:1].upper() + part[1:]
+        for i, part in enumerate(parts)
+    )
+
+
+def _typed_city(text: str, city_key: str) -> str:
+    """The words of `text` that name the city (`city_key` folded): "Hambourg" in "Hambourg DE"."""
+    words = text.replace(",", " ").split()
+    for end in range(len(words), 0, -1):
+        if fold(" ".join(words[:end])).strip(" ,") == city_key:
+            return typed_name(" ".join(words[:end]))
+    return ""
 
 
 def _weight(city: _City, key: str) -> int:
     return city.population * (_OWN_NAME_BOOST if city.key == key else 1)
 
 
-def _city_lookup(atlas: _Atlas, query: str, key: str, hits: Iterable[int]) -> PlaceLookup:
+def _city_lookup(
+    atlas: _Atlas, query: str, key: str, hits: Iterable[int], words: str = ""
+) -> PlaceLookup:
     ranked = sorted((atlas.cities[index] for index in hits), key=lambda c: -_weight(c, key))
     chosen = [ranked[0]]
     for city in ranked[1:]:
@@ -200,8 +232,9 @@ def _city_lookup(atlas: _Atlas, query: str, key: str, hits: Iterable[int]) -> Pl
         if all(city.timezone != other.timezone for other in chosen):
             chosen.append(city)
     # Two Portlands in the United States only differ by their zone, so choices show it.
-    choices = tuple(_place(atlas, city, with_zone=True) for city in chosen)
-    return PlaceLookup(query, _place(atlas, chosen[0]), choices if len(choices) > 1 else ())
+    choices = tuple(_place(atlas, city, with_zone=True, words=words) for city in chosen)
+    best = _place(atlas, chosen[0], words=words)
+    return PlaceLookup(query, best, choices if len(choices) > 1 else ())
 
 
 def _country_lookup(atlas: _Atlas, query: str, code: str) -> PlaceLookup:
@@ -233,7 +266,7 @@ def _qualified(atlas: _Atlas, query: str, key: str) -> PlaceLookup | None:
     for city_key, code in splits:
         hits = [i for i in atlas.by_key.get(city_key, ()) if atlas.cities[i].country_code == code]
         if hits:
-            return _city_lookup(atlas, query, city_key, hits)
+            return _city_lookup(atlas, query, city_key, hits, _typed_city(query, city_key))
     return None
 
 
@@ -304,7 +337,7 @@ def find_place(query: str) -> PlaceLookup:
     if key in atlas.country_by_key:  # before cities: "Egypt" is an alias of Goodyear, Arizona
         return _country_lookup(atlas, query, atlas.country_by_key[key])
     if key in atlas.by_key:
-        return _city_lookup(atlas, query, key, atlas.by_key[key])
+        return _city_lookup(atlas, query, key, atlas.by_key[key], typed_name(cleaned.strip(" ,")))
     found = _qualified(atlas, query, key)
     return found or (_fuzzy(atlas, query, key) if len(key) >= _FUZZY_MIN_LENGTH else nothing)
 

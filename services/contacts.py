@@ -22,7 +22,7 @@ from core.fields import new_contact_id
 from core.matching import could_be, match_name, suggest_similar, typed_start
 from core.model import Contact, Interaction
 from core.namesakes import Detail, namesake_details
-from core.places import find_place
+from core.places import PlaceLookup, find_place
 from core.rules.cadence import Cadence
 from core.rules.stay import Stay
 from core.text import fold
@@ -325,7 +325,7 @@ async def list_page(
     if not contacts:
         return ContactPage(chosen, typed, anyone=False)
     if chosen.kind == "place":
-        chosen = parse_filter(typed, _country_code(typed))
+        chosen = place_filter(typed)
     if chosen.kind == "tag" and not chosen.value:  # "/list #": which tag?
         tags = tuple(sorted({t for contact in contacts for t in contact.tags}))
         return ContactPage(chosen, typed, tags=tags)
@@ -347,11 +347,33 @@ async def list_page(
     )
 
 
-def _country_code(typed: str) -> str | None:
-    """The country a place filter names ("Allemagne", "Canada"), if it names one."""
+def place_filter(typed: str) -> ListFilter:
+    """/list's filter for a place: its words, the country they name ("Allemagne", "Canada"),
+    and the cities they name by one of their names ("Hambourg" is Hamburg, DE)."""
     text = typed.strip()
     if not text or text.startswith("#"):
-        return None
+        return parse_filter(typed)
+    lookup = find_place(text)
+    return parse_filter(typed, _country_code(text, lookup), _cities(lookup))
+
+
+def _cities(lookup: PlaceLookup) -> tuple[tuple[str, str], ...]:
+    # Only names the user typed exactly: a typo's guess could be anywhere.
+    found = (lookup.best, *lookup.candidates) if lookup.best else lookup.candidates
+    named = ((p.city, (p.country_code or "").upper()) for p in found if p.words and p.city)
+    return tuple(dict.fromkeys(named))
+
+
+def _country_code(text: str, lookup: PlaceLookup) -> str | None:
+    if lookup.best is not None:
+        # A country, not a city, comes back without a city of its own.
+        return lookup.best.country_code if lookup.best.city is None else None
+    codes = {place.country_code for place in lookup.candidates}
+    cities = {fold(place.city or "") for place in lookup.candidates}
+    # Countries with several clocks (Canada) come back as a choice of their cities.
+    if len(lookup.candidates) > 1 and len(codes) == 1 and fold(text) not in cities:
+        return codes.pop()
+    return None
     lookup = find_place(text)
     if lookup.best is not None:
         # A country, not a city, comes back without a city of its own.

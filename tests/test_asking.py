@@ -138,7 +138,7 @@ def test_read_question_keeps_a_place_s_own_name_for_notes() -> None:
         ("montreal", "Montréal", "Montréal", "CA"),
         ("Montrel", "Montréal", "Montréal", "CA"),  # a typo in a long name
         ("Londres", "Londres", "London", "GB"),  # another name of a big city
-        ("new york", "New York City", "New York City", "US"),
+        ("new york", "New York", "New York City", "US"),  # the user's words, capitalised
         ("Canada", "Canada", None, "CA"),  # a country on several clocks
         ("Allemagne", "Allemagne", None, "DE"),
         ("santé", None, None, None),  # an alias of Xanten, a small German town

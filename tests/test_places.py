@@ -110,7 +110,7 @@ def test_find_place_resolves_cities(query: str, timezone: str, city: str) -> Non
 
 def test_city_place_carries_country() -> None:
     best = find_place("lyon").best
-    assert best == Place("Lyon, France", "Europe/Paris", "Lyon", "FR", "France")
+    assert best == Place("Lyon, France", "Europe/Paris", "Lyon", "FR", "France", words="Lyon")
     assert find_place("Lyon").candidates == ()
 
 

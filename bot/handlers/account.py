@@ -64,10 +64,10 @@ async def export_button(update: Update, context: Context) -> None:
     if choice.kind == "json":
         data = write_backup(backup, context.now())
     elif choice.kind == "vcf":
-        data = write_cards(backup.contacts)
+        data = write_cards(backup.contacts, context.language)
     else:
         headers = [context.text(f"export-column-{column}") for column in COLUMNS]
-        data = write_sheet(headers, backup.contacts)
+        data = write_sheet(headers, backup.contacts, context.language)
     await context.bot.send_document(
         context.chat_id,
         document=data,

@@ -26,6 +26,7 @@ from bot.views.form import (
     summary_lines,
     twin_keyboard,
 )
+from bot.views.places import place_choice
 from core.fields import (
     ADD_ORDER,
     EDITABLE,
@@ -134,7 +135,7 @@ async def choose_place(context: Context, mode: Mode, choice: str) -> int | str |
         await reject_button(context)
         return None
     if choice.isdigit() and int(choice) < len(state.place_choices):
-        draft = apply_place(draft, state.place_choices[int(choice)])
+        draft = apply_place(draft, state.place_choices[int(choice)], context.language)
     elif choice != "keep":
         await reject_button(context)
         return None
@@ -166,7 +167,8 @@ async def _outcome(
     if outcome.places:
         context.state.draft = outcome.contact
         context.state.place_choices = outcome.places
-        labels = [place.label for place in outcome.places]
+        now = context.now()
+        labels = [place_choice(context, place, now) for place in outcome.places]
         await show(context, context.text("field-place-pick"), places_keyboard(context, labels))
         return None
     if outcome.notice:

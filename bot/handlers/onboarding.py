@@ -29,6 +29,8 @@ from telegram.ext import (
 from bot.callbacks import HourChoice, SettingsMenu, ZoneChoice, button, handler, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons, reject_button
+from bot.views.places import found_place, place_choice, zone_button, zone_time
+from core.place_names import zone_name
 from core.places import Place, PlaceLookup, find_place, place_at
 from core.reading.clocktime import format_time_of_day, parse_time_of_day
 
@@ -51,7 +53,7 @@ async def start(update: Update, context: Context) -> int | str:
             "welcome-back",
             name=context.user.first_name,
             hour=format_time_of_day(profile.nudge_time, context.language),
-            zone=zone,
+            zone=zone_time(context, zone),
             markup=ReplyKeyboardRemove(),
         )
         return END
@@ -95,7 +97,7 @@ def _got_location(onboarding: bool) -> Callback:
         if place is None:
             await context.say("timezone-no-zone-here", markup=_timezone_keyboard(context))
             return _timezone_question(onboarding)
-        return await _set_timezone(context, onboarding, place.timezone, place.label)
+        return await _set_timezone(context, onboarding, place.timezone, found_place(context, place))
 
     return got_location
 
@@ -109,7 +111,8 @@ def _picked_zone(onboarding: bool) -> Callback:
             return _timezone_question(onboarding)
         await answer_button(update)
         await drop_buttons(update)
-        return await _set_timezone(context, onboarding, chosen.zone, chosen.zone)
+        where = zone_name(chosen.zone, context.language)
+        return await _set_timezone(context, onboarding, chosen.zone, where)
 
     return picked_zone
 
@@ -118,7 +121,7 @@ def _skip_timezone(onboarding: bool) -> Callback:
     async def skip_timezone(update: Update, context: Context) -> int | str:
         """Keep the default time zone."""
         zone = context.zone_of(context.profile)
-        return await _set_timezone(context, onboarding, zone, zone)
+        return await _set_timezone(context, onboarding, zone, zone_name(zone, context.language))
 
     return skip_timezone
 
@@ -181,9 +184,10 @@ def _hour_question(onboarding: bool) -> str:
 
 async def _answer_lookup(context: Context, onboarding: bool, lookup: PlaceLookup) -> int | str:
     if lookup.best is not None:
-        return await _set_timezone(context, onboarding, lookup.best.timezone, lookup.best.label)
+        where = found_place(context, lookup.best)
+        return await _set_timezone(context, onboarding, lookup.best.timezone, where)
     if lookup.candidates:
-        await context.say("timezone-pick", markup=_zone_choices(lookup.candidates))
+        await context.say("timezone-pick", markup=_zone_choices(context, lookup.candidates))
         return _timezone_question(onboarding)
     await context.say(
         "timezone-not-found", query=lookup.query[:100], markup=_timezone_keyboard(context)
@@ -215,10 +219,11 @@ async def _set_hour(context: Context, onboarding: bool, chosen: time) -> int:
     hour = format_time_of_day(chosen, context.language)
     if onboarding and not profile.onboarded:
         profile = await context.save(replace(profile, nudge_time=chosen, onboarded=True))
-        await context.say("onboarding-done", hour=hour, zone=context.zone_of(profile))
+        zone = zone_time(context, context.zone_of(profile))
+        await context.say("onboarding-done", hour=hour, zone=zone)
         return END
     await context.save(replace(profile, nudge_time=chosen))
-    await context.say("hour-set", hour=hour, zone=context.zone_of(profile))
+    await context.say("hour-set", hour=hour, zone=zone_time(context, context.zone_of(profile)))
     return END
 
 
@@ -226,7 +231,7 @@ def _timezone_keyboard(context: Context) -> ReplyKeyboardMarkup:
     return ReplyKeyboardMarkup(
         [
             [KeyboardButton(context.text("button-share-location"), request_location=True)],
-            [KeyboardButton(context.zone_of(context.profile))],
+            [KeyboardButton(zone_button(context, context.zone_of(context.profile)))],
         ],
         resize_keyboard=True,
         one_time_keyboard=True,
@@ -234,9 +239,10 @@ def _timezone_keyboard(context: Context) -> ReplyKeyboardMarkup:
     )
 
 
-def _zone_choices(places: tuple[Place, ...]) -> InlineKeyboardMarkup:
+def _zone_choices(context: Context, places: tuple[Place, ...]) -> InlineKeyboardMarkup:
+    now = context.now()
     return InlineKeyboardMarkup(
-        [[button(place.label, ZoneChoice(place.timezone))] for place in places]
+        [[button(place_choice(context, p, now), ZoneChoice(p.timezone))] for p in places]
     )
 
 

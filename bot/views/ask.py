@@ -11,9 +11,11 @@ from telegram import InlineKeyboardMarkup
 from bot.callbacks import asked, button
 from bot.views.render import Speaker, clip
 from core.asking import Reason, Spot, Term, draft_kind
+from core.place_names import place_name
 from services.asking import Helper
 
 FIELD_LIMIT = 100
+_WHERE = frozenset({"city", "country", "near", "region"})
 NAME_LIMIT = 40
 
 
@@ -45,6 +47,8 @@ def asked_keyboard(speaker: Speaker, contact_id: str, topic: str) -> InlineKeybo
 
 def _reason(speaker: Speaker, helper: Helper, reason: Reason) -> str:
     text = reason.text or _country_name(speaker, helper.contact.country_code or "")
+    if reason.kind in _WHERE:  # where they live, in the reader's language: "Hambourg, Allemagne"
+        text = place_name(helper.contact, speaker.language) or text
     return speaker.text(f"ask-reason-{reason.kind}", text=clip(text, FIELD_LIMIT))
 
 

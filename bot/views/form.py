@@ -13,6 +13,7 @@ from bot.context import Context
 from bot.views.render import birthday_words
 from core.fields import ADD_ORDER, EDITABLE, LAST_TALKED_CHOICES, FieldName
 from core.model import Contact
+from core.place_names import place_name
 from core.reading.channels import shown
 from core.rules.cadence import CHOICES, Cadence
 
@@ -101,7 +102,7 @@ def field_value(context: Context, name: FieldName, contact: Contact) -> str:
 
 
 def _place(context: Context, contact: Contact) -> str:
-    return f"{contact.place} ({contact.timezone})" if contact.timezone else contact.place
+    return place_name(contact, context.language)
 
 
 def _last(context: Context, contact: Contact) -> str:

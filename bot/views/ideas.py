@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, datetime, tzinfo
 
 from telegram import InlineKeyboardMarkup
@@ -11,6 +12,7 @@ from bot.callbacks import IdeaButton, button, fits
 from bot.views.render import Speaker, clip
 from core.ideas.choice import Facts, pick_idea
 from core.model import Contact, Interaction
+from core.place_names import city_name
 from core.rules.birthdays import is_birthday
 
 # How much of each text an idea quotes, so that every idea stays a short line.
@@ -71,6 +73,7 @@ def idea_for(
     to pass it as `avoid` when the user asks for another idea.
     """
     facts = facts_of(contact, last, today=today, zone=zone)
+    facts = replace(facts, city=city_name(contact, speaker.language) or None)  # "à Hambourg"
     idea = pick_idea(facts, today, speaker.language, rng, avoid=avoid)
     args = {
         name: clip(value, ARG_LIMITS.get(name, 50)) if isinstance(value, str) else value

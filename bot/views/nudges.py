@@ -15,6 +15,7 @@ from bot.views.ideas import idea_for
 from bot.views.render import Speaker, ago_words, clip, day_words, when_words
 from core.agenda import next_due
 from core.model import Contact, Interaction
+from core.place_names import city_name, zone_name
 from core.reading.clocktime import format_time_of_day
 from core.rules.birthdays import age_on, days_until_birthday
 from core.rules.local_time import their_time
@@ -78,7 +79,9 @@ def _their_clock(speaker: Speaker, contact: Contact, now: datetime, zone: ZoneIn
     theirs = their_time(now, zone, ZoneInfo(contact.timezone))
     if not theirs.differs:
         return ""
-    place = clip(contact.city or contact.place or contact.timezone, 60)
+    # Their city in the reader's language, else the zone's city: never "Canada" nor an IANA id.
+    language = speaker.language
+    place = clip(city_name(contact, language) or zone_name(contact.timezone, language), 60)
     time = format_time_of_day(theirs.local.time(), speaker.language)
     if theirs.better_at_user is None or theirs.better_moment is None:
         return speaker.text("nudge-their-time", time=time, place=place)

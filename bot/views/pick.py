@@ -11,6 +11,7 @@ from bot.callbacks import Payload, button
 from bot.views.render import Speaker, detail_words
 from core.model import Contact
 from core.namesakes import namesake_details
+from core.place_names import short_place_name
 from services.contacts import Lookup
 
 LABEL_LENGTH = 40
@@ -45,6 +46,8 @@ def choice_keyboard(
     for contact in contacts:
         detail = details.get(contact.contact_id)
         words = detail_words(speaker, detail, today) if detail and speaker and today else ""
+        if detail and speaker and detail.kind == "place" and detail.text:
+            words = _clip(short_place_name(contact, speaker.language), 40)
         rows.append([button(label(contact.name, words), payload(contact))])
     return InlineKeyboardMarkup(rows)
 

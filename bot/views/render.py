@@ -16,6 +16,7 @@ from bot.i18n import FluentArg, Html
 from core.agenda import Entry, cadence_of
 from core.model import Contact, Interaction
 from core.namesakes import Detail
+from core.place_names import clock_differs, place_name, short_place_name, zone_name
 from core.reading.channels import shown
 from core.reading.clocktime import format_time_of_day
 from core.rules.due import due_in
@@ -104,7 +105,7 @@ def list_line(
     when = Html(when_words(speaker, entry.due, today))
     if contact.snoozed_until is not None and contact.snoozed_until > today and entry.due:
         when = Html(f"{when} 😴")
-    where = clip(contact.city or contact.place, 40)
+    where = clip(short_place_name(contact, speaker.language), 40)
     if detail is not None and detail.kind != "place":  # the place is shown anyway
         where = " · ".join(filter(None, (where, detail_words(speaker, detail, today))))
     name = clip(contact.name, 100)
@@ -131,7 +132,7 @@ def card_text(
     today = now.astimezone(zone).date()
     rhythm = _rhythm_lines(speaker, contact, due, today, zone)
     for field_limit, note_limit in _CARD_LIMITS:
-        lines = _detail_lines(speaker, contact, now, field_limit)
+        lines = _detail_lines(speaker, contact, now, zone, field_limit)
         lines += ["", *rhythm, ""]
         lines += _history_lines(speaker, history, zone, today, note_limit)
         text = "\n".join(lines)
@@ -140,14 +141,16 @@ def card_text(
     return text  # the last limits keep any card far below the maximum
 
 
-def _detail_lines(speaker: Speaker, contact: Contact, now: datetime, limit: int) -> list[str]:
+def _detail_lines(
+    speaker: Speaker, contact: Contact, now: datetime, zone: ZoneInfo, limit: int
+) -> list[str]:
     """Who they are: one line per field that has a value."""
     say = speaker.text
     lines = [say("card-title", name=clip(contact.name, 100))]
     if contact.met:
         lines.append(say("card-met", met=clip(contact.met, limit)))
     if contact.place:
-        lines.append(_place_line(speaker, contact, now, limit))
+        lines.append(_place_line(speaker, contact, now, zone, limit))
     if contact.work:
         lines.append(say("card-work", work=clip(contact.work, limit)))
     if contact.interests:
@@ -190,16 +193,18 @@ def _rhythm_lines(
     return lines
 
 
-def _place_line(speaker: Speaker, contact: Contact, now: datetime, limit: int) -> str:
-    place = clip(contact.place, limit)
-    if not contact.timezone:
+def _place_line(
+    speaker: Speaker, contact: Contact, now: datetime, zone: ZoneInfo, limit: int
+) -> str:
+    """Where they live, and the time there only when their clock is not the user's."""
+    place = clip(place_name(contact, speaker.language), limit)
+    if not contact.timezone or not clock_differs(now, zone.key, contact.timezone):
         return speaker.text("card-place", place=place)
-    try:
-        local = now.astimezone(ZoneInfo(contact.timezone))
-    except (ValueError, KeyError):  # a zone this machine's tz database does not know
-        return speaker.text("card-place", place=place)
-    clock = format_time_of_day(local.time(), speaker.language)
-    return speaker.text("card-place-zone", place=place, zone=contact.timezone, time=clock)
+    clock = format_time_of_day(now.astimezone(ZoneInfo(contact.timezone)).time(), speaker.language)
+    if contact.city:  # the place itself says where that clock is
+        return speaker.text("card-place-time", place=place, time=clock)
+    where = zone_name(contact.timezone, speaker.language)  # a country with several clocks
+    return speaker.text("card-place-time-zone", place=place, zone=where, time=clock)
 
 
 def birthday_words(speaker: Speaker, contact: Contact) -> str:

@@ -15,6 +15,7 @@ from bot.callbacks import (
 from bot.config import LANGUAGES
 from bot.views.render import Speaker
 from core.model import UserProfile
+from core.place_names import zone_name
 from core.reading.clocktime import format_time_of_day
 from core.rules.nudging import MAX_DAILY, MIN_DAILY
 from services.settings import WEEK, WEEKDAYS, nudge_days
@@ -36,7 +37,7 @@ def settings_card(
     """Every setting with its value, and a button to change each (`clock`: the time in `zone`)."""
     text = speaker.text(
         "settings-card",
-        zone=zone,
+        zone=zone_name(zone, speaker.language),  # "Paris", never "Europe/Paris"
         now=clock,
         hour=format_time_of_day(profile.nudge_time, speaker.language),
         days=days_words(speaker, profile.nudge_days),

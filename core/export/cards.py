@@ -11,6 +11,7 @@ from collections.abc import Iterable
 import vobject
 
 from core.model import Birthday, Contact
+from core.place_names import city_name, country_name, place_name
 
 _CRLF = "\r\n"
 
@@ -27,7 +28,15 @@ def _name_parts(name: str) -> vobject.vcard.Name:
     return vobject.vcard.Name(family=family.strip(), given=given)
 
 
-def _card(contact: Contact) -> str:
+def _address(contact: Contact, language: str) -> vobject.vcard.Address:
+    """The city and the country apart, in `language`; a place never resolved is the city."""
+    if not contact.country_code:
+        return vobject.vcard.Address(city=place_name(contact, language))
+    country = country_name(contact.country_code, language)
+    return vobject.vcard.Address(city=city_name(contact, language), country=country)
+
+
+def _card(contact: Contact, language: str) -> str:
     card = vobject.vCard()
     card.add("version").value = "3.0"
     card.add("fn").value = contact.name
@@ -50,7 +59,7 @@ def _card(contact: Contact) -> str:
     if contact.work:
         card.add("title").value = contact.work
     if contact.place:
-        card.add("adr").value = vobject.vcard.Address(city=contact.place)
+        card.add("adr").value = _address(contact, language)
     if contact.tags:
         card.add("categories").value = list(contact.tags)
     note = "\n".join(part for part in (contact.met, ", ".join(contact.interests)) if part)
@@ -59,6 +68,6 @@ def _card(contact: Contact) -> str:
     return str(card.serialize())
 
 
-def write_cards(contacts: Iterable[Contact]) -> bytes:
-    """Every contact as one vCard 3.0 file, UTF-8, CRLF line ends."""
-    return "".join(_card(contact) for contact in contacts).encode()
+def write_cards(contacts: Iterable[Contact], language: str = "en") -> bytes:
+    """Every contact as one vCard 3.0 file, UTF-8, CRLF line ends, places in `language`."""
+    return "".join(_card(contact, language) for contact in contacts).encode()

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from core.export.cards import birthday_text
 from core.model import Contact
+from core.place_names import place_name
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -21,7 +22,7 @@ def neutralised(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
-def _row(contact: Contact) -> list[str]:
+def _row(contact: Contact, language: str) -> list[str]:
     def kinds(*wanted: str) -> str:
         return "; ".join(c.value for c in contact.channels if c.kind in wanted)
 
@@ -31,7 +32,7 @@ def _row(contact: Contact) -> list[str]:
         kinds("email"),
         kinds("telegram", "linkedin", "url"),
         birthday_text(contact.birthday) if contact.birthday is not None else "",
-        contact.place,
+        place_name(contact, language),  # "Hambourg, Allemagne": read back, it finds Hamburg
         contact.work,
         contact.met,
         ", ".join(contact.interests),
@@ -41,13 +42,13 @@ def _row(contact: Contact) -> list[str]:
     ]
 
 
-def write_sheet(headers: Sequence[str], contacts: Iterable[Contact]) -> bytes:
-    """A header row (in the user's language) and one row per contact."""
+def write_sheet(headers: Sequence[str], contacts: Iterable[Contact], language: str = "en") -> bytes:
+    """A header row (in the user's language) and one row per contact, places in `language`."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([neutralised(cell) for cell in headers])
     for contact in contacts:
-        writer.writerow([neutralised(cell) for cell in _row(contact)])
+        writer.writerow([neutralised(cell) for cell in _row(contact, language)])
     return b"\xef\xbb\xbf" + out.getvalue().encode()
 
 

@@ -75,6 +75,7 @@ def contact_from(document: dict[str, Any]) -> Contact:
         city=document.get("city"),
         country_code=document.get("country_code"),
         timezone=document.get("timezone"),
+        place_language=document.get("place_language"),
         work=str(document.get("work", "")),
         interests=tuple(str(item) for item in document.get("interests", ())),
         channels=tuple(Channel(**item) for item in document.get("channels", ())),

@@ -100,7 +100,6 @@ namesake-added = added { $date }
 card-title = 👤 <b>{ $name }</b>
 card-met = 🤝 Met: { $met }
 card-place = 📍 { $place }
-card-place-zone = 📍 { $place } ({ $zone }, { $time } there now)
 card-work = 💼 { $work }
 card-interests = ✨ Into: { $interests }
 card-channels = 📬 { $channels }

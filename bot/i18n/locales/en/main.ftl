@@ -22,19 +22,19 @@ ask-hour =
 hour-invalid =
     🤔 “{ $text }” doesn't look like a time of day.
     Type it like <i>9:00</i>, <i>18:30</i> or <i>7pm</i>, or tap an hour.
-hour-set = ⏰ Done: your nudges will arrive at <b>{ $hour }</b> ({ $zone } time).
+hour-set = ⏰ Done: your nudges will arrive at <b>{ $hour }</b> ({ $zone }).
 onboarding-done =
-    ✅ You're all set! Your nudges will arrive at <b>{ $hour }</b> ({ $zone } time).
+    ✅ You're all set! Your nudges will arrive at <b>{ $hour }</b> ({ $zone }).
     /settings changes this at any time, and /help lists everything I can do.
 welcome-back =
-    👋 Welcome back, { $name }! Your nudges arrive at <b>{ $hour }</b> ({ $zone } time).
+    👋 Welcome back, { $name }! Your nudges arrive at <b>{ $hour }</b> ({ $zone }).
     /settings changes this, and /help lists everything I can do.
 
 ## Settings
 
 settings-card =
     ⚙️ <b>Your settings</b>
-    🌍 Time zone: { $zone } (it's { $now } there)
+    🌍 Time zone: { $zone } (it's { $now })
     ⏰ Nudge time: { $hour }
     📆 Days: { $days }
     🔢 At most { $most } reminders a day

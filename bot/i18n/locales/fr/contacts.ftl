@@ -100,7 +100,6 @@ namesake-added = ajout du { $date }
 card-title = 👤 <b>{ $name }</b>
 card-met = 🤝 Rencontre : { $met }
 card-place = 📍 { $place }
-card-place-zone = 📍 { $place } ({ $zone }, il y est { $time })
 card-work = 💼 { $work }
 card-interests = ✨ Centres d'intérêt : { $interests }
 card-channels = 📬 { $channels }

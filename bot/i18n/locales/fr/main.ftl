@@ -22,19 +22,19 @@ ask-hour =
 hour-invalid =
     🤔 « { $text } » ne ressemble pas à une heure.
     Écris-la par exemple <i>9 h</i>, <i>18h30</i> ou <i>07:45</i>, ou choisis une heure.
-hour-set = ⏰ C'est fait : tes rappels arriveront à <b>{ $hour }</b> (fuseau { $zone }).
+hour-set = ⏰ C'est fait : tes rappels arriveront à <b>{ $hour }</b> ({ $zone }).
 onboarding-done =
-    ✅ Tout est prêt ! Tes rappels arriveront à <b>{ $hour }</b> (fuseau { $zone }).
+    ✅ Tout est prêt ! Tes rappels arriveront à <b>{ $hour }</b> ({ $zone }).
     Tu peux changer ça à tout moment avec /settings, et /help liste tout ce que je sais faire.
 welcome-back =
-    👋 Re-bonjour { $name } ! Tes rappels arrivent à <b>{ $hour }</b> (fuseau { $zone }).
+    👋 Re-bonjour { $name } ! Tes rappels arrivent à <b>{ $hour }</b> ({ $zone }).
     /settings pour changer ça, /help pour voir tout ce que je sais faire.
 
 ## Réglages
 
 settings-card =
     ⚙️ <b>Tes réglages</b>
-    🌍 Fuseau horaire : { $zone } (il y est { $now })
+    🌍 Fuseau horaire : { $zone } (il est { $now })
     ⏰ Heure des rappels : { $hour }
     📆 Jours : { $days }
     🔢 Au plus { $most } rappels par jour
