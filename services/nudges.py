@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from core.agenda import cadence_of, next_due, stay_of
 from core.matching import match_name
-from core.model import Contact, Favor, Interaction, Nudge, UserProfile
+from core.model import REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
 from core.reading.done_words import DoneReply
 from core.rules import nudging
 from core.rules.birthdays import is_birthday, reminder_due
@@ -59,7 +59,15 @@ async def plan_day(
     digest = profile.digest and not on_demand
     everyone = profile.digest or on_demand  # no daily maximum: /today counts the rest
     todays = await repo.nudges_on(user_id, today)
-    shown = {n.contact_id for n in todays if not on_demand or n.status in ANSWERED}
+    # A dated reminder (planned for today, or carried from a day the bot missed) stands for
+    # its contact's nudge of the day: /today leaves it for the delivery, which sends it.
+    shown = {
+        n.contact_id for n in todays if not on_demand or n.status in ANSWERED or n.kind == REMINDER
+    }
+    carried = [] if on_demand else await _carried_reminders(repo, user_id, today, shown)
+    shown |= {n.contact_id for n in carried}
+    if not on_demand and not nudging.is_nudge_day(today, frozenset(profile.nudge_days)):
+        return carried  # a reminder's day outside the user's nudge days: reminders only
     ignored = {
         nudge.contact_id
         for nudge in await repo.nudges_on(user_id, today - timedelta(days=1))
@@ -97,11 +105,24 @@ async def plan_day(
     due = await due_favors(repo, user_id, today)
     favors = [f.favor_id for f in due if f.favor_id not in shown]
     return [
+        *carried,
         *_stay_messages(profile, today, shown),
         *(Nudge(today, favor_id, "favor") for favor_id in favors),
         *(Nudge(today, contact_id, "birthday") for contact_id in birthday_ids),
         *(Nudge(today, contact_id, kind) for contact_id in contact_ids),
     ]
+
+
+async def _carried_reminders(
+    repo: Repository, user_id: int, today: date, shown: set[str]
+) -> list[Nudge]:
+    """Reminders of earlier days never sent (the bot was down, the user away), moved to
+    today; start_delivery marks the old ones skipped in the same write."""
+    carried: dict[str, Nudge] = {}
+    for reminder in await repo.reminders(user_id):
+        if reminder.day < today and reminder.contact_id not in shown:
+            carried.setdefault(reminder.contact_id, replace(reminder, day=today))
+    return list(carried.values())
 
 
 # Nudges about no contact in particular use these in place of a contact id.
@@ -155,7 +176,7 @@ async def record_shown(
 
 # The nudges a "done" in words or a ✅ answers; not the stay's checklist or welcome, nor a
 # favour's follow-up (a reply closes the favour instead).
-ANSWERABLE = frozenset({"due", "birthday", "digest"})
+ANSWERABLE = frozenset({"due", "birthday", "digest", REMINDER})
 Answer = Literal["done", "tmrw", "week", "skip"]
 _STATUS: dict[Answer, str] = {
     "done": "done",
@@ -419,8 +440,9 @@ async def start_day(
     local = now.astimezone(zone)
     today = local.date()
     if profile.last_delivery_day != today:
-        days = frozenset(profile.nudge_days)
-        if not nudging.delivery_due(local, profile.nudge_time, profile.last_delivery_day, days):
+        days, extra = frozenset(profile.nudge_days), frozenset(profile.reminder_days)
+        last = profile.last_delivery_day
+        if not nudging.delivery_due(local, profile.nudge_time, last, days, extra=extra):
             return None
         planned = await plan_day(repo, profile, zone, today)
         await repo.start_delivery(user_id, today, planned)
