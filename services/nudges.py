@@ -17,6 +17,7 @@ from core.rules import nudging
 from core.rules.birthdays import is_birthday, reminder_due
 from core.rules.nudging import Candidate
 from core.rules.stay import Stay, checklist_due
+from services import history
 from services.favors import due_favors
 from services.repository import Repository
 
@@ -197,10 +198,16 @@ class Waiting:
 
 @dataclass(frozen=True)
 class Answered:
-    """What answering a nudge did: the contact as it is now, and when it is next due."""
+    """What answering a nudge did: the contact as it is now, and when it is next due.
+
+    `entry` is the exchange a ✅ logged (for its Undo); `already` says a ✅ logged nothing,
+    as an exchange was logged on or after the nudge's day (see history.already_logged).
+    """
 
     contact: Contact
     next_due: date | None
+    entry: Interaction | None = None
+    already: bool = False
 
 
 async def pressed(
@@ -233,15 +240,20 @@ async def answer(
     """
     contact = waiting.contact
     today = now.astimezone(zone).date()
+    entry = None
+    if action == "done" and history.already_logged(contact, waiting.nudge, zone):
+        await repo.update_nudge(user_id, replace(waiting.nudge, status="done"))
+        return Answered(contact, next_due(contact, zone, stay), already=True)
     if action == "done":
-        contact = await repo.log_interaction(user_id, Interaction(contact.contact_id, now))
+        logged = await history.log(repo, user_id, contact.contact_id, now)
+        contact, entry = logged.contact, logged.entry
     else:
         days = _SNOOZE_DAYS.get(action)
         until = today + timedelta(days=days) if days else cadence_of(contact).after(today)
         contact = replace(contact, snoozed_until=until)
         await repo.save_contact(user_id, contact)
     await repo.update_nudge(user_id, replace(waiting.nudge, status=_STATUS[action]))
-    return Answered(contact, next_due(contact, zone, stay))
+    return Answered(contact, next_due(contact, zone, stay), entry)
 
 
 async def mark_done(repo: Repository, user_id: int, nudge: Nudge) -> None:

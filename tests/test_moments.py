@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from core.reading.moments import find_moment
+from core.reading.moments import find_moment, split_when
 
 MONDAY = date(2026, 3, 2)
 THURSDAY = date(2026, 3, 5)
@@ -124,3 +124,27 @@ def test_on_a_sunday_this_weekend_is_over() -> None:
 
 def test_the_first_moment_to_come_wins() -> None:
     assert day_of("on s'est vus lundi, on se rappelle vendredi") == date(2026, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rest"),
+    [
+        ("jeudi appeler pour le stage", THURSDAY, "appeler pour le stage"),
+        ("le 9 janvier pour le stage", date(2027, 1, 9), "pour le stage"),
+        ("dans deux semaines : relancer", date(2026, 3, 16), "relancer"),
+        ("lundi prochain appeler", date(2026, 3, 9), "appeler"),
+        ("demain matin appeler", date(2026, 3, 3), "appeler"),
+        ("tomorrow: lunch planned", date(2026, 3, 3), "lunch planned"),
+        ("next Monday", date(2026, 3, 9), ""),
+        ("in two weeks follow up", date(2026, 3, 16), "follow up"),
+    ],
+)
+def test_a_when_opening_the_words(text: str, expected: date, rest: str) -> None:
+    found = split_when(text, MONDAY)
+    assert found is not None
+    assert (found[0].day, found[1]) == (expected, rest)
+
+
+@pytest.mark.parametrize("text", ["appeler jeudi", "super café", "lunch planned tomorrow", ""])
+def test_words_not_opening_with_a_when(text: str) -> None:
+    assert split_when(text, MONDAY) is None

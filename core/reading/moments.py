@@ -326,3 +326,50 @@ def _in_clause(raw: str, clause: str, today: date) -> Moment | None:
             found.append((start, Moment(day, match[0])))
     found.sort(key=lambda item: item[0])
     return next((moment for _, moment in found if moment is not None), None)
+
+
+MAX_WHEN_WORDS = 6  # the longest "when" read at the start of /remind's words ("le 9 janvier")
+
+
+def split_when(text: str, today: date) -> tuple[Moment, str] | None:
+    """A day to come opening the text, and the words after it: "jeudi appeler pour le stage",
+    "dans deux semaines : relancer"; None if the text does not open with one.
+
+    Without a colon, the "when" is the longest run of leading words whose last word still
+    changes what is read ("le 9" then "le 9 janvier", but not "jeudi appeler").
+    """
+    head, colon, tail = text.partition(":")
+    if colon and head.strip():
+        moment = find_moment(head, today)
+        if moment is not None and _opens_with(head, moment, today):
+            return moment, tail.strip()
+    words = text.split()
+    best: tuple[Moment, int] | None = None
+    previous = None
+    for size in range(1, min(len(words), MAX_WHEN_WORDS) + 1):
+        moment = find_moment(" ".join(words[:size]), today)
+        if moment is not None and moment != previous:
+            best = moment, size
+        previous = moment
+    if best is None:
+        return None
+    moment, size = best
+    if not _opens_with(" ".join(words[:size]), moment, today):
+        return None
+    while size < len(words) and fold(words[size]) in _TIMES_OF_DAY:  # "demain matin"
+        size += 1
+    return moment, " ".join(words[size:]).lstrip(":,;-—– ").strip()
+
+
+_LEADING = frozenset(("le", "la", "l", "on", "the", "ce", "cette", "this", "au", "pour", "for"))
+_TIMES_OF_DAY = frozenset(
+    ("matin", "midi", "soir", "apres-midi", "morning", "afternoon", "evening", "night", "noon")
+)
+
+
+def _opens_with(phrase: str, moment: Moment, today: date) -> bool:
+    """Whether the phrase is all "when": no word before the moment's own ("appeler jeudi")."""
+    words = phrase.split()
+    if len(words) == 1 or fold(words[0]) in _LEADING:
+        return True
+    return find_moment(" ".join(words[1:]), today) != moment
