@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Coroutine
 from dataclasses import MISSING, dataclass, fields
-from datetime import time
+from datetime import date, time
 from functools import lru_cache
 from itertools import zip_longest
 from typing import (
@@ -451,6 +451,15 @@ class RemindOffer(Payload, prefix="rmd"):
     contact_id: ContactId
     day: int
 
+    def __post_init__(self) -> None:
+        if self.day < 1:  # not a date ordinal
+            raise ValueError(self.day)
+
+    @property
+    def when(self) -> date:
+        """The day to come the log's words named."""
+        return date.fromordinal(self.day)
+
 
 class FutureLog(Payload, prefix="flog"):
     """/log with a day to come: plan a reminder that day, log it as done today, or cancel."""
@@ -458,6 +467,15 @@ class FutureLog(Payload, prefix="flog"):
     action: Literal["plan", "today", "no"]
     contact_id: ContactId
     day: int
+
+    def __post_init__(self) -> None:
+        if self.day < 1:  # not a date ordinal
+            raise ValueError(self.day)
+
+    @property
+    def when(self) -> date:
+        """The day to come that /log named."""
+        return date.fromordinal(self.day)
 
 
 class HistoryButton(Payload, prefix="hist"):
