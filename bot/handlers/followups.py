@@ -11,8 +11,8 @@ from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons, unless_unchanged
 from bot.handlers.pick import pending_rest, pick_with_rest, pressed_contact
 from bot.memo import MemoKey
-from bot.views.followups import future_log_keyboard, planned_text, remind_when
-from bot.views.render import clip, day_words
+from bot.views.followups import future_log_keyboard, planned_text, remind_on
+from bot.views.render import clip
 from core.model import Contact
 from core.reading.moments import split_when
 from services import followups
@@ -104,8 +104,7 @@ async def ask_future_log(context: Context, contact: Contact, day: date, what: st
     message = await context.say(
         "log-future-ask",
         name=clip(contact.name, 100),
-        when=remind_when(context, day, today),
-        date=day_words(context, day, today),
+        when=remind_on(context, day, today),
         markup=future_log_keyboard(context, contact.contact_id, day, today),
     )
     context.state.memos.keep(WHAT, message.message_id, what)

@@ -17,12 +17,19 @@ WEEK = 7
 
 
 def remind_when(speaker: Speaker, day: date, today: date) -> str:
-    """ "tomorrow", "on Thursday" within the week, else "on 9 January"."""
+    """ "tomorrow", "on Thursday" within the week, else "on 9 January" (for a button)."""
     if (day - today).days == 1:
         return speaker.text("remind-day-tomorrow")
     if 1 < (day - today).days < WEEK:
         weekday = format_date(day, "EEEE", locale=speaker.language)
         return speaker.text("remind-day-weekday", weekday=weekday)
+    return speaker.text("remind-day-date", date=format_date(day, "d MMMM", locale=speaker.language))
+
+
+def remind_on(speaker: Speaker, day: date, today: date) -> str:
+    """ "on Thursday (5 March)" within the week, else "on 9 January 2027" (year if not this)."""
+    if (day - today).days < WEEK:
+        return f"{remind_when(speaker, day, today)} ({day_words(speaker, day, today)})"
     return speaker.text("remind-day-date", date=day_words(speaker, day, today))
 
 
@@ -47,8 +54,7 @@ def planned_text(speaker: Speaker, contact: Contact, day: date, today: date, at:
     return speaker.text(
         "reminder-set",
         name=clip(contact.name, 100),
-        when=remind_when(speaker, day, today),
-        date=day_words(speaker, day, today),
+        when=remind_on(speaker, day, today),
         time=format_time_of_day(at, speaker.language),
     )
 
@@ -83,13 +89,10 @@ def reminder_lines(speaker: Speaker, reminders: list[Nudge], today: date) -> lis
     """The card's planned reminders."""
     lines = []
     for reminder in reminders:
-        when, day = (
-            remind_when(speaker, reminder.day, today),
-            day_words(speaker, reminder.day, today),
-        )
+        when = remind_on(speaker, reminder.day, today)
         if reminder.note:
             what = clip(reminder.note, 80)
-            lines.append(speaker.text("card-reminder-what", when=when, date=day, what=what))
+            lines.append(speaker.text("card-reminder-what", when=when, what=what))
         else:
-            lines.append(speaker.text("card-reminder", when=when, date=day))
+            lines.append(speaker.text("card-reminder", when=when))
     return lines
