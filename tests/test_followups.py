@@ -59,11 +59,15 @@ async def test_done_with_on_s_appelle_jeudi_offers_a_reminder_on_thursday(
     assert bot.app.bot_data.due.when(401) == friday  # back to the user's own days
 
     await user.press(reminder, "C'est fait")  # a reminder is answered like any nudge
-    await user.wait_for(lambda m: m.message_id == reminder.message_id and "C'est noté" in m.plain_text)
+    await user.wait_for(
+        lambda m: m.message_id == reminder.message_id and "C'est noté" in m.plain_text
+    )
     assert (await stored(bot.repo, 401, "a1")).last_contact_at == bot.clock.now()
 
 
-async def test_a_log_naming_thursday_in_english_offers_it(bot: RunningBot, tg: FakeTelegram) -> None:
+async def test_a_log_naming_thursday_in_english_offers_it(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
     await onboard(bot, 402, "Europe/London", language="en")
     await seed(bot.repo, 402, person("s1", "Sam", last_days_ago=5))
     user = tg.user(402, language_code="en")
