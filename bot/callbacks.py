@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Coroutine
 from dataclasses import MISSING, dataclass, fields
-from datetime import time
+from datetime import date, time
 from functools import lru_cache
 from itertools import zip_longest
 from typing import (
@@ -47,7 +47,7 @@ NudgeAction = Literal["done", "tmrw", "week", "skip", "idea"]
 # "<verb>:<contact id>": the card's own buttons and the name choices of pick.py share them.
 ContactVerb = Literal[
     "card", "edit", "remove", "rm", "keep", "pause", "resume", "cpause", "cresume", "csnooze",
-    "cback", "clog", "lognow", "log", "tag", "untag", "taperon", "taperoff",
+    "cback", "clog", "lognow", "log", "tag", "untag", "taperon", "taperoff", "note", "remind",
 ]  # fmt: skip
 FormAction = Literal[
     "cad", "last", "place", "skip", "save", "fields", "field", "twin", "open", "cancel", "merge"
@@ -262,7 +262,7 @@ class ContactAction(Payload, prefix=""):
             raise ValueError(self.rest)
 
 
-_REST_VERBS = frozenset({"log", "tag", "untag"})
+_REST_VERBS = frozenset({"log", "tag", "untag", "note", "remind"})
 
 
 def with_rest(action: ContactVerb, contact_id: str, rest: str) -> ContactAction:
@@ -432,3 +432,55 @@ class MergeChoice(Payload, prefix="merge"):
     answer: Literal["yes", "no"]
     kept: ContactId
     other: ContactId
+
+
+EntryKey = Annotated[str, _ID]  # Interaction.key: an entry's id, or an older one's instant
+MaybeEntryKey = Annotated[str, re.compile(r"[0-9A-Za-z_-]{0,16}")]  # "" for no entry
+
+
+class UndoLog(Payload, prefix="undo"):
+    """↩️ Undo under a log's confirmation (or a nudge answered ✅): that entry goes."""
+
+    contact_id: ContactId
+    key: EntryKey
+
+
+class RemindOffer(Payload, prefix="rmd"):
+    """⏰ Remind me on Thursday? under a log whose words named a day to come (its ordinal)."""
+
+    contact_id: ContactId
+    day: int
+
+    def __post_init__(self) -> None:
+        if self.day < 1:  # not a date ordinal
+            raise ValueError(self.day)
+
+    @property
+    def when(self) -> date:
+        """The day to come the log's words named."""
+        return date.fromordinal(self.day)
+
+
+class FutureLog(Payload, prefix="flog"):
+    """/log with a day to come: plan a reminder that day, log it as done today, or cancel."""
+
+    action: Literal["plan", "today", "no"]
+    contact_id: ContactId
+    day: int
+
+    def __post_init__(self) -> None:
+        if self.day < 1:  # not a date ordinal
+            raise ValueError(self.day)
+
+    @property
+    def when(self) -> date:
+        """The day to come that /log named."""
+        return date.fromordinal(self.day)
+
+
+class HistoryButton(Payload, prefix="hist"):
+    """The card's history: list the recent entries, pick one, delete it or keep it."""
+
+    action: Literal["list", "pick", "del", "keep"]
+    contact_id: ContactId
+    key: MaybeEntryKey = ""

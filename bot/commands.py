@@ -10,6 +10,8 @@ MENU_COMMANDS: tuple[str, ...] = (
     "list",
     "contact",
     "log",
+    "note",
+    "remind",
     "ask",
     "favors",
     "idea",

@@ -32,6 +32,9 @@ class UserProfile:
     stay_started: date | None = None  # a stay abroad: from this day...
     leaving_on: date | None = None  # ...to this one (/leaving)
     taper: bool = True  # the welcome-back plan after the stay, for everyone met during it
+    # The days holding a dated reminder still to send (/remind): delivery days even when not
+    # among `nudge_days`, so that the due index wakes for them without reading the nudges.
+    reminder_days: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,14 +84,35 @@ class Contact:
     taper: bool = True  # follows the welcome-back plan when met during a stay
 
 
+EXCHANGE, NOTE = "exchange", "note"  # the kinds of Interaction
+
+
 @dataclass(frozen=True)
 class Interaction:
-    """One time the user was in touch with a contact."""
+    """One time the user was in touch with a contact, or a note about them (kind NOTE).
+
+    A note never moves the contact's last contact date. An exchange keeps the date it
+    replaced (`previous`), so that undoing or deleting it puts that date back.
+    """
 
     contact_id: str
     at: datetime
     note: str = ""
     channel: str = ""
+    kind: str = EXCHANGE
+    interaction_id: str = ""  # "" in records older than undo; new ones get a short random id
+    # The last contact date from outside the history (the /add answer, an import) when it
+    # was logged: with the other exchanges, what the date falls back to once this one goes.
+    previous: datetime | None = None
+
+    @property
+    def key(self) -> str:
+        """What names this entry among its contact's: its id, or for an older record its
+        instant (to the second, in hex, as short as an id)."""
+        return self.interaction_id or f"{int(self.at.timestamp()):x}"
+
+
+REMINDER = "reminder"  # the kind of a dated reminder Nudge (/remind, "Remind me on Thursday?")
 
 
 @dataclass(frozen=True)
@@ -97,10 +121,11 @@ class Nudge:
 
     day: date  # the user's local date
     contact_id: str
-    kind: str = "due"  # due, birthday or digest
+    kind: str = "due"  # due, birthday, digest, favor, checklist, welcome or reminder
     message_id: int | None = None
     status: str = "planned"  # planned, sent, done, tomorrow, next_week or skipped
     idea: str = ""  # the conversation idea it carried, so the next one differs
+    note: str = ""  # a reminder's "what", as the user wrote it (/remind Tom jeudi appeler)
 
 
 @dataclass(frozen=True)

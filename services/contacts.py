@@ -20,7 +20,7 @@ from core.agenda import (
 )
 from core.fields import new_contact_id
 from core.matching import could_be, match_name, suggest_similar, typed_start
-from core.model import Contact, Interaction
+from core.model import Contact, Interaction, Nudge
 from core.namesakes import Detail, namesake_details
 from core.places import PlaceLookup, find_place
 from core.rules.cadence import Cadence
@@ -83,8 +83,9 @@ class Card:
     """What a contact's card shows: the contact, its exchanges and its next due day."""
 
     contact: Contact
-    history: tuple[Interaction, ...]
+    history: tuple[Interaction, ...]  # exchanges and notes, oldest first
     due: date | None  # None while paused
+    reminders: tuple[Nudge, ...] = ()  # dated reminders still to come, earliest first
 
 
 async def card(
@@ -92,7 +93,8 @@ async def card(
 ) -> Card:
     """A contact's card, read now."""
     history = await repo.interactions(user_id, contact.contact_id)
-    return Card(contact, tuple(history), next_due(contact, zone, stay))
+    planned = [n for n in await repo.reminders(user_id) if n.contact_id == contact.contact_id]
+    return Card(contact, tuple(history), next_due(contact, zone, stay), tuple(planned))
 
 
 async def delete(repo: Repository, user_id: int, contact_id: str) -> Contact | None:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from core.model import Contact, Favor, Interaction, Nudge, UserProfile
+from core.history import last_without, stamped
+from core.model import EXCHANGE, REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
 from services.repository import (
     MAX_CONTACTS_PER_USER,
     AccountNotEmptyError,
@@ -108,8 +109,25 @@ class InMemoryRepository:
         """Record an exchange and move the contact's last contact date, in one write."""
         records = self._user(user_id)
         contact = _logged(records, interaction)
-        records.interactions = [*records.interactions, interaction]
+        records.interactions = [*records.interactions, _stamped(records, interaction)]
         records.contacts[contact.contact_id] = contact
+        return contact
+
+    async def delete_interaction(self, user_id: int, contact_id: str, key: str) -> Contact | None:
+        """Delete one entry; an exchange's going puts the last contact date back."""
+        records = self._user(user_id)
+        contact = records.contacts.get(contact_id)
+        if contact is None:
+            raise UnknownContactError(contact_id)
+        mine = [i for i in records.interactions if i.contact_id == contact_id]
+        removed = next((i for i in mine if i.key == key), None)
+        if removed is None:
+            return None
+        records.interactions = [i for i in records.interactions if i is not removed]
+        if removed.kind == EXCHANGE and contact.last_contact_at == removed.at:
+            left = [i for i in mine if i is not removed]
+            contact = replace(contact, last_contact_at=last_without(removed, left))
+            records.contacts[contact_id] = contact
         return contact
 
     async def interactions(self, user_id: int, contact_id: str) -> list[Interaction]:
@@ -130,9 +148,18 @@ class InMemoryRepository:
         if profile is None:
             raise UnknownUserError(user_id)
         oldest = day - NUDGES_KEPT
-        kept = [nudge for nudge in records.nudges if nudge.day >= oldest]
+        # Never sent on their day (a reminder among them is carried into this plan).
+        stale = {id(n) for n in records.nudges if n.day < day and n.status == "planned"}
+        kept = [
+            replace(nudge, status="skipped") if id(nudge) in stale else nudge
+            for nudge in records.nudges
+            if nudge.day >= oldest
+        ]
         records.nudges = [*kept, *nudges]
-        self._profiles[user_id] = replace(profile, last_delivery_day=day)
+        reminder_days = tuple(d for d in profile.reminder_days if d > day)
+        self._profiles[user_id] = replace(
+            profile, last_delivery_day=day, reminder_days=reminder_days
+        )
 
     async def nudges_on(self, user_id: int, day: date) -> list[Nudge]:
         """The nudges planned for that day, in plan order."""
@@ -160,6 +187,26 @@ class InMemoryRepository:
             for old in records.nudges
         ]
 
+    async def plan_reminder(self, user_id: int, reminder: Nudge) -> UserProfile:
+        """Add a dated reminder and its day to the profile's reminder days, in one write."""
+        records = self._user(user_id)
+        profile = self._profiles.get(user_id)
+        if profile is None:
+            raise UnknownUserError(user_id)
+        key = (reminder.day, reminder.contact_id)
+        records.nudges = [n for n in records.nudges if (n.day, n.contact_id) != key]
+        records.nudges.append(reminder)
+        days = tuple(sorted({*profile.reminder_days, reminder.day}))
+        profile = replace(profile, reminder_days=days)
+        self._profiles[user_id] = profile
+        return profile
+
+    async def reminders(self, user_id: int) -> list[Nudge]:
+        """This user's dated reminders still planned, earliest first."""
+        nudges = self._user(user_id).nudges
+        found = [n for n in nudges if n.kind == REMINDER and n.status == "planned"]
+        return sorted(found, key=lambda nudge: nudge.day)
+
     # -- favours ------------------------------------------------------------------------
 
     async def favors(self, user_id: int) -> list[Favor]:
@@ -172,7 +219,7 @@ class InMemoryRepository:
         if note is not None:
             # Checked before anything changes: the one write lands whole or not at all.
             contact = _logged(records, note)
-            records.interactions = [*records.interactions, note]
+            records.interactions = [*records.interactions, _stamped(records, note)]
             records.contacts[contact.contact_id] = contact
         records.favors[favor.favor_id] = favor
 
@@ -249,11 +296,20 @@ class InMemoryRepository:
             records.contacts.setdefault(contact.contact_id, contact)
 
 
+def _stamped(records: _UserRecords, interaction: Interaction) -> Interaction:
+    """The exchange with the outside date it falls back to (see core.history)."""
+    contact = records.contacts[interaction.contact_id]
+    history = [i for i in records.interactions if i.contact_id == contact.contact_id]
+    return stamped(contact, history, interaction)
+
+
 def _logged(records: _UserRecords, interaction: Interaction) -> Contact:
     """The contact as logging this exchange leaves it (UnknownContactError if gone)."""
     contact = records.contacts.get(interaction.contact_id)
     if contact is None:
         raise UnknownContactError(interaction.contact_id)
+    if interaction.kind != EXCHANGE:
+        return contact
     if contact.last_contact_at is None or interaction.at > contact.last_contact_at:
         return replace(contact, last_contact_at=interaction.at, snoozed_until=None)
     return contact

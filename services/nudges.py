@@ -11,12 +11,13 @@ from zoneinfo import ZoneInfo
 
 from core.agenda import cadence_of, next_due, stay_of
 from core.matching import match_name
-from core.model import Contact, Favor, Interaction, Nudge, UserProfile
+from core.model import REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
 from core.reading.done_words import DoneReply
 from core.rules import nudging
 from core.rules.birthdays import is_birthday, reminder_due
 from core.rules.nudging import Candidate
 from core.rules.stay import Stay, checklist_due
+from services import history
 from services.favors import due_favors
 from services.repository import Repository
 
@@ -59,7 +60,15 @@ async def plan_day(
     digest = profile.digest and not on_demand
     everyone = profile.digest or on_demand  # no daily maximum: /today counts the rest
     todays = await repo.nudges_on(user_id, today)
-    shown = {n.contact_id for n in todays if not on_demand or n.status in ANSWERED}
+    # A dated reminder (planned for today, or carried from a day the bot missed) stands for
+    # its contact's nudge of the day: /today leaves it for the delivery, which sends it.
+    shown = {
+        n.contact_id for n in todays if not on_demand or n.status in ANSWERED or n.kind == REMINDER
+    }
+    carried = [] if on_demand else await _carried_reminders(repo, user_id, today, shown)
+    shown |= {n.contact_id for n in carried}
+    if not on_demand and not nudging.is_nudge_day(today, frozenset(profile.nudge_days)):
+        return carried  # a reminder's day outside the user's nudge days: reminders only
     ignored = {
         nudge.contact_id
         for nudge in await repo.nudges_on(user_id, today - timedelta(days=1))
@@ -97,11 +106,24 @@ async def plan_day(
     due = await due_favors(repo, user_id, today)
     favors = [f.favor_id for f in due if f.favor_id not in shown]
     return [
+        *carried,
         *_stay_messages(profile, today, shown),
         *(Nudge(today, favor_id, "favor") for favor_id in favors),
         *(Nudge(today, contact_id, "birthday") for contact_id in birthday_ids),
         *(Nudge(today, contact_id, kind) for contact_id in contact_ids),
     ]
+
+
+async def _carried_reminders(
+    repo: Repository, user_id: int, today: date, shown: set[str]
+) -> list[Nudge]:
+    """Reminders of earlier days never sent (the bot was down, the user away), moved to
+    today; start_delivery marks the old ones skipped in the same write."""
+    carried: dict[str, Nudge] = {}
+    for reminder in await repo.reminders(user_id):
+        if reminder.day < today and reminder.contact_id not in shown:
+            carried.setdefault(reminder.contact_id, replace(reminder, day=today))
+    return list(carried.values())
 
 
 # Nudges about no contact in particular use these in place of a contact id.
@@ -155,7 +177,7 @@ async def record_shown(
 
 # The nudges a "done" in words or a ✅ answers; not the stay's checklist or welcome, nor a
 # favour's follow-up (a reply closes the favour instead).
-ANSWERABLE = frozenset({"due", "birthday", "digest"})
+ANSWERABLE = frozenset({"due", "birthday", "digest", REMINDER})
 Answer = Literal["done", "tmrw", "week", "skip"]
 _STATUS: dict[Answer, str] = {
     "done": "done",
@@ -176,10 +198,16 @@ class Waiting:
 
 @dataclass(frozen=True)
 class Answered:
-    """What answering a nudge did: the contact as it is now, and when it is next due."""
+    """What answering a nudge did: the contact as it is now, and when it is next due.
+
+    `entry` is the exchange a ✅ logged (for its Undo); `already` says a ✅ logged nothing,
+    as an exchange was logged on or after the nudge's day (see history.already_logged).
+    """
 
     contact: Contact
     next_due: date | None
+    entry: Interaction | None = None
+    already: bool = False
 
 
 async def pressed(
@@ -212,15 +240,20 @@ async def answer(
     """
     contact = waiting.contact
     today = now.astimezone(zone).date()
+    entry = None
+    if action == "done" and history.already_logged(contact, waiting.nudge, zone):
+        await repo.update_nudge(user_id, replace(waiting.nudge, status="done"))
+        return Answered(contact, next_due(contact, zone, stay), already=True)
     if action == "done":
-        contact = await repo.log_interaction(user_id, Interaction(contact.contact_id, now))
+        logged = await history.log(repo, user_id, contact.contact_id, now)
+        contact, entry = logged.contact, logged.entry
     else:
         days = _SNOOZE_DAYS.get(action)
         until = today + timedelta(days=days) if days else cadence_of(contact).after(today)
         contact = replace(contact, snoozed_until=until)
         await repo.save_contact(user_id, contact)
     await repo.update_nudge(user_id, replace(waiting.nudge, status=_STATUS[action]))
-    return Answered(contact, next_due(contact, zone, stay))
+    return Answered(contact, next_due(contact, zone, stay), entry)
 
 
 async def mark_done(repo: Repository, user_id: int, nudge: Nudge) -> None:
@@ -419,8 +452,9 @@ async def start_day(
     local = now.astimezone(zone)
     today = local.date()
     if profile.last_delivery_day != today:
-        days = frozenset(profile.nudge_days)
-        if not nudging.delivery_due(local, profile.nudge_time, profile.last_delivery_day, days):
+        days, extra = frozenset(profile.nudge_days), frozenset(profile.reminder_days)
+        last = profile.last_delivery_day
+        if not nudging.delivery_due(local, profile.nudge_time, last, days, extra=extra):
             return None
         planned = await plan_day(repo, profile, zone, today)
         await repo.start_delivery(user_id, today, planned)

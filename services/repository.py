@@ -96,7 +96,18 @@ class Repository(Protocol):
     async def log_interaction(self, user_id: int, interaction: Interaction) -> Contact:
         """Record an exchange and move the contact's last contact date, in one write.
 
-        A snooze ends with it: being in touch is what the snooze was waiting for.
+        A snooze ends with it: being in touch is what the snooze was waiting for. The exchange
+        is stored with `previous` set to the last contact date from outside the history (see
+        Interaction). A note (kind NOTE) is stored as given and changes nothing else.
+        """
+        ...
+
+    async def delete_interaction(self, user_id: int, contact_id: str, key: str) -> Contact | None:
+        """Delete the entry of that contact with that key (Interaction.key), in one write.
+
+        An exchange's going puts the last contact date back to the latest exchange left, or
+        the date from outside the history. The contact as it is now; None if no such entry
+        (already deleted); UnknownContactError if the contact is gone.
         """
         ...
 
@@ -111,7 +122,11 @@ class Repository(Protocol):
     # -- nudges -------------------------------------------------------------------------
 
     async def start_delivery(self, user_id: int, day: date, nudges: Iterable[Nudge]) -> None:
-        """Record the day's plan and the delivery day in one write; forget month-old nudges."""
+        """Record the day's plan and the delivery day in one write; forget month-old nudges.
+
+        Nudges of earlier days still planned are marked skipped (a reminder among them was
+        carried into this plan), and days up to `day` leave the profile's reminder days.
+        """
         ...
 
     async def nudges_on(self, user_id: int, day: date) -> list[Nudge]:
@@ -130,6 +145,16 @@ class Repository(Protocol):
 
     async def update_nudge(self, user_id: int, nudge: Nudge) -> None:
         """Record what became of a nudge (sent with its message, answered...)."""
+        ...
+
+    async def plan_reminder(self, user_id: int, reminder: Nudge) -> UserProfile:
+        """Add a dated reminder (replacing one for the same contact and day) and its day to
+        the profile's reminder days, in one write; the profile as it is now
+        (UnknownUserError without one)."""
+        ...
+
+    async def reminders(self, user_id: int) -> list[Nudge]:
+        """This user's dated reminders still planned, earliest first."""
         ...
 
     # -- favours ------------------------------------------------------------------------

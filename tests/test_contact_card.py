@@ -50,7 +50,8 @@ async def test_fuzzy_names_open_the_card_in_french(bot: RunningBot, tg: FakeTele
         "🔁 Toutes les 2 semaines",
         "Dernier échange : il y a 10 jours (20 février)",
         "Prochain rappel : dans 4 jours (6 mars)",
-        "Aucun échange pour l'instant",
+        # The last talk told in /add is no exchange logged: no "Aucun échange" under it.
+        "Pas encore d'historique : les échanges que tu noteras",
     ):
         assert expected in text, expected
     assert card.button_texts == [
@@ -58,6 +59,7 @@ async def test_fuzzy_names_open_the_card_in_french(bot: RunningBot, tg: FakeTele
         "✏️ Modifier",
         "⏰ Reporter",
         "⏸ Pause",
+        "🗂 Historique",
         "🗑 Supprimer",
     ]
 

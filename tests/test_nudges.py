@@ -71,7 +71,7 @@ async def test_done_by_button_logs_and_closes_the_nudge(bot: RunningBot, tg: Fak
     closed = await user.wait_for(lambda m: m.message_id == nudge.message_id and bool(m.edits))
     assert "C'est noté" in closed.plain_text
     assert "16 mars" in closed.plain_text
-    assert closed.buttons == []
+    assert closed.button_texts == ["↩️ Annuler"]  # the answer buttons go; Undo comes
     assert (await stored(bot.repo, 201, "a1")).last_contact_at == NOW
 
 
@@ -182,7 +182,8 @@ async def test_the_digest_lists_everyone_in_one_message(bot: RunningBot, tg: Fak
     assert len(digest.buttons) == 5
     await user.press(digest, "Ami 2")
     edited = await user.wait_for(lambda m: m.message_id == digest.message_id and bool(m.edits))
-    assert len(edited.buttons) == 4
+    # Ami 2's ✅ gives way to an Undo for Ami 2; the four others stay.
+    assert edited.button_texts == [*(f"✅ Ami {i}" for i in (4, 3, 1, 0)), "↩️ Annuler · Ami 2"]
     assert "Ami 2" in edited.plain_text.split("\n\n")[-1]
     assert (await stored(bot.repo, 207, "c2")).last_contact_at == NOW
     await user.no_message()

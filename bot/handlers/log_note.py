@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.ext import (
     BaseHandler,
     CommandHandler,
@@ -14,17 +14,20 @@ from telegram.ext import (
     filters,
 )
 
-from bot.callbacks import ContactAction, button, handler, payload_of
+from bot.callbacks import ContactAction, FutureLog, button, handler, payload_of
 from bot.context import Context
 from bot.handlers.card import refresh_card
-from bot.handlers.common import answer_button, drop_buttons
+from bot.handlers.common import answer_button, drop_buttons, edit_pressed
+from bot.handlers.followups import WHAT, ask_future_log, plan
 from bot.handlers.pick import is_action, pending_rest, pick_with_rest, pressed_contact
+from bot.views.followups import logged_keyboard
 from bot.views.render import ago_words, day_words, next_words
 from core.agenda import next_due, stay_of
 from core.model import Contact
 from core.reading.logline import split_moment
 from core.reading.medium import guess_medium
-from services import contacts
+from core.reading.moments import find_moment, split_when
+from services import contacts, history
 from services.repository import UnknownContactError
 
 MAX_NOTE = 1000
@@ -55,22 +58,54 @@ async def log_picked(update: Update, context: Context) -> None:
 
 
 async def log_typed(context: Context, contact: Contact, rest: str) -> None:
-    """Log from what followed the name: an optional date phrase, then an optional note."""
+    """Log from what followed the name: an optional date phrase, then an optional note.
+
+    A day to come opening the words ("/log Tom demain : déjeuner prévu") is never logged as
+    today: the user is asked whether to plan a reminder that day instead.
+    """
     now, zone = context.bot_data.clock.now(), ZoneInfo(context.zone_of(context.profile))
     at, note = split_moment(rest, now, zone, context.language)
     if len(note) > MAX_NOTE:
         await context.say("log-note-too-long", length=len(note), limit=MAX_NOTE)
         return
+    ahead = split_when(rest, context.today()) if at == now else None
+    if ahead is not None:
+        await ask_future_log(context, contact, ahead[0].day, ahead[1])
+        return
     await record(context, contact, at, note)
+
+
+async def future_log_pressed(update: Update, context: Context) -> None:
+    """The answer to /log with a day to come: plan it · it happened today · cancel."""
+    payload = payload_of(update, FutureLog)
+    contact = await pressed_contact(context, payload)
+    query = update.callback_query
+    if payload is None or contact is None or query is None:
+        return
+    message = query.message if isinstance(query.message, Message) else None
+    what = context.state.memos.recall(WHAT, message.message_id if message else None)
+    await answer_button(update)
+    if message is not None:
+        context.state.memos.forget(WHAT, message.message_id)  # a double tap acts once
+    if payload.action == "no":
+        await edit_pressed(context, context.text("log-future-cancelled"))
+    elif what is None:  # answered already, or forgotten since
+        await drop_buttons(update)
+    elif payload.action == "plan":
+        await edit_pressed(context, await plan(context, contact.contact_id, payload.when, what))
+    else:
+        await drop_buttons(update)
+        await record(context, contact, context.now(), what)
 
 
 async def record(
     context: Context, contact: Contact, at: datetime, note: str, card: int | None = None
 ) -> None:
-    """Store the exchange and say when the next reminder comes."""
+    """Store the exchange and say when the next reminder comes, with ↩️ Undo, and ⏰ Remind
+    me on Thursday? when the note names a day to come."""
     medium = guess_medium(note) or ""
     try:
-        updated = await contacts.log_exchange(
+        logged = await history.log(
             context.repo,
             context.user.id,
             contact.contact_id,
@@ -81,6 +116,7 @@ async def record(
     except UnknownContactError:
         await context.say("log-contact-gone")
         return
+    updated = logged.contact
     zone = ZoneInfo(context.zone_of(context.profile))
     today = context.local_now(zone.key).date()
     day = at.astimezone(zone).date()
@@ -97,7 +133,12 @@ async def record(
         lines.append(context.text("log-next-paused"))
     else:
         lines.append(next_words(context, due, today))
-    await context.bot.send_message(context.chat_id, "\n".join(lines))
+    ahead = find_moment(note, today)
+    offer = ahead.day if ahead is not None else None
+    markup = logged_keyboard(context, contact.contact_id, logged.entry.key, offer, today)
+    message = await context.send("\n".join(lines), markup=markup)
+    if ahead is not None:
+        context.state.memos.keep(WHAT, message.message_id, note)
     if card is not None:
         await refresh_card(context, updated, card)
 

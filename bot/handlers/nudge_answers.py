@@ -15,12 +15,13 @@ from bot.handlers.favors import close_favor
 from bot.handlers.help import stray_message
 from bot.handlers.log_note import record
 from bot.i18n import Html
+from bot.views.history import already_logged_text, undo_row
 from bot.views.nudges import outcome_text, without_done_of
 from bot.views.render import clip
 from core.agenda import stay_of
 from core.model import Contact, Nudge
 from core.reading.done_words import parse_done
-from services import nudges
+from services import history, nudges
 from services.nudges import LogWith, NothingWaiting, ThankFavor, UnknownName, Waiting, WhichOne
 
 
@@ -45,8 +46,13 @@ async def nudge_button(update: Update, context: Context) -> None:
         zone=zone,
         stay=stay,
     )
+    if answered.already:  # an exchange was logged since this nudge: not twice
+        outcome = already_logged_text(context, answered.contact, zone, _today(context))
+        await _close_nudge(context, message, waiting, outcome)
+        return
     outcome = outcome_text(context, payload.action, answered.next_due, _today(context))
-    await _close_nudge(context, message, waiting, outcome)
+    entry = answered.entry
+    await _close_nudge(context, message, waiting, outcome, entry.key if entry else None)
 
 
 async def pressed_nudge(context: Context) -> tuple[Message, Waiting] | None:
@@ -67,12 +73,19 @@ async def pressed_nudge(context: Context) -> tuple[Message, Waiting] | None:
     return None
 
 
-async def _close_nudge(context: Context, message: Message, waiting: Waiting, outcome: str) -> None:
-    """Show the outcome on the nudge; its buttons go (a digest keeps the others' buttons)."""
-    markup = None
-    if waiting.nudge.kind == "digest":
-        contact = waiting.contact
-        markup = without_done_of(message.reply_markup, contact.contact_id)
+async def _close_nudge(
+    context: Context, message: Message, waiting: Waiting, outcome: str, undo: str | None = None
+) -> None:
+    """Show the outcome on the nudge; its buttons go (a digest keeps the others' buttons),
+    and ↩️ Undo comes when an exchange was logged (`undo` is its key)."""
+    contact = waiting.contact
+    digest = waiting.nudge.kind == "digest"
+    rows = [undo_row(context, contact, undo, named=digest)] if undo is not None else []
+    markup = InlineKeyboardMarkup(rows) if rows else None
+    if digest:
+        kept = without_done_of(message.reply_markup, contact.contact_id)
+        kept_rows = list(kept.inline_keyboard) if kept is not None else []
+        markup = InlineKeyboardMarkup([*kept_rows, *rows]) if kept_rows or rows else None
         outcome = context.text("digest-outcome", name=clip(contact.name, 60), outcome=Html(outcome))
     try:
         with unless_unchanged():
@@ -137,7 +150,13 @@ async def which_button(update: Update, context: Context) -> None:
 
 
 async def _log(context: Context, contact: Contact, note: str, nudge: Nudge | None) -> None:
-    """Log now with the note, close the nudge if there was one, say when the next one is."""
+    """Log now with the note, close the nudge if there was one, say when the next one is;
+    a nudge answered by an exchange logged since (two live nudges, a /log first) logs none."""
+    if nudge is not None and history.already_logged(contact, nudge, context.zone):
+        await nudges.mark_done(context.repo, context.user.id, nudge)
+        await _drop_buttons_of(context, nudge)
+        await context.send(already_logged_text(context, contact, context.zone, _today(context)))
+        return
     if nudge is not None:
         await nudges.mark_done(context.repo, context.user.id, nudge)
         if nudge.kind != "digest":

@@ -19,6 +19,7 @@ from bot.context import App, Context, app_of
 from bot.jobs.due import index_everyone
 from bot.ratelimit import BULK
 from bot.views.favors import favor_keyboard, favor_nudge_text
+from bot.views.followups import reminder_title
 from bot.views.nudges import (
     digest_keyboard,
     digest_text,
@@ -29,7 +30,7 @@ from bot.views.nudges import (
 from bot.views.stay import checklist_text, welcome_text
 from bot.views.voice import Voice, voice_of, zone_of
 from core.agenda import stay_of
-from core.model import Nudge
+from core.model import REMINDER, Nudge
 from services import favors, nudges, profiles
 from services.repository import UserDataUnavailableError
 
@@ -95,8 +96,10 @@ async def _send_all(app: App, day: nudges.Delivery, voice: Voice) -> int:
             continue
         contact, last = found.contact, found.last
         key, idea = idea_line(voice, contact, last, now=now, zone=zone, rng=data.rng)
+        title = reminder_title(voice, contact, nudge) if nudge.kind == REMINDER else None
+        birthday = nudge.kind == "birthday"
         text = nudge_text(
-            voice, contact, last, birthday=nudge.kind == "birthday", now=now, zone=zone, idea=idea
+            voice, contact, last, birthday=birthday, now=now, zone=zone, idea=idea, title=title
         )
         message = await send_reliably(app, user_id, text, nudge_keyboard(voice, contact.contact_id))
         await nudges.mark_sent(repo, user_id, nudge, message.message_id, key)

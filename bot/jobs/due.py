@@ -26,8 +26,9 @@ def next_for(data: BotData, profile: UserProfile, *, resume: bool = False) -> da
     zone = zone_of(profile, data.settings)
     if resume and profile.last_delivery_day == now.astimezone(zone).date():
         return now
-    days = frozenset(profile.nudge_days)
-    return next_delivery(now, zone, profile.nudge_time, profile.last_delivery_day, days)
+    days, extra = frozenset(profile.nudge_days), frozenset(profile.reminder_days)
+    last = profile.last_delivery_day
+    return next_delivery(now, zone, profile.nudge_time, last, days, extra=extra)
 
 
 def reschedule(data: BotData, profile: UserProfile) -> None:

@@ -7,15 +7,19 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup
 
-from bot.callbacks import ContactAction, SnoozeChoice, button
+from bot.callbacks import ContactAction, HistoryButton, SnoozeChoice, button
+from bot.views.followups import reminder_lines
 from bot.views.render import Speaker, card_text
 from core.model import Contact
 from services.contacts import SNOOZES, Card
 
 
 def card_message(speaker: Speaker, card: Card, *, now: datetime, zone: ZoneInfo) -> str:
-    """The card's text, with the latest exchanges."""
-    return card_text(speaker, card.contact, card.history, due=card.due, now=now, zone=zone)
+    """The card's text, with its dated reminders, the latest exchanges and notes."""
+    planned = reminder_lines(speaker, list(card.reminders), now.astimezone(zone).date())
+    return card_text(
+        speaker, card.contact, card.history, due=card.due, now=now, zone=zone, planned=planned
+    )
 
 
 def card_keyboard(speaker: Speaker, contact: Contact) -> InlineKeyboardMarkup:
@@ -33,7 +37,10 @@ def card_keyboard(speaker: Speaker, contact: Contact) -> InlineKeyboardMarkup:
                 button(speaker.text("button-card-edit"), ContactAction("edit", key)),
             ],
             [button(speaker.text("button-card-snooze"), ContactAction("csnooze", key)), toggle],
-            [button(speaker.text("button-card-delete"), ContactAction("remove", key))],
+            [
+                button(speaker.text("button-card-history"), HistoryButton("list", key)),
+                button(speaker.text("button-card-delete"), ContactAction("remove", key)),
+            ],
         ]
     )
 

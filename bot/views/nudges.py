@@ -35,15 +35,19 @@ def nudge_text(
     now: datetime,
     zone: ZoneInfo,
     idea: str,
+    title: str | None = None,
 ) -> str:
-    """The whole nudge about one contact, with a conversation idea already written."""
+    """The whole nudge about one contact, with a conversation idea already written; `title`
+    replaces its first line (a dated reminder's)."""
     today = now.astimezone(zone).date()
     name = clip(contact.name, 100)
-    lines = [
-        _title(speaker, contact, name, today)
-        if birthday
-        else speaker.text("nudge-title", name=name)
-    ]
+    if title is None:
+        title = (
+            _title(speaker, contact, name, today)
+            if birthday
+            else speaker.text("nudge-title", name=name)
+        )
+    lines = [title]
     if contact.met:
         lines.append(speaker.text("nudge-met", met=clip(contact.met, FIELD_LIMIT)))
     if contact.last_contact_at is not None:

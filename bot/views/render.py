@@ -14,7 +14,7 @@ from babel.dates import format_date
 from bot.config import Language
 from bot.i18n import FluentArg, Html
 from core.agenda import Entry, cadence_of
-from core.model import Contact, Interaction
+from core.model import NOTE, Contact, Interaction
 from core.namesakes import Detail
 from core.place_names import clock_differs, place_name, short_place_name, zone_name
 from core.reading.channels import shown
@@ -127,14 +127,19 @@ def card_text(
     due: date | None,
     now: datetime,
     zone: ZoneInfo,
+    planned: Sequence[str] = (),
 ) -> str:
-    """The whole card, shortened until it fits in one Telegram message."""
+    """The whole card, shortened until it fits in one Telegram message; `planned` are the
+    lines of its dated reminders, shown under its rhythm."""
     today = now.astimezone(zone).date()
-    rhythm = _rhythm_lines(speaker, contact, due, today, zone)
+    rhythm = [*_rhythm_lines(speaker, contact, due, today, zone), *planned]
+    exchanges = [entry for entry in history if entry.kind != NOTE]
+    notes = [entry for entry in history if entry.kind == NOTE]
     for field_limit, note_limit in _CARD_LIMITS:
         lines = _detail_lines(speaker, contact, now, zone, field_limit)
         lines += ["", *rhythm, ""]
-        lines += _history_lines(speaker, history, zone, today, note_limit)
+        lines += _history_lines(speaker, contact, exchanges, zone, today=today, limit=note_limit)
+        lines += _note_lines(speaker, notes, zone, today, note_limit)
         text = "\n".join(lines)
         if visible_length(text) <= MAX_MESSAGE:
             break
@@ -220,11 +225,32 @@ def birthday_words(speaker: Speaker, contact: Contact) -> str:
     return format_date(day, pattern, locale=speaker.language)
 
 
+def _note_lines(
+    speaker: Speaker, notes: Sequence[Interaction], zone: ZoneInfo, today: date, limit: int
+) -> list[str]:
+    """The latest notes, newest first, apart from the exchanges."""
+    if not notes:
+        return []
+    lines = ["", speaker.text("card-notes-title")]
+    for note in reversed(notes[-HISTORY_SHOWN:]):
+        day = day_words(speaker, note.at.astimezone(zone).date(), today)
+        lines.append(speaker.text("card-note-line", date=day, note=clip(note.note, limit)))
+    return lines
+
+
 def _history_lines(
-    speaker: Speaker, history: Sequence[Interaction], zone: ZoneInfo, today: date, limit: int
+    speaker: Speaker,
+    contact: Contact,
+    history: Sequence[Interaction],
+    zone: ZoneInfo,
+    *,
+    today: date,
+    limit: int,
 ) -> list[str]:
     if not history:
-        return [speaker.text("card-history-empty")]
+        # A last talk the user told about (in /add) is not an exchange logged here.
+        known = contact.last_contact_at is not None
+        return [speaker.text("card-history-none-logged" if known else "card-history-empty")]
     lines = [speaker.text("card-history-title")]
     for interaction in reversed(history[-HISTORY_SHOWN:]):
         day = day_words(speaker, interaction.at.astimezone(zone).date(), today)

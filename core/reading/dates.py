@@ -51,6 +51,10 @@ _WEEKDAYS = {
     for name in names.split()
 }
 
+# Public names for the future-moment reader (core.reading.moments), so both read the same words.
+MONTHS = _MONTHS
+WEEKDAYS = _WEEKDAYS
+
 # Day first in every language: the product's users are mostly European, so "12/09" is 12 Sept.
 _NUMERIC = re.compile(
     r"(?:(?:le|on)\s+)?(?P<d>[0-9]{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>[0-9]{1,2})"

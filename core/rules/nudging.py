@@ -51,13 +51,19 @@ def plan_day(candidates: Iterable[Candidate], today: date, daily_max: int, *, di
     )
 
 
-def is_nudge_day(today: date, days: frozenset[int]) -> bool:
-    """Whether nudges go out on `today`; `days` holds ISO weekdays (1 = Monday), empty = all."""
-    return not days or today.isoweekday() in days
+def is_nudge_day(today: date, days: frozenset[int], extra: frozenset[date] = frozenset()) -> bool:
+    """Whether nudges go out on `today`; `days` holds ISO weekdays (1 = Monday), empty = all;
+    `extra` days (those of dated reminders) are nudge days whatever their weekday."""
+    return not days or today.isoweekday() in days or today in extra
 
 
 def delivery_due(
-    now_local: datetime, nudge_time: time, last_delivery_day: date | None, days: frozenset[int]
+    now_local: datetime,
+    nudge_time: time,
+    last_delivery_day: date | None,
+    days: frozenset[int],
+    *,
+    extra: frozenset[date] = frozenset(),
 ) -> bool:
     """Whether to deliver now: a nudge day, at or past the nudge time, not yet delivered today."""
     # A bot that was down at the nudge time catches up once later that day; earlier days are
@@ -70,7 +76,7 @@ def delivery_due(
     # 2026) is due from the first instant after the gap (03:00); one that is repeated (02:30 on
     # 25 October) is delivered on its first pass only. Any zone on the setting is dropped, as
     # an aware time never compares with a naive one.
-    return is_nudge_day(today, days) and now_local.time() >= nudge_time.replace(tzinfo=None)
+    return is_nudge_day(today, days, extra) and now_local.time() >= nudge_time.replace(tzinfo=None)
 
 
 def next_delivery(
@@ -79,6 +85,8 @@ def next_delivery(
     nudge_time: time,
     last_delivery_day: date | None,
     days: frozenset[int],
+    *,
+    extra: frozenset[date] = frozenset(),
 ) -> datetime | None:
     """The first UTC instant at which `delivery_due` holds, from today on (None: never).
 
@@ -90,8 +98,11 @@ def next_delivery(
     start = today if last_delivery_day is None else max(today, last_delivery_day + timedelta(1))
     for offset in range(8):  # any non-empty set of weekdays comes round within a week
         day = start + timedelta(offset)
-        if is_nudge_day(day, days):
+        if is_nudge_day(day, days, extra):
             return first_instant_at(day, nudge_time, zone)
+    later = sorted(day for day in extra if day >= start)
+    if later:  # no weekday in `days`, or none this week: the next reminder's day
+        return first_instant_at(later[0], nudge_time, zone)
     return None  # no valid weekday in `days`
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from core.model import (
     DEFAULT_CADENCE,
+    EXCHANGE,
     Birthday,
     Channel,
     Contact,
@@ -59,7 +60,12 @@ def profile_from(document: dict[str, Any]) -> UserProfile:
         stay_started=_day(document.get("stay_started")),
         leaving_on=_day(document.get("leaving_on")),
         taper=bool(document.get("taper", True)),
+        reminder_days=tuple(_days(document.get("reminder_days", ()))),
     )
+
+
+def _days(values: Any) -> list[date]:
+    return [date.fromisoformat(value) for value in values]
 
 
 def contact_from(document: dict[str, Any]) -> Contact:
@@ -98,6 +104,9 @@ def interaction_from(document: dict[str, Any]) -> Interaction:
         at=datetime.fromisoformat(document["at"]),
         note=str(document.get("note", "")),
         channel=str(document.get("channel", "")),
+        kind=str(document.get("kind", EXCHANGE)),
+        interaction_id=str(document.get("interaction_id", "")),
+        previous=_when(document.get("previous")),
     )
 
 
@@ -111,6 +120,7 @@ def nudge_from(document: dict[str, Any]) -> Nudge:
         message_id=int(message_id) if message_id is not None else None,
         status=str(document.get("status", "planned")),
         idea=str(document.get("idea", "")),
+        note=str(document.get("note", "")),
     )
 
 

@@ -11,7 +11,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from core.model import Contact, Favor, Interaction, Nudge, UserProfile
+from core.history import last_without, stamped
+from core.model import EXCHANGE, REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
 from services.repository import (
     MAX_CONTACTS_PER_USER,
     AccountNotEmptyError,
@@ -124,6 +125,30 @@ class TinyDBRepository:
 
         return await self._files.write(user_id, plan)
 
+    async def delete_interaction(self, user_id: int, contact_id: str, key: str) -> Contact | None:
+        """Delete one entry; an exchange's going puts the last contact date back."""
+
+        def plan(state: UserData) -> tuple[Change, Contact | None]:
+            doc_id = state.contact_ids.get(contact_id)
+            if doc_id is None:
+                raise UnknownContactError(contact_id)
+            contact = state.contacts.rows[doc_id]
+            rows = state.interactions.rows
+            mine = state.by_contact.get(contact_id, [])
+            gone = next((i for i in mine if rows[i].key == key), None)
+            change = Change()
+            if gone is None:
+                return change, None
+            removed = rows[gone]
+            change.interactions.removes.add(gone)
+            if removed.kind == EXCHANGE and contact.last_contact_at == removed.at:
+                left = [rows[i] for i in mine if i != gone]
+                contact = replace(contact, last_contact_at=last_without(removed, left))
+                state.contacts.put(change.contacts, contact, to_document(contact), doc_id)
+            return change, contact
+
+        return await self._files.write(user_id, plan)
+
     async def interactions(self, user_id: int, contact_id: str) -> list[Interaction]:
         """This contact's exchanges, oldest first."""
         state = await self._files.state(user_id)
@@ -148,9 +173,15 @@ class TinyDBRepository:
             change = Change()
             oldest = day - NUDGES_KEPT
             change.nudges.removes.update(state.nudges.ids_where(lambda n: n.day < oldest))
+            for doc_id in state.nudges.ids_where(lambda n: oldest <= n.day < day):
+                old = state.nudges.rows[doc_id]
+                if old.status == "planned":  # never sent; a reminder was carried to `day`
+                    skipped = replace(old, status="skipped")
+                    state.nudges.put(change.nudges, skipped, to_document(skipped), doc_id)
             for nudge in planned:
                 state.nudges.put(change.nudges, nudge, to_document(nudge))
-            profile = replace(profile, last_delivery_day=day)
+            reminder_days = tuple(d for d in profile.reminder_days if d > day)
+            profile = replace(profile, last_delivery_day=day, reminder_days=reminder_days)
             state.profile.put(change.profile, profile, to_document(profile), PROFILE_ID)
             return change, None
 
@@ -193,6 +224,30 @@ class TinyDBRepository:
             return change, None
 
         await self._files.write(user_id, plan)
+
+    async def plan_reminder(self, user_id: int, reminder: Nudge) -> UserProfile:
+        """Add a dated reminder and its day to the profile's reminder days, in one write."""
+        key = (reminder.day, reminder.contact_id)
+
+        def plan(state: UserData) -> tuple[Change, UserProfile]:
+            profile = state.profile.rows.get(PROFILE_ID)
+            if profile is None:
+                raise UnknownUserError(user_id)
+            change = Change()
+            same = next(iter(state.nudges.ids_where(lambda n: (n.day, n.contact_id) == key)), None)
+            state.nudges.put(change.nudges, reminder, to_document(reminder), same)
+            days = tuple(sorted({*profile.reminder_days, reminder.day}))
+            profile = replace(profile, reminder_days=days)
+            state.profile.put(change.profile, profile, to_document(profile), PROFILE_ID)
+            return change, profile
+
+        return await self._files.write(user_id, plan)
+
+    async def reminders(self, user_id: int) -> list[Nudge]:
+        """This user's dated reminders still planned, earliest first."""
+        rows = (await self._files.state(user_id)).nudges.rows.values()
+        found = [n for n in rows if n.kind == REMINDER and n.status == "planned"]
+        return sorted(found, key=lambda nudge: nudge.day)
 
     # -- favours ------------------------------------------------------------------------
 
@@ -318,7 +373,12 @@ def _log(state: UserData, change: Change, interaction: Interaction) -> Contact:
     if doc_id is None:
         raise UnknownContactError(interaction.contact_id)
     contact = state.contacts.rows[doc_id]
+    rows = state.interactions.rows
+    history = [rows[i] for i in state.by_contact.get(contact.contact_id, ())]
+    interaction = stamped(contact, history, interaction)
     state.interactions.put(change.interactions, interaction, to_document(interaction))
+    if interaction.kind != EXCHANGE:
+        return contact
     if contact.last_contact_at is None or interaction.at > contact.last_contact_at:
         contact = replace(contact, last_contact_at=interaction.at, snoozed_until=None)
         state.contacts.put(change.contacts, contact, to_document(contact), doc_id)

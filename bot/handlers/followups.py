@@ -1,0 +1,110 @@
+"""Dated reminders: the "Remind me on Thursday?" button, /remind, and /log with a day to come."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telegram import InlineKeyboardMarkup, Message, Update
+
+from bot.callbacks import ContactAction, RemindOffer, UndoLog, payload_of, unpack
+from bot.context import Context
+from bot.handlers.common import answer_button, drop_buttons, unless_unchanged
+from bot.handlers.pick import pending_rest, pick_with_rest, pressed_contact
+from bot.memo import MemoKey
+from bot.views.followups import future_log_keyboard, planned_text, remind_on
+from bot.views.render import clip
+from core.model import Contact
+from core.reading.moments import split_when
+from services import followups
+
+# What the reminder is about (the words of the log or of /log), by the message offering it.
+WHAT = MemoKey("followup-what", str, size=20)
+
+
+async def remind_command(update: Update, context: Context) -> None:
+    """/remind <name> <when> [what]: a reminder about them on that day."""
+    contact, rest = await pick_with_rest(context, context.args or (), "remind")
+    if contact is not None:
+        await remind_typed(context, contact, rest)
+
+
+async def remind_picked(update: Update, context: Context) -> None:
+    """A name chosen after an ambiguous /remind: plan with the words typed after the name."""
+    contact = await pressed_contact(context, payload_of(update, ContactAction))
+    if contact is None:
+        return
+    rest = pending_rest(context)
+    await answer_button(update)
+    await drop_buttons(update)
+    if rest is None:
+        await context.say("pick-lost-args", command="remind", name=contact.name)
+        return
+    await remind_typed(context, contact, rest)
+
+
+async def remind_typed(context: Context, contact: Contact, rest: str) -> None:
+    """Read the day opening `rest` and plan; the words after it are what it is about."""
+    if not rest.strip():
+        await context.say("remind-usage")
+        return
+    found = split_when(rest, context.today())
+    if found is None:
+        await context.say("remind-bad-when", text=clip(rest, 80), name=clip(contact.name, 40))
+        return
+    moment, what = found
+    text = await plan(context, contact.contact_id, moment.day, what)
+    await context.send(text)
+
+
+async def plan(context: Context, contact_id: str, day: date, what: str) -> str:
+    """Plan the reminder, move the user's next delivery to it; what to tell the user."""
+    today = context.today()
+    try:
+        planned = await followups.plan(
+            context.repo, context.user.id, contact_id, day, what=what, today=today
+        )
+    except ValueError:
+        return context.text("reminder-not-ahead")
+    if planned is None:
+        return context.text("log-contact-gone")
+    context.profile = planned.profile
+    context.bot_data.reschedule(planned.profile)
+    return planned_text(context, planned.contact, day, today, planned.profile.nudge_time)
+
+
+async def offer_pressed(update: Update, context: Context) -> None:
+    """⏰ Remind me on Thursday? under a log: plan it, and the offer gives way to what was done."""
+    payload = payload_of(update, RemindOffer)
+    contact = await pressed_contact(context, payload)
+    query = update.callback_query
+    if payload is None or contact is None or query is None:
+        return
+    message = query.message if isinstance(query.message, Message) else None
+    what = context.state.memos.recall(WHAT, message.message_id if message else None) or ""
+    text = await plan(context, contact.contact_id, payload.when, what)
+    await answer_button(update)
+    if message is None:
+        await context.send(text)
+        return
+    # The offer goes; the confirmation keeps its Undo.
+    rows = [
+        row
+        for row in (message.reply_markup.inline_keyboard if message.reply_markup else ())
+        if all(isinstance(unpack(b.callback_data), UndoLog) for b in row)
+    ]
+    with unless_unchanged():
+        await message.edit_text(
+            f"{message.text_html}\n{text}", reply_markup=InlineKeyboardMarkup(rows)
+        )
+
+
+async def ask_future_log(context: Context, contact: Contact, day: date, what: str) -> None:
+    """/log with a day to come: offer to plan it rather than log an exchange that is not yet."""
+    today = context.today()
+    message = await context.say(
+        "log-future-ask",
+        name=clip(contact.name, 100),
+        when=remind_on(context, day, today),
+        markup=future_log_keyboard(context, contact.contact_id, day, today),
+    )
+    context.state.memos.keep(WHAT, message.message_id, what)

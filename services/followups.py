@@ -1,0 +1,42 @@
+"""Dated reminders: "Remind me on Thursday?" after a log, and /remind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from core.model import REMINDER, Contact, Nudge, UserProfile
+from services.repository import Repository
+
+MAX_WHAT = 300  # a reminder's "what", as kept
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A reminder set, its contact, and the profile as it is now (to move the due index)."""
+
+    reminder: Nudge
+    contact: Contact
+    profile: UserProfile
+
+
+async def plan(
+    repo: Repository, user_id: int, contact_id: str, day: date, *, what: str, today: date
+) -> Planned | None:
+    """A reminder about that contact on that day, at the user's hour; None if the contact is
+    gone. The day must be after today (ValueError): today's delivery may be over."""
+    if day <= today:
+        raise ValueError(f"a reminder is for a day after {today}, not {day}")
+    contact = await repo.get_contact(user_id, contact_id)
+    if contact is None:
+        return None
+    reminder = Nudge(day, contact_id, REMINDER, note=what.strip()[:MAX_WHAT])
+    profile = await repo.plan_reminder(user_id, reminder)
+    return Planned(reminder, contact, profile)
+
+
+async def upcoming(repo: Repository, user_id: int, contact_id: str, today: date) -> list[Nudge]:
+    """That contact's reminders still to come, earliest first (the card shows them)."""
+    return [
+        n for n in await repo.reminders(user_id) if n.contact_id == contact_id and n.day > today
+    ]
