@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from core.model import REMINDER
-from tests.fakebot import FakeTelegram
+from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, person, seed, stored
 from tests.test_nudges import onboard, tick

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from core.model import NOTE
-from tests.fakebot import FakeTelegram
+from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, note, person, seed, stored
 from tests.test_nudges import onboard, tick

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from tests.fakebot import FakeTelegram
-from tests.fakebot.messages import BotMessage
-from tests.fakebot.user import FakeUser
+from emulator import FakeTelegram
+from emulator.messages import BotMessage
+from emulator.user import FakeUser
 from tests.harness import RunningBot
 from tests.seeding import person, seed
 
