@@ -84,6 +84,7 @@ class Script:
     nudge: str
     done: str
     noted: str
+    undo: str
 
 
 FRENCH = Script(
@@ -106,6 +107,7 @@ FRENCH = Script(
     nudge="C'est le moment d'écrire à Marie Dupont !",
     done="C'est fait",
     noted="C'est noté !",
+    undo="↩️ Annuler",
 )
 ENGLISH = Script(
     accept_language="en-US,en",
@@ -127,6 +129,7 @@ ENGLISH = Script(
     nudge="Time to write to Marie Dupont!",
     done="Done",
     noted="Noted!",
+    undo="↩️ Undo",
 )
 
 
@@ -310,7 +313,7 @@ def test_a_newcomer_gets_a_nudge_in_the_playground_and_answers_it(page: Page, sa
         ),
         "the nudge edited to say it is noted",
     )
-    assert answered["buttons"] == []
+    assert answered["buttons"] == [say.undo], "the nudge's buttons give way to Undo"
 
     today = page.text_of("#clock-now")
     page.click("#jump-day")
