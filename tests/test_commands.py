@@ -29,8 +29,8 @@ async def test_help_lists_every_command_in_the_users_language(
 async def test_timezone_and_time_with_arguments(bot: RunningBot, tg: FakeTelegram) -> None:
     user = tg.user(2101, language_code="en")
     await user.send("/timezone münchen")
-    # The city as the user wrote it, capitalised; the country in their language.
-    assert "Got it: München, Germany" in (await user.next_message()).plain_text
+    # The city keeps the words the user typed for it; the country is in the reader's language.
+    assert "München, Germany" in (await user.next_message()).plain_text
     await user.send("/time 6.45")
     assert "06:45" in (await user.next_message()).plain_text
     profile = await bot.repo.get_profile(2101)
