@@ -220,3 +220,24 @@ async def test_the_form_offers_places_with_their_time(bot: RunningBot, tg: FakeT
         "CA",
         "America/Vancouver",
     )
+
+
+async def test_the_zone_button_names_a_city_that_answers_the_question(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(9306, language_code="fr")
+    await user.send("/timezone")
+    asked = await user.next_message()
+    assert asked.reply_keyboard_texts == ["📍 Partager ma position", "Paris"]
+    await user.send("Paris")  # what tapping the button sends
+    assert "C'est noté : Paris, France" in (await user.next_message()).plain_text
+    await user.send("/timezone Londres")
+    await user.next_message()
+    await user.send("/timezone")
+    assert (await user.next_message()).reply_keyboard_texts[1] == "Londres"
+    await user.send("/cancel")
+    await user.next_message()
+    await user.send("/timezone UTC+3")
+    await user.next_message()
+    await user.send("/timezone")
+    assert (await user.next_message()).reply_keyboard_texts[1] == "UTC+3"
