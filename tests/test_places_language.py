@@ -193,3 +193,51 @@ async def test_a_country_shows_which_clock_it_means(bot: RunningBot, tg: FakeTel
     assert not any(ZONE_ID.search(label) for label in choices.button_texts)
     await user.press(choices, toronto)
     assert "C'est noté : Toronto, où il est 3 h" in (await user.next_message()).plain_text
+
+
+async def test_the_form_offers_places_with_their_time(bot: RunningBot, tg: FakeTelegram) -> None:
+    user = tg.user(9305, language_code="fr")
+    await user.send("/add Chloé Tremblay")
+    await user.next_message()
+    await user.send("/skip")
+    await user.next_message()
+    await user.send("Canada")  # several clocks: which one?
+    choices = await user.next_message()
+    vancouver = "Vancouver, Canada (il est 0\xa0h)"
+    assert vancouver in choices.button_texts
+    assert not any(ZONE_ID.search(label) for label in choices.button_texts)
+    await user.press(choices, vancouver)
+    for _ in range(SKIPPED_AFTER_PLACE):
+        await user.next_message()
+        await user.send("/skip")
+    summary = await user.next_message()
+    assert "Lieu de vie : Vancouver, Canada" in summary.plain_text
+    await user.press(summary, "Enregistrer")
+    await user.next_message()
+    [saved] = await bot.repo.contacts(9305)
+    assert (saved.city, saved.country_code, saved.timezone) == (
+        "Vancouver",
+        "CA",
+        "America/Vancouver",
+    )
+
+
+async def test_the_zone_button_names_a_city_that_answers_the_question(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(9306, language_code="fr")
+    await user.send("/timezone")
+    asked = await user.next_message()
+    assert asked.reply_keyboard_texts == ["📍 Partager ma position", "Paris"]
+    await user.send("Paris")  # what tapping the button sends
+    assert "C'est noté : Paris, France" in (await user.next_message()).plain_text
+    await user.send("/timezone Londres")
+    await user.next_message()
+    await user.send("/timezone")
+    assert (await user.next_message()).reply_keyboard_texts[1] == "Londres"
+    await user.send("/cancel")
+    await user.next_message()
+    await user.send("/timezone UTC+3")
+    await user.next_message()
+    await user.send("/timezone")
+    assert (await user.next_message()).reply_keyboard_texts[1] == "UTC+3"

@@ -15,8 +15,8 @@ from core.place_names import place_name
 from services.asking import Helper
 
 FIELD_LIMIT = 100
-_WHERE = frozenset({"city", "country", "near", "region"})
 NAME_LIMIT = 40
+_WHERE = frozenset({"city", "country", "near", "region"})  # reasons that say where they live
 
 
 def helper_card(speaker: Speaker, helper: Helper, terms: Sequence[Term], *, closest: bool) -> str:
