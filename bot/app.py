@@ -11,6 +11,7 @@ from typing import cast
 from telegram.constants import ParseMode
 from telegram.ext import ApplicationBuilder, ContextTypes, Defaults
 
+from bot.backups import schedule_backups
 from bot.clock import Clock
 from bot.config import Settings
 from bot.context import App, BotContext, BotData, UserState
@@ -85,6 +86,7 @@ async def _post_init(app: App) -> None:
     # Load the city index now (about a second) rather than in the first user's /start.
     await asyncio.to_thread(find_place, "Paris")
     await start_scheduling(app)
+    schedule_backups(app)
     log.info("Bot @%s is up", app.bot.username)
 
 
