@@ -21,6 +21,7 @@ from bot.jobs import due
 from bot.jobs.deliver import DELIVERIES_AT_ONCE
 from bot.jobs.schedule import start_scheduling
 from bot.menu import publish_descriptions, publish_menus
+from bot.menu_refresh import schedule_chat_menus
 from bot.persistence import AtomicPicklePersistence
 from bot.ratelimit import RETRY_DELAYS, SpacedRateLimiter
 from bot.updates import PerUserUpdateProcessor
@@ -83,6 +84,7 @@ async def _post_init(app: App) -> None:
     default = app.bot_data.settings.default_language
     await publish_menus(app.bot, translate, default)
     await publish_descriptions(app.bot, translate, default)
+    schedule_chat_menus(app)
     # Load the city index now (about a second) rather than in the first user's /start.
     await asyncio.to_thread(find_place, "Paris")
     await start_scheduling(app)

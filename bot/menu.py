@@ -3,7 +3,8 @@
 The menu is published per language (`language_code`, which Telegram matches to the user's app)
 and, for the default scope, in DEFAULT_LANGUAGE. A user who picks a language with /language gets
 a menu for their chat alone (BotCommandScopeChat, which Telegram prefers over any language
-scope), so the menu follows the bot's language rather than their phone's.
+scope), so the menu follows the bot's language rather than their phone's (and when the menu
+changes, bot.menu_refresh gives those chats the new one).
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,8 +13,11 @@ from telegram.ext import BaseHandler, CommandHandler, ConversationHandler
 from bot.commands import HELP_SECTIONS, MENU_COMMANDS, UNLISTED_COMMANDS, help_commands
 from bot.i18n import Translator
 from bot.menu import DESCRIPTION_LIMIT, SHORT_DESCRIPTION_LIMIT
+from core.model import UserProfile
+from storage.tinydb.repository import TinyDBRepository
 from tests.fakebot import FakeTelegram
-from tests.harness import RunningBot
+from tests.harness import FakeClock, RunningBot
+from tests.seeding import NOW
 
 
 def _commands_of(handlers: list[BaseHandler[Any, Any, Any]]) -> set[str]:
@@ -137,3 +142,44 @@ async def test_the_fake_server_keeps_telegrams_limits(bot: RunningBot) -> None:
         await api.set_my_short_description("x" * (SHORT_DESCRIPTION_LIMIT + 1))
     with pytest.raises(BadRequest, match="Lang_code_invalid"):
         await api.set_my_short_description("x", language_code="french")
+
+
+async def _chat_menus_done(running: RunningBot) -> None:
+    """Wait for the start-up job that brings the chats' menus up to date."""
+    assert running.app.job_queue is not None
+    for _ in range(200):
+        if not running.app.job_queue.get_jobs_by_name("chat-menus"):
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the chat menus job did not finish")
+
+
+async def test_chats_that_chose_a_language_get_a_changed_menu_once(
+    tg: FakeTelegram, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = TinyDBRepository(tmp_path / "data")
+    for user_id, language in ((6301, "fr"), (6302, "en"), (6303, None)):
+        await repo.save_profile(UserProfile(user_id, NOW, language=language, onboarded=True))
+    await repo.close()
+    running = RunningBot(tg, tmp_path / "data", clock)
+    await running.start()
+    try:
+        await _chat_menus_done(running)
+        french, english = tg.commands(language_code="fr"), tg.commands(language_code="en")
+        assert tg.commands({"type": "chat", "chat_id": 6301}) == french
+        assert tg.commands({"type": "chat", "chat_id": 6302}) == english
+        assert tg.commands({"type": "chat", "chat_id": 6303}) == []  # follows the phone
+        calls = tg.count("setMyCommands")
+
+        await running.restart()  # the same menus: no chat is touched
+        await _chat_menus_done(running)
+        assert tg.count("setMyCommands") == calls + 3  # the three language-wide menus only
+
+        monkeypatch.setattr("bot.menu.MENU_COMMANDS", ("today", "add", "list", "help"))
+        await running.restart()  # a new version with another menu
+        await _chat_menus_done(running)
+        chat = tg.commands({"type": "chat", "chat_id": 6301})
+        assert [c["command"] for c in chat] == ["today", "add", "list", "help"]
+        assert chat == tg.commands(language_code="fr")
+    finally:
+        await running.stop()
