@@ -1,12 +1,12 @@
 ## /help's sections (bot/commands.py HELP_SECTIONS), and what the empty chat says
 
 help-section-week = ⭐ <b>Every week</b>
-help-section-contacts = 📇 <b>One person</b>: their card, correct, tag, pause, delete or merge
-help-section-abroad = 🌍 <b>Favours and stays abroad</b>: the favours you asked for, your return home
+help-section-contacts = 📇 <b>One person</b>: their card; correct, tag, pause or delete them; merge two cards
+help-section-abroad = 🌍 <b>Favours and stays abroad</b>: what you asked for, leaving and coming home
 help-section-settings = ⚙️ <b>Settings</b>: time zone, nudge hour, language
 help-section-data = 🗂 <b>Your data</b>: download it or erase it
 help-section-basics = 💬 <b>Anytime</b>
-help-footer = ☰ The menu next to the text field has the everyday ones.
+help-footer = ☰ The everyday commands are also in the menu next to the text field.
 # The empty chat's "What can this bot do?" (plain text, at most 512 characters).
 about-description =
     👋 I keep your network alive.
