@@ -46,6 +46,12 @@ def schedule_backups(app: App) -> None:
     settings = app.bot_data.settings
     if settings.backup_dir is None or app.job_queue is None:
         return
+    try:  # said at start-up rather than found out on the first night
+        settings.backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not os.access(settings.backup_dir, os.W_OK | os.X_OK):
+            raise PermissionError("not writable by this user")
+    except OSError as error:
+        log.error("BACKUP_DIR %s is unusable (%s): backups will fail", settings.backup_dir, error)
     at = BACKUP_TIME.replace(tzinfo=ZoneInfo(settings.default_timezone))
     # However late the event loop gets to it, the day's snapshot is still taken.
     options = {"misfire_grace_time": None, "coalesce": True}

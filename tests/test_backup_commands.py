@@ -48,6 +48,20 @@ async def test_the_daily_job_snapshots_the_data_folder(
         await running.stop()
 
 
+async def test_an_unusable_backup_dir_is_said_at_start_up(
+    tg: FakeTelegram, tmp_path: Path, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    not_a_folder = tmp_path / "backups"
+    not_a_folder.write_text("a file")
+    running = RunningBot(tg, tmp_path / "data", clock, backup_dir=not_a_folder)
+    await running.start()
+    try:
+        errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+        assert any("is unusable" in message for message in errors), errors
+    finally:
+        await running.stop()
+
+
 async def test_without_backup_dir_there_is_no_backup_job(bot: RunningBot) -> None:
     assert bot.app.job_queue is not None
     assert bot.app.job_queue.get_jobs_by_name(JOB) == ()

@@ -80,7 +80,9 @@ def take_snapshot(
     Snapshots beyond the newest `keep` are deleted afterwards,
     and so are `.partial-` folders an interrupted backup left.
     """
-    ensure_private_dir(backup_dir)
+    # A new BACKUP_DIR is made private; an existing one is left as its owner set it (each
+    # snapshot in it is private anyway).
+    backup_dir.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
     name = _free_name(backup_dir, PREFIX + now.astimezone(UTC).strftime(_STAMP))
     partial = backup_dir / (PARTIAL + name)
     shutil.rmtree(partial, ignore_errors=True)
