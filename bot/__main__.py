@@ -72,7 +72,9 @@ def run_bot() -> int:
 def _parser() -> argparse.ArgumentParser:
     """No subcommand runs the bot; each subcommand sets `run`, a function of the arguments."""
     parser = argparse.ArgumentParser(
-        prog="garder-contact", description="Garder Contact, the Telegram bot (settings: .env)."
+        prog="garder-contact",
+        description="Garder Contact, the Telegram bot. Without a command, runs the bot "
+        "(settings from the environment, then .env).",
     )
     parser.set_defaults(run=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
