@@ -121,6 +121,18 @@ async def test_retention_keeps_the_newest_and_nothing_else_is_touched(tmp_path: 
     assert oct((backup_dir / names[4]).stat().st_mode & 0o777) == "0o700"
 
 
+def test_a_user_erased_during_the_backup_is_left_out_not_the_backup(tmp_path: Path) -> None:
+    data_dir, backup_dir = tmp_path / "data", tmp_path / "backups"
+    (data_dir / "users").mkdir(parents=True)
+    (data_dir / "users" / "1.json").write_text('{"profile": {}}')
+    # Listed, then gone when opened: as a /deleteme between the two.
+    (data_dir / "users" / "2.json").symlink_to(data_dir / "users" / "gone.json")
+    snapshot = take_snapshot(data_dir, backup_dir, 7, NOW)
+    assert snapshot.users == 1
+    assert sorted(p.name for p in (snapshot.path / "users").iterdir()) == ["1.json"]
+    assert check_snapshot(snapshot.path) == 1
+
+
 async def test_restore_round_trip_puts_the_old_data_aside(tmp_path: Path) -> None:
     data_dir, backup_dir = tmp_path / "data", tmp_path / "backups"
     repo = TinyDBRepository(data_dir)

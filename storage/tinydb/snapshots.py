@@ -90,7 +90,10 @@ def take_snapshot(
         ensure_private_dir(folder)
     sizes: dict[str, int] = {}
     for source in _user_files(data_dir / USERS):
-        sizes[f"{USERS}/{source.name}"] = _copy(source, partial / USERS / source.name)
+        try:
+            sizes[f"{USERS}/{source.name}"] = _copy(source, partial / USERS / source.name)
+        except FileNotFoundError:
+            continue  # erased (/deleteme) since the listing: a state the bot confirmed too
     for extra in files:
         source = data_dir / extra
         if source.is_file():
