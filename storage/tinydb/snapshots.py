@@ -77,8 +77,8 @@ def take_snapshot(
 ) -> Snapshot:
     """Copy the user files and `files` (names in `data_dir`) to a new snapshot; keep `keep`.
 
-    Snapshots beyond the newest `keep` are deleted afterwards,
-    and so are `.partial-` folders an interrupted backup left.
+    Snapshots beyond the newest `keep` are deleted afterwards, and so are the `.partial-`
+    folders an interrupted backup left more than a day ago.
     """
     # A new BACKUP_DIR is made private; an existing one is left as its owner set it (each
     # snapshot in it is private anyway).
