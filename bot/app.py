@@ -8,19 +8,20 @@ import random
 from collections import defaultdict
 from typing import cast
 
-from telegram import BotCommand, BotCommandScopeDefault
 from telegram.constants import ParseMode
 from telegram.ext import ApplicationBuilder, ContextTypes, Defaults
 
+from bot.backups import schedule_backups
 from bot.clock import Clock
-from bot.commands import MENU_COMMANDS
-from bot.config import LANGUAGES, Settings
+from bot.config import Settings
 from bot.context import App, BotContext, BotData, UserState
 from bot.handlers import register
 from bot.i18n import Translator
 from bot.jobs import due
 from bot.jobs.deliver import DELIVERIES_AT_ONCE
 from bot.jobs.schedule import start_scheduling
+from bot.menu import publish_descriptions, publish_menus
+from bot.menu_refresh import schedule_chat_menus
 from bot.persistence import AtomicPicklePersistence
 from bot.ratelimit import RETRY_DELAYS, SpacedRateLimiter
 from bot.updates import PerUserUpdateProcessor
@@ -78,17 +79,16 @@ def build_application(settings: Settings, repo: Repository, clock: Clock) -> App
 
 
 async def _post_init(app: App) -> None:
-    """Publish the command menu in both languages once the bot is connected."""
+    """Publish the menu and the descriptions in both languages once the bot is connected."""
     translate = app.bot_data.translate
     default = app.bot_data.settings.default_language
-    for language in LANGUAGES:
-        commands = [BotCommand(name, translate(language, f"cmd-{name}")) for name in MENU_COMMANDS]
-        await app.bot.set_my_commands(commands, language_code=language)
-        if language == default:
-            await app.bot.set_my_commands(commands, scope=BotCommandScopeDefault())
+    await publish_menus(app.bot, translate, default)
+    await publish_descriptions(app.bot, translate, default)
+    schedule_chat_menus(app)
     # Load the city index now (about a second) rather than in the first user's /start.
     await asyncio.to_thread(find_place, "Paris")
     await start_scheduling(app)
+    schedule_backups(app)
     log.info("Bot @%s is up", app.bot.username)
 
 

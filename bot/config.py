@@ -52,6 +52,8 @@ class Settings:
     default_timezone: str = "Europe/Paris"
     log_level: str = "INFO"
     allowed_user_ids: frozenset[int] | None = None
+    backup_dir: Path | None = None  # None: no daily snapshot (bot.backups)
+    backup_keep: int = 7
 
     def is_allowed(self, user_id: int) -> bool:
         """Tell whether this user may use a private deployment."""
@@ -79,6 +81,8 @@ def load_settings(
         default_timezone=_timezone(get("DEFAULT_TIMEZONE")),
         log_level=_log_level(get("LOG_LEVEL")),
         allowed_user_ids=_user_ids(get("ALLOWED_USER_IDS")),
+        backup_dir=_optional_path(get("BACKUP_DIR")),
+        backup_keep=_backup_keep(get("BACKUP_KEEP")),
     )
 
 
@@ -149,3 +153,18 @@ def _user_ids(raw: str | None) -> frozenset[int] | None:
             f"got {raw!r}"
         )
     return frozenset(int(part) for part in parts)
+
+
+def _optional_path(raw: str | None) -> Path | None:
+    return None if raw is None else Path(raw)
+
+
+def _backup_keep(raw: str | None) -> int:
+    if raw is None:
+        return 7
+    if not raw.isdigit() or int(raw) < 1:
+        raise ConfigError(
+            f"BACKUP_KEEP must be how many daily snapshots to keep, a whole number from 1, "
+            f"got {raw!r}"
+        )
+    return int(raw)

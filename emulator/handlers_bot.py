@@ -133,10 +133,20 @@ async def get_file(state: State, params: Params) -> Any:
     return stored.to_api()
 
 
-def _setting(name: str, key: str) -> Handler:
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}")
+
+
+def _setting(name: str, key: str, limit: int) -> Handler:
+    """setMyName, setMyDescription...: checked against Telegram's length limit for each."""
+
     async def store(state: State, params: Params) -> Any:
         language = str(params.get("language_code") or "")
-        state.settings[f"{name}:{language}"] = params.get(key, "")
+        if language and not _LANGUAGE_CODE.fullmatch(language):
+            raise bad_request("LANG_CODE_INVALID")
+        value = params.get(key) or ""
+        if not isinstance(value, str) or len(value) > limit:
+            raise bad_request(f"{key} is too long")
+        state.settings[f"{name}:{language}"] = value
         return True
 
     return store
@@ -164,10 +174,10 @@ HANDLERS: dict[str, Handler] = {
     "getChatMenuButton": get_chat_menu_button,
     "getChat": get_chat,
     "getFile": get_file,
-    "setMyName": _setting("name", "name"),
+    "setMyName": _setting("name", "name", 64),
     "getMyName": _getting("name", "name"),
-    "setMyDescription": _setting("description", "description"),
+    "setMyDescription": _setting("description", "description", 512),
     "getMyDescription": _getting("description", "description"),
-    "setMyShortDescription": _setting("short_description", "short_description"),
+    "setMyShortDescription": _setting("short_description", "short_description", 120),
     "getMyShortDescription": _getting("short_description", "short_description"),
 }

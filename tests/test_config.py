@@ -29,6 +29,7 @@ def test_defaults() -> None:
     assert settings.log_level == "INFO"
     assert settings.allowed_user_ids is None
     assert settings.is_allowed(42)
+    assert (settings.backup_dir, settings.backup_keep) == (None, 7)
 
 
 def test_every_key() -> None:
@@ -40,6 +41,8 @@ def test_every_key() -> None:
         DEFAULT_TIMEZONE="America/Toronto",
         LOG_LEVEL="debug",
         ALLOWED_USER_IDS="1, 2;3",
+        BACKUP_DIR="/srv/backups",
+        BACKUP_KEEP="30",
     )
     assert settings.data_dir == Path("/tmp/x")
     assert settings.api_url == "http://127.0.0.1:8081"
@@ -49,6 +52,7 @@ def test_every_key() -> None:
     assert settings.allowed_user_ids == frozenset({1, 2, 3})
     assert settings.is_allowed(2)
     assert not settings.is_allowed(4)
+    assert (settings.backup_dir, settings.backup_keep) == (Path("/srv/backups"), 30)
 
 
 def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
@@ -70,6 +74,9 @@ def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
         ("DEFAULT_TIMEZONE", "Mars/Olympus"),
         ("LOG_LEVEL", "LOUD"),
         ("ALLOWED_USER_IDS", "12, bob"),
+        ("BACKUP_KEEP", "0"),
+        ("BACKUP_KEEP", "seven"),
+        ("BACKUP_KEEP", "-3"),
     ],
 )
 def test_a_bad_value_names_its_key(key: str, value: str) -> None:

@@ -5,16 +5,22 @@ from __future__ import annotations
 from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import ConversationHandler
 
-from bot.commands import MENU_COMMANDS
+from bot.commands import HELP_SECTIONS
 from bot.context import Context
 
 
 async def show_help(update: Update, context: Context) -> None:
-    """List every command with one line each."""
-    lines = [context.text("help-intro")]
-    lines += [f"/{name} — {context.text(f'cmd-{name}')}" for name in MENU_COMMANDS]
-    lines.append(context.text("help-outro"))
-    await context.send("\n".join(lines))
+    """Every command in short sections: the weekly ones with a line each, the rest grouped."""
+    blocks = [context.text("help-intro")]
+    for section in HELP_SECTIONS:
+        lines = [context.text(f"help-section-{section.key}")]
+        if section.detailed:
+            lines += [f"/{name} — {context.text(f'cmd-{name}')}" for name in section.commands]
+        else:
+            lines.append(" · ".join(f"/{name}" for name in section.commands))
+        blocks.append("\n".join(lines))
+    blocks.append(context.text("help-footer"))
+    await context.send("\n\n".join(blocks))
 
 
 async def cancel(update: Update, context: Context) -> int:

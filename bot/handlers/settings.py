@@ -7,6 +7,7 @@ from telegram import InlineKeyboardMarkup, Update
 from bot.callbacks import PickLanguage, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons, reject_button
+from bot.menu import publish_chat_menu
 from bot.views import settings as views
 from core.model import UserProfile
 from services.settings import with_language
@@ -40,4 +41,6 @@ async def picked_language(update: Update, context: Context) -> None:
     await drop_buttons(update)
     await context.save(with_language(await context.ensure_profile(), payload.code))
     context.language = payload.code
+    # The menu first: when the confirmation arrives, the menu already speaks the new language.
+    await publish_chat_menu(context.bot, context.bot_data.translate, context.chat_id, payload.code)
     await context.say("language-set")

@@ -66,7 +66,6 @@ language-set = 🇬🇧 Done, I'll speak English from now on.
 ## Help and everything else
 
 help-intro = <b>What I can do</b>
-help-outro = Any command also works from the menu next to the text field.
 cmd-start = introduction and first setup
 cmd-today = who to write to now, with the same buttons as the reminders
 cmd-add = add someone, e.g. /add Marie Dupont

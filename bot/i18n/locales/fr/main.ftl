@@ -66,7 +66,6 @@ language-set = 🇫🇷 C'est noté, je te parle en français à partir de maint
 ## Aide et tout le reste
 
 help-intro = <b>Ce que je sais faire</b>
-help-outro = Toutes les commandes sont aussi dans le menu, à côté du champ de saisie.
 cmd-start = présentation et premiers réglages
 cmd-today = à qui écrire maintenant, avec les mêmes boutons que les rappels
 cmd-add = ajouter quelqu'un, ex. /add Marie Dupont
