@@ -14,9 +14,9 @@ import pytest
 
 from bot.__main__ import main
 from bot.backups import JOB
+from emulator import FakeTelegram
 from storage.tinydb.datalock import hold_data_dir
 from storage.tinydb.snapshots import snapshots
-from tests.fakebot import FakeTelegram
 from tests.harness import FakeClock, RunningBot
 
 

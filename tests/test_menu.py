@@ -14,8 +14,8 @@ from bot.commands import HELP_SECTIONS, MENU_COMMANDS, UNLISTED_COMMANDS, help_c
 from bot.i18n import Translator
 from bot.menu import DESCRIPTION_LIMIT, SHORT_DESCRIPTION_LIMIT
 from core.model import UserProfile
+from emulator import FakeTelegram
 from storage.tinydb.repository import TinyDBRepository
-from tests.fakebot import FakeTelegram
 from tests.harness import FakeClock, RunningBot
 from tests.seeding import NOW
 
