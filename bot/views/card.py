@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardMarkup
 
 from bot.callbacks import ContactAction, SnoozeChoice, button
+from bot.views.reach import reach_rows
 from bot.views.render import Speaker, card_text
 from core.model import Contact
 from services.contacts import SNOOZES, Card
@@ -19,7 +20,7 @@ def card_message(speaker: Speaker, card: Card, *, now: datetime, zone: ZoneInfo)
 
 
 def card_keyboard(speaker: Speaker, contact: Contact) -> InlineKeyboardMarkup:
-    """Log, Edit, Snooze, Pause or Resume, Delete."""
+    """The ways to write to them, then Log, Edit, Snooze, Pause or Resume, Delete."""
     key = contact.contact_id
     toggle = (
         button(speaker.text("button-card-resume"), ContactAction("cresume", key))
@@ -28,6 +29,7 @@ def card_keyboard(speaker: Speaker, contact: Contact) -> InlineKeyboardMarkup:
     )
     return InlineKeyboardMarkup(
         [
+            *reach_rows(speaker, contact),
             [
                 button(speaker.text("button-card-log"), ContactAction("clog", key)),
                 button(speaker.text("button-card-edit"), ContactAction("edit", key)),
