@@ -305,6 +305,20 @@ def asked(contact_id: str, topic: str) -> AskedButton:
     return carried if fits(carried) else AskedButton(contact_id)
 
 
+class AskAgain(Payload, prefix="ask2"):
+    """Under an unsure /ask answer: draft for another purpose, or for the place it may mean
+    ("same" with the question corrected); the question rides along when it fits."""
+
+    purpose: Literal["trip", "job", "advice", "same"]
+    question: str = ""
+
+
+def ask_again(purpose: Literal["trip", "job", "advice", "same"], question: str) -> AskAgain:
+    """The payload with its question if that fits, else without (it waits in memory)."""
+    carried = AskAgain(purpose, question)
+    return carried if fits(carried) else AskAgain(purpose)
+
+
 class SettingsMenu(Payload, prefix="set"):
     """A button of the settings card."""
 

@@ -12,6 +12,7 @@ from telegram import CallbackQuery, Update, User
 
 from bot.callbacks import (
     MAX_BYTES,
+    AskAgain,
     AskedButton,
     ContactAction,
     ContactVerb,
@@ -68,6 +69,8 @@ TODAY: list[tuple[str, Payload]] = [
     ("asked:lea1", AskedButton("lea1")),
     ("asked:lea1:data science Berlin", AskedButton("lea1", "data science Berlin")),
     ("asked:lea1:Ré: 10:30 à Montréal", AskedButton("lea1", "Ré: 10:30 à Montréal")),
+    ("ask2:job:data science Berlin", AskAgain("job", "data science Berlin")),
+    ("ask2:same", AskAgain("same")),
     *((f"set:{item}", SettingsMenu(item)) for item in ("tz", "hour", "days", "max", "mode")),
     ("set:lang", SettingsMenu("lang")),
     ("lang:fr", PickLanguage("fr")),

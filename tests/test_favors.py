@@ -47,7 +47,9 @@ async def test_i_asked_then_favors_then_closed_in_french(bot: RunningBot, tg: Fa
     assert pressed == "asked:lea1:Montréal"
     await user.press_data(card, pressed)
     done = (await user.next_message()).plain_text
-    assert "C'est noté : tu as demandé à Léa Martin pour « Montréal »" in done
+    assert (
+        "C'est noté dans ton historique avec Léa Martin, comme une demande : « Montréal »." in done
+    )
     assert "Le 9 mars, je te rappellerai de lui raconter la suite" in done
     assert card.button_texts == []  # asked once
     (favor,) = await bot.repo.favors(8201)
@@ -90,13 +92,13 @@ async def test_i_asked_in_english_and_after_a_restart(bot: RunningBot, tg: FakeT
     first, second, _ = [await user.next_message() for _ in range(3)]
     await user.press(first, "I asked")
     done = (await user.next_message()).plain_text
-    assert "Noted: you asked Ana Costa about “data science Berlin”." in done
+    assert "Logged in your history with Ana Costa, as an ask: “data science Berlin”." in done
     assert "On 9 March I'll remind you" in done
     assert await _notes(bot, 8202, "ana1") == ["Asked about: data science Berlin"]
 
     await bot.restart()  # a short topic travels in the button itself
     await user.press(second, "I asked")
-    assert "you asked" in (await user.next_message()).plain_text
+    assert "as an ask" in (await user.next_message()).plain_text
     assert len(await bot.repo.favors(8202)) == 2
 
     long_topic = "data science Berlin " + "machine learning " * 3

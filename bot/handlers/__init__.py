@@ -12,6 +12,7 @@ from telegram.ext import (
 )
 
 from bot.callbacks import (
+    AskAgain,
     AskedButton,
     ContactAction,
     DailyMax,
@@ -121,6 +122,7 @@ def register(app: App) -> None:
             MessageHandler(filters.TEXT & ~filters.COMMAND, nudge_answers.done_words),
             CommandHandler("ask", ask.ask_command),
             handler(AskedButton, ask.asked_button),
+            handler(AskAgain, ask.ask_again_button),
             CommandHandler(("favors", "favours"), favors.favors_command),
             handler(FavorDone, favors.done_button),
             # A full backup sent back: before the import, which takes any other contacts file.
