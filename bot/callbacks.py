@@ -246,6 +246,24 @@ class FavorDone(Payload, prefix="favor:done"):
     favor_id: FavorId
 
 
+class FavorLater(Payload, prefix="favor:wait"):
+    """⏳ No answer yet: the follow-up comes again in a week."""
+
+    favor_id: FavorId
+
+
+class FavorDrop(Payload, prefix="favor:drop"):
+    """🗑 Drop it: the favour closes without thanks (↩️ undoes it)."""
+
+    favor_id: FavorId
+
+
+class FavorUndrop(Payload, prefix="favor:undo"):
+    """↩️ after 🗑: the favour is open again."""
+
+    favor_id: FavorId
+
+
 class ContactAction(Payload, prefix=""):
     """A verb on one contact: the card's buttons and the name choices ("edit:<id>").
 

@@ -85,6 +85,8 @@ class Interaction:
     at: datetime
     note: str = ""
     channel: str = ""
+    kind: str = "exchange"  # exchange; ask or thanks: a favour asked, or thanked for
+    about: str = ""  # an ask's or a thanks' favour topic; `note` keeps the user's words
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ class Nudge:
 
 @dataclass(frozen=True)
 class Favor:
-    """Something the user asked a contact for, open until they report back and thank them."""
+    """Something the user asked a contact for, open until they thank them or drop it."""
 
     favor_id: str
     contact_id: str
@@ -111,3 +113,5 @@ class Favor:
     follow_up_on: date  # the user's local date to report back and thank them
     closed: bool = False
     closed_at: datetime | None = None
+    outcome: str = ""  # once closed: thanked or dropped ("" in older records: thanked)
+    reply: str = ""  # the user's latest words about it ("she hasn't answered yet")

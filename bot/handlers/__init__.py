@@ -21,6 +21,9 @@ from bot.callbacks import (
     EraseChoice,
     ExportChoice,
     FavorDone,
+    FavorDrop,
+    FavorLater,
+    FavorUndrop,
     IdeaButton,
     ImportButton,
     ImportPage,
@@ -125,6 +128,9 @@ def register(app: App) -> None:
             handler(AskAgain, ask.ask_again_button),
             CommandHandler(("favors", "favours"), favors.favors_command),
             handler(FavorDone, favors.done_button),
+            handler(FavorLater, favors.wait_button),
+            handler(FavorDrop, favors.drop_button),
+            handler(FavorUndrop, favors.undrop_button),
             # A full backup sent back: before the import, which takes any other contacts file.
             MessageHandler(filters.Document.FileExtension("json"), account.backup_document),
             # A contacts file sent into the chat (the defaults question is the dialog's).

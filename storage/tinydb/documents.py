@@ -97,6 +97,8 @@ def interaction_from(document: dict[str, Any]) -> Interaction:
         at=datetime.fromisoformat(document["at"]),
         note=str(document.get("note", "")),
         channel=str(document.get("channel", "")),
+        kind=str(document.get("kind", "exchange")),
+        about=str(document.get("about", "")),
     )
 
 
@@ -129,4 +131,6 @@ def favor_from(document: dict[str, Any]) -> Favor:
         follow_up_on=date.fromisoformat(document["follow_up_on"]),
         closed=bool(document.get("closed", False)),
         closed_at=_when(document.get("closed_at")),
+        outcome=str(document.get("outcome", "")),
+        reply=str(document.get("reply", "")),
     )

@@ -117,9 +117,6 @@ asked-done =
     On { $date } I'll remind you to tell them how it went and to thank them. /favors lists your open asks.
 asked-already = Already noted: it's in /favors.
 asked-lost = I no longer know what this suggestion was about. Please send /ask again.
-# Interaction notes, followed by the topic.
-favor-note-asked = Asked about:
-favor-note-thanked = Thanked for:
 
 ## /favors and the follow-up
 
@@ -130,10 +127,10 @@ favor-item =
     🙋 <b>{ $name }</b>: “{ $topic }”
     🕰 Asked { $when } ({ $date })
     📅 Follow-up: { $follow }
-button-favor-done = ✅ Closed, I thanked them
+button-favor-done = ✅ Thanked
 favor-closed = ✅ Closed: you thanked <b>{ $name }</b> for “{ $topic }”. Nice one!
 favor-already-closed = This one is already closed.
 favor-nudge =
-    🙋 On { $date } you asked <b>{ $name }</b> about “{ $topic }”. How did it go?
+    🙋 On { $date } you asked <b>{ $name }</b> for a hand: “{ $topic }”. How did it go?
     Tell them, and thank them 🙏
-favor-thanks-draft = <code>Hi { $name }! Thanks again for your tips on { $topic }, they really helped!</code>
+favor-thanks-draft = <code>Hi { $name }! Thanks again for your help, it really made a difference!</code>

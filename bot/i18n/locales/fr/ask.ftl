@@ -97,9 +97,6 @@ asked-done =
     Le { $date }, je te rappellerai de lui raconter la suite et de lui dire merci. /favors liste tes demandes en cours.
 asked-already = Déjà noté : c'est dans /favors.
 asked-lost = Je ne sais plus à quoi correspondait cette suggestion. Renvoie /ask, s'il te plaît.
-# Notes d'échange, suivies du sujet.
-favor-note-asked = Demande d'aide :
-favor-note-thanked = Remerciements :
 
 ## /favors et la relance
 
@@ -110,10 +107,10 @@ favor-item =
     🙋 <b>{ $name }</b> : « { $topic } »
     🕰 Demandé { $when } ({ $date })
     📅 Relance : { $follow }
-button-favor-done = ✅ Bouclé, j'ai dit merci
+button-favor-done = ✅ J'ai dit merci
 favor-closed = ✅ Bouclé : tu as remercié <b>{ $name }</b> pour « { $topic } ». Bien joué !
 favor-already-closed = Celle-ci est déjà bouclée.
 favor-nudge =
-    🙋 Le { $date }, tu as demandé à <b>{ $name }</b> pour « { $topic } ». Alors, ça a donné quoi ?
+    🙋 Le { $date }, tu as demandé un coup de main à <b>{ $name }</b> : « { $topic } ». Alors, ça a donné quoi ?
     Raconte-lui la suite et dis-lui merci 🙏
-favor-thanks-draft = <code>Salut { $name } ! Encore merci pour tes conseils sur { $topic }, ça m'a été super utile !</code>
+favor-thanks-draft = <code>Salut { $name } ! Encore merci pour ton aide, ça m'a été super utile !</code>
