@@ -78,3 +78,21 @@ def read_favor_reply(text: str) -> FavorReply | None:
         return None
     folded = " ".join(fold(text).split())
     return next((meaning for meaning, pattern in _READ if pattern.search(folded)), None)
+
+
+# Before asks and thanks had a kind of their own, their notes were written as these prefixes
+# (as the catalogs typeset them) followed by the topic.
+_LEGACY_NOTES = (
+    ("ask", "Demande d'aide\u00a0: "),
+    ("ask", "Asked about: "),
+    ("thanks", "Remerciements\u00a0: "),
+    ("thanks", "Thanked for: "),
+)
+
+
+def legacy_favor_note(note: str) -> tuple[str, str] | None:
+    """An older record's ask or thanks note read back: (kind, topic); None for any other."""
+    for kind, prefix in _LEGACY_NOTES:
+        if note.startswith(prefix) and note != prefix:
+            return kind, note.removeprefix(prefix)
+    return None
