@@ -109,3 +109,23 @@ async def test_unsure_then_chosen_and_a_typo_in_english(bot: RunningBot, tg: Fak
     assert "Hi Ana! I'll be in Berlin soon. Any favourite places you'd recommend?" in (
         cards[0].plain_text
     )
+
+
+async def test_a_question_too_long_for_its_purpose_button_waits_in_memory(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await seed(bot.repo, 8303, ANA, HANS)
+    user = tg.user(8303, language_code="fr")
+    question = "data Berlin " + "machine learning " * 3  # over 64 bytes with the prefix
+    await user.send(f"/ask {question}")
+    header, _ = await _answer(user, 2)
+    job = header.find_button("Un job, un stage")
+    assert job.callback_data == "ask2:job"  # no room for the question
+    await bot.restart()  # the memo is kept with the user's data
+    await user.press(header, "Un job, un stage")
+    _, cards = await _answer(user, 2)
+    assert "Je cherche un poste de data machine learning" in cards[0].plain_text
+
+    stranger = tg.user(8304, language_code="fr")  # the same press elsewhere: nothing recalled
+    query = await stranger.press_data(header, "ask2:job")
+    assert (await stranger.callback_answer(query)).show_alert
