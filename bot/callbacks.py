@@ -246,6 +246,24 @@ class FavorDone(Payload, prefix="favor:done"):
     favor_id: FavorId
 
 
+class FavorLater(Payload, prefix="favor:wait"):
+    """⏳ No answer yet: the follow-up comes again in a week."""
+
+    favor_id: FavorId
+
+
+class FavorDrop(Payload, prefix="favor:drop"):
+    """🗑 Drop it: the favour closes without thanks (↩️ undoes it)."""
+
+    favor_id: FavorId
+
+
+class FavorUndrop(Payload, prefix="favor:undo"):
+    """↩️ after 🗑: the favour is open again."""
+
+    favor_id: FavorId
+
+
 class ContactAction(Payload, prefix=""):
     """A verb on one contact: the card's buttons and the name choices ("edit:<id>").
 
@@ -303,6 +321,20 @@ def asked(contact_id: str, topic: str) -> AskedButton:
     """The 🙋 payload with its topic if that fits, else without (the topic waits in memory)."""
     carried = AskedButton(contact_id, topic)
     return carried if fits(carried) else AskedButton(contact_id)
+
+
+class AskAgain(Payload, prefix="ask2"):
+    """Under an unsure /ask answer: draft for another purpose, or for the place it may mean
+    ("same" with the question corrected); the question rides along when it fits."""
+
+    purpose: Literal["trip", "job", "advice", "same"]
+    question: str = ""
+
+
+def ask_again(purpose: Literal["trip", "job", "advice", "same"], question: str) -> AskAgain:
+    """The payload with its question if that fits, else without (it waits in memory)."""
+    carried = AskAgain(purpose, question)
+    return carried if fits(carried) else AskAgain(purpose)
 
 
 class SettingsMenu(Payload, prefix="set"):

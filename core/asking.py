@@ -21,7 +21,6 @@ from core.places import Place, find_place
 from core.text import fold
 
 Kind = Literal["city", "country", "near", "region", "work", "interest", "tag", "met", "note"]
-DraftKind = Literal["city", "country", "field", "both"]
 
 MAX_QUESTION = 100
 MAX_WORDS = 8
@@ -288,11 +287,3 @@ def rank(
             found.sort(key=lambda match: (-match.terms, -match.score))
             return found[:limit], threshold != _STRICT
     return [], True
-
-
-def draft_kind(terms: Sequence[Term]) -> tuple[DraftKind, str, Spot | None]:
-    """What a message should ask, the topic words and the place: tips, advice, or both."""
-    spot = next((term.spot for term in terms if term.spot is not None), None)
-    topic = " ".join(term.text for term in terms if term.spot is None)
-    kinds: tuple[DraftKind, ...] = ("field", "both", "city", "country")
-    return kinds[0 if spot is None else 1 if topic else 2 if spot.city else 3], topic, spot

@@ -99,7 +99,8 @@ class Interaction:
     at: datetime
     note: str = ""
     channel: str = ""
-    kind: str = EXCHANGE
+    kind: str = EXCHANGE  # exchange or note; ask or thanks: a favour asked, or thanked for
+    about: str = ""  # an ask's or a thanks' favour topic; `note` keeps the user's words
     interaction_id: str = ""  # "" in records older than undo; new ones get a short random id
     # The last contact date from outside the history (the /add answer, an import) when it
     # was logged: with the other exchanges, what the date falls back to once this one goes.
@@ -130,7 +131,7 @@ class Nudge:
 
 @dataclass(frozen=True)
 class Favor:
-    """Something the user asked a contact for, open until they report back and thank them."""
+    """Something the user asked a contact for, open until they thank them or drop it."""
 
     favor_id: str
     contact_id: str
@@ -140,3 +141,5 @@ class Favor:
     follow_up_on: date  # the user's local date to report back and thank them
     closed: bool = False
     closed_at: datetime | None = None
+    outcome: str = ""  # once closed: thanked or dropped ("" in older records: thanked)
+    reply: str = ""  # the user's latest words about it ("she hasn't answered yet")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -73,12 +74,49 @@ def check_markup(markup: object) -> dict[str, Any] | None:
         data = button.get("callback_data")
         if data is not None and not 0 < len(str(data).encode("utf-8")) <= MAX_CALLBACK_DATA:
             raise bad_request("BUTTON_DATA_INVALID")
+        _check_url(button.get("url"))
+        _check_copy_text(button.get("copy_text"))
         if set(button) <= {"text"}:
             raise bad_request(
                 "can't parse inline keyboard button: "
                 "Text buttons are unallowed in the inline keyboard"
             )
     return markup
+
+
+# Telegram opens only these from a button: mailto:, tel: and the rest are refused.
+BUTTON_SCHEMES = frozenset({"http", "https", "tg"})
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):(?!\d)")  # "host:8080" has no scheme
+MAX_COPY_TEXT = 256
+
+
+def _check_url(url: object) -> None:
+    """A button's URL, refused with the Bot API's words for each fault."""
+    if url is None:
+        return
+    text = str(url)
+    found = _SCHEME.match(text)
+    scheme, rest = (found[1], text[found.end() :]) if found else ("http", text)  # bare: http
+    if scheme.lower() not in BUTTON_SCHEMES:
+        raise bad_request(
+            f"inline keyboard button URL '{text}' is invalid: Unsupported URL protocol"
+        )
+    host = rest.removeprefix("//").split("/", 1)[0].split("?", 1)[0]
+    if scheme.lower() != "tg" and ("." not in host or " " in text):
+        raise bad_request(f"inline keyboard button URL '{text}' is invalid: Wrong HTTP URL")
+
+
+def _check_copy_text(copy: object) -> None:
+    """A CopyTextButton: an object whose text has 1 to 256 characters."""
+    if copy is None:
+        return
+    text = copy.get("text") if isinstance(copy, dict) else None
+    if not isinstance(text, str):
+        raise bad_request(
+            'can\'t parse inline keyboard button: Field "text" must be of type String'
+        )
+    if not 0 < len(text) <= MAX_COPY_TEXT:
+        raise bad_request("BUTTON_COPY_TEXT_INVALID")
 
 
 def _reply_target(state: State, chat_id: int, params: Params) -> int | None:

@@ -13,6 +13,7 @@ class InlineButton:
     text: str
     callback_data: str | None = None
     url: str | None = None
+    copy_text: str | None = None  # what a CopyTextButton puts on the clipboard
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class BotMessage:
                     text=str(button.get("text", "")),
                     callback_data=button.get("callback_data"),
                     url=button.get("url"),
+                    copy_text=(button.get("copy_text") or {}).get("text"),
                 )
                 for button in row
             ]

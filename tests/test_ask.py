@@ -104,10 +104,11 @@ async def test_a_country_and_a_field_in_french(bot: RunningBot, tg: FakeTelegram
     await user.send("/ask coordinateur de projet")
     header, (card,) = await _answer(user, 1)
     assert "💼 Coordinatrice de projets chez Airbus" in card.plain_text
-    assert (
-        "Salut Tom ! En ce moment, je creuse la piste coordinateur de projet et j'ai tout de "
-        "suite pensé à toi." in card.plain_text
+    assert (  # a job title: a lead, drafted as one
+        "Salut Tom ! Je cherche un poste de coordinateur de projet. Tu aurais des contacts "
+        "dans ce domaine ?" in card.plain_text
     )
+    assert header.button_texts == []  # the purpose was plain
 
 
 async def test_a_typo_and_two_terms_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
@@ -119,7 +120,10 @@ async def test_a_typo_and_two_terms_in_english(bot: RunningBot, tg: FakeTelegram
     assert "3 people in your network can help with “data sciense”" in header.plain_text
     assert sorted(_name(card) for card in cards[:2]) == ["Ana Costa", "Léa Martin"]
     assert "📝 you noted: “Talked about data science during the internship”" in cards[2].plain_text
-    assert "I'm looking into data sciense at the moment" in cards[0].plain_text
+    # Words that say no purpose: advice, the words quoted, and the other purposes offered.
+    assert "I'd love your advice on something: “data sciense”." in cards[0].plain_text
+    assert "These messages ask for advice." in header.plain_text
+    assert header.button_texts == ["💼 A job or internship"]  # no place: no trip
 
     # Matching both the field and the place ranks above matching one.
     await user.send("/ask data science in Berlin")
@@ -128,8 +132,8 @@ async def test_a_typo_and_two_terms_in_english(bot: RunningBot, tg: FakeTelegram
     assert "📍 lives in Berlin, Germany" in cards[0].plain_text
     assert "💼 Data scientist" in cards[0].plain_text
     assert (
-        "Hi Ana! I'm looking into data science in Berlin, and you were the first person "
-        "I thought of." in cards[0].plain_text
+        "Hi Ana! I'd love your advice on something: “data science” in Berlin. Any tips, or "
+        "someone I should talk to?" in cards[0].plain_text
     )
     assert "Hi Léa!" in cards[2].plain_text
 
@@ -153,7 +157,10 @@ async def test_no_match_suggests_the_closest(bot: RunningBot, tg: FakeTelegram) 
         header.plain_text
     )
     assert [_name(card) for card in cards] == ["Jo Smith", "Tom Roy"]
-    assert "Tu connaîtrais quelqu'un qui s'y connaît" in cards[0].plain_text
+    assert (
+        "Salut Jo ! Je cherche un poste de chef de projet marketing. Tu connaîtrais quelqu'un "
+        "dans ce domaine, à qui je pourrais en parler ?" in cards[0].plain_text
+    )
 
     await french.send("/ask Tokyo")
     assert "même de loin" in (await french.next_message()).plain_text
@@ -186,7 +193,9 @@ async def test_a_topic_too_long_for_its_button_waits_in_memory_whole(
     _, (first, second, _) = await _answer(user, 3)
     assert first.buttons[0][0].callback_data == "asked:ana1"  # no room for the topic
     await user.press(second, "I asked")  # any answer of the ask, in any order
-    assert "about “data science Berlin machine learning" in (await user.next_message()).plain_text
+    assert (
+        "as an ask: “data science Berlin machine learning" in (await user.next_message()).plain_text
+    )
     await user.press(first, "I asked")
     await user.next_message()
     assert {favor.topic for favor in await bot.repo.favors(8107)} == {topic.strip()}  # uncut

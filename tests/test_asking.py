@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from core.ask_purpose import draft_for, read_purpose
 from core.asking import (
     SNIPPET,
     Person,
     Spot,
-    draft_kind,
     locate,
     rank,
     read_question,
@@ -215,10 +215,12 @@ def test_rank_keeps_the_best_five() -> None:
     [
         ("Montréal", "city", "", MONTREAL),
         ("Canada", "country", "", CANADA),
-        ("data science", "field", "data science", None),
-        ("data science à Berlin", "both", "data science", BERLIN),
-        ("Rio de Janeiro design", "both", "design", RIO),
+        ("data science", "advice", "data science", None),
+        ("data science à Berlin", "advice", "data science", BERLIN),
+        ("Rio de Janeiro design", "advice", "design", RIO),
+        ("stage design Rio de Janeiro", "role", "design", RIO),
     ],
 )
-def test_draft_kind(question: str, kind: str, topic: str, place: Spot | None) -> None:
-    assert draft_kind(read_question(question, fake_locate)) == (kind, topic, place)
+def test_the_draft_of_a_question(question: str, kind: str, topic: str, place: Spot | None) -> None:
+    draft = draft_for(read_purpose(read_question(question, fake_locate)))
+    assert (draft.kind, draft.topic, draft.spot) == (kind, topic, place)

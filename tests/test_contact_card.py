@@ -55,6 +55,8 @@ async def test_fuzzy_names_open_the_card_in_french(bot: RunningBot, tg: FakeTele
     ):
         assert expected in text, expected
     assert card.button_texts == [
+        "📋 +49 30 1234567",  # copies: Telegram opens neither tel: nor mailto:
+        "📋 marie@example.org",
         "✅ Noter",
         "✏️ Modifier",
         "⏰ Reporter",

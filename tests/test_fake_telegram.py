@@ -13,6 +13,7 @@ from telegram import (
     Bot,
     BotCommand,
     BotCommandScopeChat,
+    CopyTextButton,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
@@ -331,3 +332,30 @@ def test_html_checker() -> None:
         with pytest.raises(HtmlParseError):
             parse_html(bad)
     assert strip_html("<b>a &lt; b") == "a < b"
+
+
+async def test_url_and_copy_buttons_are_checked_like_telegram(
+    server: FakeTelegram, bot: Bot
+) -> None:
+    """Telegram opens http(s) and tg:// from a button and refuses mailto:, tel: and the rest."""
+    server.user(14)
+
+    def one(button: InlineKeyboardButton) -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup([[button]])
+
+    for url in ("https://t.me/karlhoff", "https://wa.me/33612345678", "tg://resolve?domain=x"):
+        await bot.send_message(14, "x", reply_markup=one(InlineKeyboardButton("go", url=url)))
+    for url in ("mailto:lea@example.com", "tel:+33612345678", "javascript:alert(1)"):
+        with pytest.raises(error.BadRequest, match=r"(?i)unsupported url protocol"):
+            await bot.send_message(14, "x", reply_markup=one(InlineKeyboardButton("go", url=url)))
+    with pytest.raises(error.BadRequest, match=r"(?i)wrong http url"):
+        await bot.send_message(
+            14, "x", reply_markup=one(InlineKeyboardButton("go", url="https://x"))
+        )
+    copy = InlineKeyboardButton("📋", copy_text=CopyTextButton("a" * 256))
+    sent = await bot.send_message(14, "x", reply_markup=one(copy))
+    assert server.messages(14)[-1].buttons[0][0].copy_text == "a" * 256
+    assert sent.reply_markup is not None
+    too_long = InlineKeyboardButton("📋", copy_text=CopyTextButton("a" * 257))
+    with pytest.raises(error.BadRequest, match="Button_copy_text_invalid"):
+        await bot.send_message(14, "x", reply_markup=one(too_long))

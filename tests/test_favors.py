@@ -33,10 +33,6 @@ class _Reader:
         return self.translate(self.language, message_id, **args)
 
 
-async def _notes(bot: RunningBot, user_id: int, contact_id: str) -> list[str]:
-    return [i.note for i in await bot.repo.interactions(user_id, contact_id)]
-
-
 async def test_i_asked_then_favors_then_closed_in_french(bot: RunningBot, tg: FakeTelegram) -> None:
     await seed(bot.repo, 8201, *EVERYONE)
     user = tg.user(8201, language_code="fr")
@@ -47,13 +43,16 @@ async def test_i_asked_then_favors_then_closed_in_french(bot: RunningBot, tg: Fa
     assert pressed == "asked:lea1:Montréal"
     await user.press_data(card, pressed)
     done = (await user.next_message()).plain_text
-    assert "C'est noté : tu as demandé à Léa Martin pour « Montréal »" in done
+    assert (
+        "C'est noté dans ton historique avec Léa Martin, comme une demande : « Montréal »." in done
+    )
     assert "Le 9 mars, je te rappellerai de lui raconter la suite" in done
     assert card.button_texts == []  # asked once
     (favor,) = await bot.repo.favors(8201)
     assert (favor.contact_id, favor.topic, favor.closed) == ("lea1", "Montréal", False)
     assert (favor.asked_on, favor.follow_up_on) == (MARCH_2, date(2026, 3, 9))
-    assert await _notes(bot, 8201, "lea1") == ["Demande d'aide\u00a0: Montréal"]  # as typeset
+    (ask,) = await bot.repo.interactions(8201, "lea1")
+    assert (ask.kind, ask.about, ask.note) == ("ask", "Montréal", "")  # an ask, not an exchange
 
     query = await user.press_data(card, pressed)  # a double tap: the button was still there
     answer = await user.callback_answer(query)
@@ -69,15 +68,18 @@ async def test_i_asked_then_favors_then_closed_in_french(bot: RunningBot, tg: Fa
         "🕰 Demandé il y a 3 jours (2 mars)",
         "📅 Relance : 9 mars",
     ]
-    await user.press(item, "Bouclé, j'ai dit merci")
+    assert item.button_texts == [
+        "✅ J'ai dit merci",
+        "⏳ Pas encore de réponse",
+        "🗑 Laisser tomber",
+    ]
+    await user.press(item, "J'ai dit merci")
     await user.wait_for(lambda m: m is item and "Bouclé : tu as remercié" in m.plain_text)
     assert "Bouclé : tu as remercié Léa Martin pour « Montréal »" in item.plain_text
     assert item.button_texts == []
     assert (await bot.repo.favors(8201))[0].closed
-    assert [note.replace("\u00a0", " ") for note in await _notes(bot, 8201, "lea1")] == [
-        "Demande d'aide : Montréal",
-        "Remerciements : Montréal",
-    ]
+    kinds = [(i.kind, i.about) for i in await bot.repo.interactions(8201, "lea1")]
+    assert kinds == [("ask", "Montréal"), ("thanks", "Montréal")]
     await user.send("/favors")
     assert "Aucune demande en cours" in (await user.next_message()).plain_text
 
@@ -90,13 +92,13 @@ async def test_i_asked_in_english_and_after_a_restart(bot: RunningBot, tg: FakeT
     first, second, _ = [await user.next_message() for _ in range(3)]
     await user.press(first, "I asked")
     done = (await user.next_message()).plain_text
-    assert "Noted: you asked Ana Costa about “data science Berlin”." in done
+    assert "Logged in your history with Ana Costa, as an ask: “data science Berlin”." in done
     assert "On 9 March I'll remind you" in done
-    assert await _notes(bot, 8202, "ana1") == ["Asked about: data science Berlin"]
+    assert [i.kind for i in await bot.repo.interactions(8202, "ana1")] == ["ask"]
 
     await bot.restart()  # a short topic travels in the button itself
     await user.press(second, "I asked")
-    assert "you asked" in (await user.next_message()).plain_text
+    assert "as an ask" in (await user.next_message()).plain_text
     assert len(await bot.repo.favors(8202)) == 2
 
     long_topic = "data science Berlin " + "machine learning " * 3
@@ -119,9 +121,10 @@ async def test_i_asked_in_english_and_after_a_restart(bot: RunningBot, tg: FakeT
     item = await user.next_message()
     assert "🙋 Ana Costa: “data science Berlin”" in item.plain_text
     assert "Asked today (2 March)" in item.plain_text
-    await user.press(item, "Closed, I thanked them")
+    await user.press(item, "Thanked")
     await user.wait_for(lambda m: m is item and "Nice one!" in m.plain_text)
-    assert (await _notes(bot, 8202, "ana1"))[-1] == "Thanked for: data science Berlin"
+    last = (await bot.repo.interactions(8202, "ana1"))[-1]
+    assert (last.kind, last.about) == ("thanks", "data science Berlin")
 
 
 async def test_forged_ids_change_nothing(bot: RunningBot, tg: FakeTelegram) -> None:
@@ -141,6 +144,9 @@ async def test_forged_ids_change_nothing(bot: RunningBot, tg: FakeTelegram) -> N
     for data in (
         "asked:lea1",  # the owner's contact
         f"favor:done:{favor.favor_id}",  # the owner's favour
+        f"favor:wait:{favor.favor_id}",
+        f"favor:drop:{favor.favor_id}",
+        f"favor:undo:{favor.favor_id}",
         "favor:done:",
         "favor:done:" + "f" * 60,
         "asked:s1",  # their own contact, on a message that was no /ask answer
@@ -150,7 +156,8 @@ async def test_forged_ids_change_nothing(bot: RunningBot, tg: FakeTelegram) -> N
     assert await bot.repo.favors(8204) == []
     assert await bot.repo.interactions(8204, "s1") == []
     assert not (await bot.repo.favors(8203))[0].closed
-    assert await _notes(bot, 8203, "lea1") == ["Asked about: Montréal"]
+    assert (await bot.repo.favors(8203))[0] == favor
+    assert [i.kind for i in await bot.repo.interactions(8203, "lea1")] == ["ask"]
 
 
 async def test_follow_up_nudge_api(bot: RunningBot, tg: FakeTelegram) -> None:
@@ -165,8 +172,8 @@ async def test_follow_up_nudge_api(bot: RunningBot, tg: FakeTelegram) -> None:
     reader = _Reader("fr", bot.app.bot_data.translate)
     text = favor_nudge_text(reader, favor, LEA)
     plain = text.replace("\u00a0", " ")
-    assert "Le 2 mars, tu as demandé à <b>Léa Martin</b> pour « Montréal »." in plain
-    assert "<code>Salut Léa ! Encore merci pour tes conseils sur Montréal" in plain
+    assert "Le 2 mars, tu as demandé un coup de main à <b>Léa Martin</b> : « Montréal »." in plain
+    assert "<code>Salut Léa ! Encore merci pour ton aide, ça m'a été super utile !" in plain
     markup = favor_keyboard(reader, favor)
     assert markup.inline_keyboard[0][0].callback_data == "favor:done:f0000001"
 
@@ -174,7 +181,7 @@ async def test_follow_up_nudge_api(bot: RunningBot, tg: FakeTelegram) -> None:
     bot.clock.advance(days=7)
     sent = await bot.app.bot.send_message(8205, text, parse_mode="HTML", reply_markup=markup)
     nudge = next(m for m in user.messages if m.message_id == sent.message_id)
-    await user.press(nudge, "Bouclé")
+    await user.press(nudge, "J'ai dit merci")
     await user.wait_for(lambda m: m is nudge and "Bien joué" in m.plain_text)
     assert await due_favors(bot.app.bot_data.repo, 8205, date(2026, 3, 20)) == []
     assert (await bot.repo.favors(8205))[0].closed_at == NOW + timedelta(days=7)
@@ -221,7 +228,8 @@ async def test_the_follow_up_nudge_comes_a_week_later_and_done_closes_it(
     await user.wait_for(lambda m: "Closed: you thanked Léa Martin" in m.plain_text)
     (favor,) = await bot.repo.favors(8301)
     assert favor.closed
-    assert (await _notes(bot, 8301, "lea1"))[-1].startswith("Thanked for")
+    last = (await bot.repo.interactions(8301, "lea1"))[-1]
+    assert (last.kind, last.about, last.note) == ("thanks", "Montréal", "done!")  # words kept
 
     bot.clock.advance(days=7)
     await deliver_all(bot.app)

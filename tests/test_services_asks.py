@@ -13,7 +13,7 @@ from core.asking import read_question
 from core.model import Favor, UserProfile
 from services import settings, stay
 from services.asking import NOTES_READ, who_can_help
-from services.favors import open_favor, thank
+from services.favors import drop, open_favor, thank, undo_drop, wait_longer
 from services.memory import InMemoryRepository
 from tests.seeding import NOW, note, person, seed
 
@@ -55,7 +55,7 @@ async def test_open_favor_only_for_ones_own_contact_and_once() -> None:
     repo = InMemoryRepository()
     await seed(repo, 1, LEA)
     await seed(repo, 2, SAM)
-    ask = partial(open_favor, now=NOW, today=TODAY, note="Asked about: Montréal")
+    ask = partial(open_favor, now=NOW, today=TODAY)
 
     assert await ask(repo, 2, "lea1", "Montréal") is None  # another user's
     assert await repo.favors(2) == []
@@ -65,7 +65,9 @@ async def test_open_favor_only_for_ones_own_contact_and_once() -> None:
     assert asked.favor is not None
     assert asked.contact.name == "Léa Martin"
     assert (asked.favor.asked_on, asked.favor.follow_up_on) == (TODAY, TODAY + timedelta(days=7))
-    assert [i.note for i in await repo.interactions(1, "lea1")] == ["Asked about: Montréal"]
+    (logged,) = await repo.interactions(1, "lea1")
+    assert (logged.kind, logged.about, logged.note) == ("ask", "Montréal", "")  # an ask
+    assert (await repo.get_contact(1, "lea1")) == replace(LEA, last_contact_at=NOW)
 
     again = await ask(repo, 1, "lea1", "montreal")  # case and accents aside
     assert again is not None
@@ -86,25 +88,31 @@ async def test_thank_closes_once_and_only_the_askers_favour() -> None:
     await repo.save_favor(1, favor)
     later = NOW + timedelta(days=3)
 
-    assert await thank(repo, 2, "f1", now=later, note="Thanked for:") is None
-    assert await thank(repo, 1, "nope", now=later, note="Thanked for:") is None
+    assert await thank(repo, 2, "f1", now=later) is None
+    assert await thank(repo, 1, "nope", now=later) is None
     assert not (await repo.favors(1))[0].closed
 
-    thanked = await thank(repo, 1, "f1", now=later, note="Thanked for:")
+    thanked = await thank(repo, 1, "f1", now=later, words="elle m'a trouvé un contact")
     assert thanked is not None
     assert not thanked.already
     assert (thanked.favor.closed, thanked.favor.closed_at) == (True, later)
     assert thanked.contact == await repo.get_contact(1, "lea1")
-    assert [i.note for i in await repo.interactions(1, "lea1")] == ["Thanked for: Montréal"]
+    (logged,) = await repo.interactions(1, "lea1")
+    assert (logged.kind, logged.about, logged.note) == (
+        "thanks",
+        "Montréal",
+        "elle m'a trouvé un contact",
+    )
+    assert thanked.favor.outcome == "thanked"
 
-    twice = await thank(repo, 1, "f1", now=later + timedelta(hours=1), note="Thanked for:")
+    twice = await thank(repo, 1, "f1", now=later + timedelta(hours=1))
     assert twice is not None
     assert twice.already
     assert twice.favor.closed_at == later  # the first close stands, no second note
     assert len(await repo.interactions(1, "lea1")) == 1
 
     await repo.delete_contact(1, "lea1")
-    gone = await thank(repo, 1, "f1", now=later, note="Thanked for:")
+    gone = await thank(repo, 1, "f1", now=later)
     assert gone is not None
     assert gone.contact is None
 
@@ -154,3 +162,38 @@ def test_settings_choices() -> None:
             settings.with_daily_max(profile, wrong)
     with pytest.raises(ValueError, match="8"):
         settings.toggle_day(profile, 8)
+
+
+async def test_wait_drop_and_undo_only_the_askers_favour() -> None:
+    repo = InMemoryRepository()
+    await seed(repo, 1, LEA)
+    favor = Favor("f1", "lea1", "Montréal", NOW, TODAY, TODAY + timedelta(days=7))
+    await repo.save_favor(1, favor)
+    later = TODAY + timedelta(days=7)
+
+    assert await wait_longer(repo, 2, "f1", today=later) is None  # another user's
+    waited = await wait_longer(repo, 1, "f1", today=later, words="pas encore de réponse")
+    assert waited is not None
+    assert (waited.favor.follow_up_on, waited.favor.reply) == (
+        later + timedelta(days=7),
+        "pas encore de réponse",
+    )
+    assert await repo.interactions(1, "lea1") == []  # waiting is no exchange
+
+    assert await drop(repo, 2, "f1", now=NOW) is None
+    dropped = await drop(repo, 1, "f1", now=NOW)
+    assert dropped is not None
+    assert (dropped.favor.closed, dropped.favor.outcome, dropped.already) == (
+        True,
+        "dropped",
+        False,
+    )
+    assert (await drop(repo, 1, "f1", now=NOW) or dropped).already  # a second press
+    assert await repo.interactions(1, "lea1") == []  # nobody to thank
+
+    assert await undo_drop(repo, 2, "f1") is None
+    back = await undo_drop(repo, 1, "f1")
+    assert back is not None
+    assert (back.favor.closed, back.favor.outcome, back.favor.closed_at) == (False, "", None)
+    assert back.favor.reply == "pas encore de réponse"
+    assert (await repo.favors(1))[0] == back.favor

@@ -12,6 +12,7 @@ from telegram.ext import (
 )
 
 from bot.callbacks import (
+    AskAgain,
     AskedButton,
     ContactAction,
     DailyMax,
@@ -20,6 +21,9 @@ from bot.callbacks import (
     EraseChoice,
     ExportChoice,
     FavorDone,
+    FavorDrop,
+    FavorLater,
+    FavorUndrop,
     FutureLog,
     HistoryButton,
     IdeaButton,
@@ -135,8 +139,12 @@ def register(app: App) -> None:
             MessageHandler(filters.TEXT & ~filters.COMMAND, nudge_answers.done_words),
             CommandHandler("ask", ask.ask_command),
             handler(AskedButton, ask.asked_button),
+            handler(AskAgain, ask.ask_again_button),
             CommandHandler(("favors", "favours"), favors.favors_command),
             handler(FavorDone, favors.done_button),
+            handler(FavorLater, favors.wait_button),
+            handler(FavorDrop, favors.drop_button),
+            handler(FavorUndrop, favors.undrop_button),
             # A full backup sent back: before the import, which takes any other contacts file.
             MessageHandler(filters.Document.FileExtension("json"), account.backup_document),
             # A contacts file sent into the chat (the defaults question is the dialog's).

@@ -1,29 +1,49 @@
-"""Favours: an ask logged with 🙋 I asked, followed up N days later, closed once thanked.
+"""Favours: an ask logged with 🙋 I asked, followed up N days later, until thanked or dropped.
 
 The daily delivery sends the follow-up (services.favors says which, bot.views.favors writes
-it), and its ✅ button is handled here like the one of /favors. `close_favor` closes a
-favour from anywhere else.
+it); its ✅ Thanked · ⏳ No answer yet · 🗑 Drop buttons are handled here like those of
+/favors, and so is a reply in words to it ("elle n'a pas encore répondu"), whose words are
+kept. `close_favor` closes a favour from anywhere else.
 """
 
 from __future__ import annotations
 
-from telegram import Update
+from collections.abc import Callable
+from contextlib import suppress
 
-from bot.callbacks import FavorDone, payload_of
+from telegram import InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+
+from bot.callbacks import FavorDone, FavorDrop, FavorLater, FavorUndrop, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, edit_pressed, reject_button
-from bot.views.favors import favor_closed_text, favor_item_text, favor_keyboard
+from bot.memo import MemoKey
+from bot.views.favors import (
+    TOPIC_LIMIT,
+    favor_closed_text,
+    favor_dropped_text,
+    favor_item_text,
+    favor_keyboard,
+    favor_waiting_text,
+    undrop_keyboard,
+)
+from bot.views.render import clip
 from core.model import Favor
-from services import favors
-from services.favors import FOLLOW_UP_DAYS, Asked
+from core.reading.done_words import parse_done
+from core.reading.favor_words import read_favor_reply
+from services import favors, nudges
+from services.favors import FOLLOW_UP_DAYS, Asked, Changed
 
 FAVORS_SHOWN = 10
+WORDS_LIMIT = 500  # of a reply kept with the favour and in the history
+# The words of a reply to a follow-up that said nothing clear, until a button says what.
+FAVOR_WORDS = MemoKey("favor-words", str, size=20)
 
 
 async def open_favor(
     context: Context, contact_id: str, topic: str, days: int = FOLLOW_UP_DAYS
 ) -> Asked | None:
-    """Log the ask as an exchange and open a favour to follow up on in `days` days.
+    """Log the ask and open a favour to follow up on in `days` days.
 
     None if the contact is not this user's (see services.favors.open_favor).
     """
@@ -34,16 +54,14 @@ async def open_favor(
         topic,
         now=context.now(),
         today=context.today(),
-        note=f"{context.text('favor-note-asked')} {topic}",
         days=days,
     )
 
 
-async def close_favor(context: Context, favor_id: str) -> Favor | None:
+async def close_favor(context: Context, favor_id: str, words: str = "") -> Favor | None:
     """Close this user's open favour and log the thanks; None if no such open favour."""
-    note = context.text("favor-note-thanked")
     return await favors.close_favor(
-        context.repo, context.user.id, favor_id, now=context.now(), note=note
+        context.repo, context.user.id, favor_id, now=context.now(), words=words
     )
 
 
@@ -64,14 +82,15 @@ async def favors_command(update: Update, context: Context) -> None:
 
 
 async def done_button(update: Update, context: Context) -> None:
-    """✅ Closed, I thanked them (in /favors or on the follow-up): close it, log the thanks."""
+    """✅ Thanked (in /favors, on the follow-up, or under an unclear reply): close it, log the
+    thanks with the words the user replied, if any."""
     payload = payload_of(update, FavorDone)
     query = update.callback_query
     thanked = None
     if payload is not None:
-        note = context.text("favor-note-thanked")
+        words = context.recall(FAVOR_WORDS) or ""
         thanked = await favors.thank(
-            context.repo, context.user.id, payload.favor_id, now=context.now(), note=note
+            context.repo, context.user.id, payload.favor_id, now=context.now(), words=words
         )
     if thanked is None or query is None:  # not a favour of the presser's
         await reject_button(context)
@@ -81,3 +100,120 @@ async def done_button(update: Update, context: Context) -> None:
     else:
         await answer_button(update)
     await edit_pressed(context, favor_closed_text(context, thanked.favor, thanked.contact))
+
+
+async def wait_button(update: Update, context: Context) -> None:
+    """⏳ No answer yet: ask again in a week."""
+    payload = payload_of(update, FavorLater)
+    changed = None
+    if payload is not None:
+        words = context.recall(FAVOR_WORDS) or ""
+        changed = await favors.wait_longer(
+            context.repo, context.user.id, payload.favor_id, today=context.today(), words=words
+        )
+    await _show_change(update, context, changed, _waiting_view)
+
+
+async def drop_button(update: Update, context: Context) -> None:
+    """🗑 Drop it: no more follow-ups; ↩️ brings it back."""
+    payload = payload_of(update, FavorDrop)
+    changed = None
+    if payload is not None:
+        words = context.recall(FAVOR_WORDS) or ""
+        changed = await favors.drop(
+            context.repo, context.user.id, payload.favor_id, now=context.now(), words=words
+        )
+    await _show_change(update, context, changed, _dropped_view)
+
+
+async def undrop_button(update: Update, context: Context) -> None:
+    """↩️ after 🗑: the favour is open again, with its buttons."""
+    payload = payload_of(update, FavorUndrop)
+    changed = None
+    if payload is not None:
+        changed = await favors.undo_drop(context.repo, context.user.id, payload.favor_id)
+    await _show_change(update, context, changed, _item_view)
+
+
+View = Callable[[Context, Changed], tuple[str, InlineKeyboardMarkup | None]]
+
+
+async def _show_change(
+    update: Update, context: Context, changed: Changed | None, view: View
+) -> None:
+    """Show the favour as it is now in place of the pressed message; refuse a stranger's."""
+    query = update.callback_query
+    if changed is None or query is None:
+        await reject_button(context)
+        return
+    if changed.already:
+        await query.answer(context.text("favor-unchanged"))
+    else:
+        await answer_button(update)
+    text, markup = view(context, changed)
+    await edit_pressed(context, text, markup=markup)
+
+
+def _waiting_view(context: Context, changed: Changed) -> tuple[str, InlineKeyboardMarkup | None]:
+    if changed.favor.closed:  # ⏳ on a favour closed since
+        return favor_closed_text(context, changed.favor, changed.contact), None
+    text = favor_waiting_text(context, changed.favor, changed.contact, context.today())
+    return text, None
+
+
+def _dropped_view(context: Context, changed: Changed) -> tuple[str, InlineKeyboardMarkup | None]:
+    if changed.favor.outcome != "dropped":  # 🗑 on a favour thanked since
+        return favor_closed_text(context, changed.favor, changed.contact), None
+    text = favor_dropped_text(context, changed.favor, changed.contact)
+    return text, undrop_keyboard(context, changed.favor)
+
+
+def _item_view(context: Context, changed: Changed) -> tuple[str, InlineKeyboardMarkup | None]:
+    if changed.favor.closed or changed.contact is None:  # thanked meanwhile, or gone
+        return favor_closed_text(context, changed.favor, changed.contact), None
+    text = favor_item_text(context, changed.favor, changed.contact, context.today())
+    return text, favor_keyboard(context, changed.favor)
+
+
+async def favor_reply(context: Context, text: str, replied_to: int | None) -> bool:
+    """A reply in words to a favour's follow-up: no answer yet, thanked or drop, the words
+    kept; unclear, the buttons are offered. False when it replies to no follow-up."""
+    found = await favors.replied_favor(context.repo, context.user.id, replied_to)
+    if found is None:
+        return False
+    nudge, favor = found
+    meaning = read_favor_reply(text)
+    done = parse_done(text)
+    if meaning is None and done is not None:  # "✅", "ok", "done: she sent me two names"
+        meaning = "thanked"
+    words = clip(text.strip(), WORDS_LIMIT)
+    if meaning is None:
+        question = await context.say(
+            "favor-reply-unclear",
+            topic=clip(favor.topic, TOPIC_LIMIT),
+            markup=favor_keyboard(context, favor),
+        )
+        context.remember(FAVOR_WORDS, question.message_id, words)
+        return True
+    user_id, repo, favor_id = context.user.id, context.repo, favor.favor_id
+    if meaning == "thanked":
+        thanked = await favors.thank(repo, user_id, favor_id, now=context.now(), words=words)
+        changed = Changed(thanked.favor, thanked.contact, thanked.already) if thanked else None
+        view: View = _dropped_view  # a thanked favour reads as closed in every view
+    elif meaning == "waiting":
+        today = context.today()
+        changed = await favors.wait_longer(repo, user_id, favor_id, today=today, words=words)
+        view = _waiting_view
+    else:
+        changed = await favors.drop(repo, user_id, favor_id, now=context.now(), words=words)
+        view = _dropped_view
+    if changed is not None:
+        reply, markup = view(context, changed)
+        await context.send(reply, markup=markup)
+    await nudges.mark_done(repo, user_id, nudge)
+    if nudge.message_id is not None:
+        with suppress(BadRequest):  # already without buttons
+            await context.bot.edit_message_reply_markup(
+                context.chat_id, nudge.message_id, reply_markup=None
+            )
+    return True

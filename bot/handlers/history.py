@@ -132,7 +132,7 @@ async def _reopen_nudge(
     before, _, _ = text.rpartition("\n\n")  # the outcome was added after a blank line
     with unless_unchanged():
         await message.edit_text(
-            before or text, reply_markup=nudge_keyboard(context, contact.contact_id)
+            before or text, reply_markup=nudge_keyboard(context, contact, nudge.idea)
         )
 
 

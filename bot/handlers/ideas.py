@@ -33,7 +33,7 @@ async def another_idea(update: Update, context: Context) -> None:
     text = nudge_text(context, contact, last, birthday=birthday, now=now, zone=zone, idea=idea)
     await nudges.remember_idea(context.repo, context.user.id, nudge, key)
     with unless_unchanged():  # 🎲 twice with one idea that fits: the same text
-        await message.edit_text(text, reply_markup=nudge_keyboard(context, contact.contact_id))
+        await message.edit_text(text, reply_markup=nudge_keyboard(context, contact, idea))
 
 
 async def idea_command(update: Update, context: Context) -> None:

@@ -11,7 +11,7 @@ from telegram.error import BadRequest
 from bot.callbacks import NudgeAnswer, WhichNudge, button, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons, reject_button, unless_unchanged
-from bot.handlers.favors import close_favor
+from bot.handlers.favors import close_favor, favor_reply
 from bot.handlers.help import stray_message
 from bot.handlers.log_note import record
 from bot.i18n import Html
@@ -95,13 +95,16 @@ async def _close_nudge(
 
 
 async def done_words(update: Update, context: Context) -> None:
-    """ "done", "fait !", "✅ Marie great chat", or a reply to a nudge: log that contact."""
+    """ "done", "fait !", "✅ Marie great chat", or a reply to a nudge: log that contact; a
+    reply to a favour's follow-up is read as such."""
     message = update.effective_message
+    replied = message.reply_to_message.message_id if message and message.reply_to_message else None
+    if message is not None and await favor_reply(context, message.text or "", replied):
+        return  # a reply to a favour's follow-up: "elle n'a pas encore répondu"
     said = parse_done(message.text or "") if message else None
     if said is None or message is None:
         await stray_message(update, context)
         return
-    replied = message.reply_to_message.message_id if message.reply_to_message else None
     today = _today(context)
     means = await nudges.resolve_done(context.repo, context.user.id, said, replied, today)
     match means:

@@ -22,7 +22,7 @@ async def today_command(update: Update, context: Context) -> None:
         key, idea = idea_line(context, contact, last, now=now, zone=zone, rng=context.bot_data.rng)
         birthday = nudge.kind == "birthday"
         text = nudge_text(context, contact, last, birthday=birthday, now=now, zone=zone, idea=idea)
-        sent = await context.send(text, markup=nudge_keyboard(context, contact.contact_id))
+        sent = await context.send(text, markup=nudge_keyboard(context, contact, idea))
         await nudges.record_shown(repo, user_id, nudge, sent.message_id, key)
     if due.more:
         await context.say("today-more", count=due.more)

@@ -101,7 +101,7 @@ async def _send_all(app: App, day: nudges.Delivery, voice: Voice) -> int:
         text = nudge_text(
             voice, contact, last, birthday=birthday, now=now, zone=zone, idea=idea, title=title
         )
-        message = await send_reliably(app, user_id, text, nudge_keyboard(voice, contact.contact_id))
+        message = await send_reliably(app, user_id, text, nudge_keyboard(voice, contact, idea))
         await nudges.mark_sent(repo, user_id, nudge, message.message_id, key)
         sent += 1
     contacts = await nudges.contacts_of(repo, user_id, digest)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
 
 from babel import Locale
 from telegram import InlineKeyboardMarkup
 
-from bot.callbacks import asked, button
+from bot.callbacks import ask_again, asked, button
 from bot.views.render import Speaker, clip
-from core.asking import Reason, Spot, Term, draft_kind
+from core.ask_purpose import Draft, Reading, guess_place, offered
+from core.asking import Reason, Spot
 from core.place_names import place_name
 from services.asking import Helper
 
@@ -19,7 +19,7 @@ NAME_LIMIT = 40
 _WHERE = frozenset({"city", "country", "near", "region"})  # reasons that say where they live
 
 
-def helper_card(speaker: Speaker, helper: Helper, terms: Sequence[Term], *, closest: bool) -> str:
+def helper_card(speaker: Speaker, helper: Helper, draft: Draft, *, closest: bool) -> str:
     """Who, why they match, and the message to send them."""
     contact, match = helper.contact, helper.match
     lines = [speaker.text("ask-card-title", name=clip(contact.name, FIELD_LIMIT))]
@@ -27,17 +27,36 @@ def helper_card(speaker: Speaker, helper: Helper, terms: Sequence[Term], *, clos
     if contact.work and all(reason.kind != "work" for reason in match.reasons):
         lines.append(speaker.text("ask-reason-work", text=clip(contact.work, FIELD_LIMIT)))
     lines.append(speaker.text("ask-draft-title"))
-    kind, topic, spot = draft_kind(terms)
     lines.append(
         speaker.text(
             "ask-draft-intro" if closest else "ask-draft",
-            kind=kind,
+            kind=draft.kind,
             name=clip(first_name(contact.name), NAME_LIMIT),
-            topic=topic,
-            place=_place_name(speaker, spot),
+            topic=draft.topic,
+            place=_place_name(speaker, draft.spot),
+            where="place" if draft.spot is not None else "none",
+            lead=draft.lead,
+            sound=draft.sound,
         )
     )
     return "\n".join(lines)
+
+
+def purpose_keyboard(
+    speaker: Speaker, reading: Reading, question: str
+) -> InlineKeyboardMarkup | None:
+    """When the purpose was a guess: the place a typo may mean, and the other purposes."""
+    row = []
+    guess = guess_place(reading)
+    if guess is not None:
+        typed, city = guess
+        fixed = " ".join(city if word == typed else word for word in question.split())
+        label = html.unescape(speaker.text("button-ask-place", place=city))
+        row.append(button(label, ask_again("same", fixed)))
+    if reading.purpose is None:
+        for purpose in offered(reading):
+            row.append(button(speaker.text(f"button-ask-{purpose}"), ask_again(purpose, question)))
+    return InlineKeyboardMarkup([row]) if row else None
 
 
 def asked_keyboard(speaker: Speaker, contact_id: str, topic: str) -> InlineKeyboardMarkup:

@@ -9,6 +9,7 @@ from telegram import InlineKeyboardMarkup
 
 from bot.callbacks import ContactAction, HistoryButton, SnoozeChoice, button
 from bot.views.followups import reminder_lines
+from bot.views.reach import reach_rows
 from bot.views.render import Speaker, card_text
 from core.model import Contact
 from services.contacts import SNOOZES, Card
@@ -23,7 +24,7 @@ def card_message(speaker: Speaker, card: Card, *, now: datetime, zone: ZoneInfo)
 
 
 def card_keyboard(speaker: Speaker, contact: Contact) -> InlineKeyboardMarkup:
-    """Log, Edit, Snooze, Pause or Resume, Delete."""
+    """The ways to write to them, then Log, Edit, Snooze, Pause or Resume, Delete."""
     key = contact.contact_id
     toggle = (
         button(speaker.text("button-card-resume"), ContactAction("cresume", key))
@@ -32,6 +33,7 @@ def card_keyboard(speaker: Speaker, contact: Contact) -> InlineKeyboardMarkup:
     )
     return InlineKeyboardMarkup(
         [
+            *reach_rows(speaker, contact),
             [
                 button(speaker.text("button-card-log"), ContactAction("clog", key)),
                 button(speaker.text("button-card-edit"), ContactAction("edit", key)),

@@ -1,4 +1,4 @@
-"""How favours read: /favors' items, the follow-up nudge, ✅'s outcome, and the ✅ button."""
+"""How favours read: /favors' items, the follow-up nudge, what ✅ ⏳ 🗑 did, and their buttons."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ from datetime import date
 
 from telegram import InlineKeyboardMarkup
 
-from bot.callbacks import FavorDone, button
+from bot.callbacks import FavorDone, FavorDrop, FavorLater, FavorUndrop, button
 from bot.views.render import Speaker, ago_words, clip, day_words
 from core.model import Contact, Favor
 
 NAME_LIMIT = 100
 TOPIC_LIMIT = 100
+REPLY_LIMIT = 200
 
 
 def favor_nudge_text(speaker: Speaker, favor: Favor, contact: Contact) -> str:
@@ -19,17 +20,17 @@ def favor_nudge_text(speaker: Speaker, favor: Favor, contact: Contact) -> str:
     name, topic = clip(contact.name, NAME_LIMIT), clip(favor.topic, TOPIC_LIMIT)
     asked = day_words(speaker, favor.asked_on, favor.follow_up_on)
     first = clip(contact.name.split()[0] if contact.name.split() else "", 40)
-    return "\n".join(
-        (
-            speaker.text("favor-nudge", date=asked, name=name, topic=topic),
-            speaker.text("favor-thanks-draft", name=first, topic=topic),
-        )
-    )
+    lines = [speaker.text("favor-nudge", date=asked, name=name, topic=topic)]
+    if favor.reply:
+        lines.append(speaker.text("favor-last-reply", words=clip(favor.reply, REPLY_LIMIT)))
+    lines.append(speaker.text("favor-thanks-draft", name=first, topic=topic))
+    lines.append(speaker.text("favor-nudge-hint"))
+    return "\n".join(lines)
 
 
 def favor_item_text(speaker: Speaker, favor: Favor, contact: Contact, today: date) -> str:
     """One open ask in /favors: of whom, what, when, and the next follow-up."""
-    return speaker.text(
+    item = speaker.text(
         "favor-item",
         name=clip(contact.name, NAME_LIMIT),
         topic=clip(favor.topic, TOPIC_LIMIT),
@@ -37,6 +38,9 @@ def favor_item_text(speaker: Speaker, favor: Favor, contact: Contact, today: dat
         date=day_words(speaker, favor.asked_on, today),
         follow=day_words(speaker, favor.follow_up_on, today),
     )
+    if not favor.reply:
+        return item
+    return "\n".join((item, speaker.text("favor-last-reply", words=clip(favor.reply, REPLY_LIMIT))))
 
 
 def favor_closed_text(speaker: Speaker, favor: Favor, contact: Contact | None) -> str:
@@ -45,7 +49,44 @@ def favor_closed_text(speaker: Speaker, favor: Favor, contact: Contact | None) -
     return speaker.text("favor-closed", name=name, topic=clip(favor.topic, TOPIC_LIMIT))
 
 
+def favor_waiting_text(speaker: Speaker, favor: Favor, contact: Contact | None, today: date) -> str:
+    """What ⏳ leaves: the next follow-up's day, and the words the user said, if any."""
+    name = clip(contact.name if contact else "…", NAME_LIMIT)
+    lines = [
+        speaker.text(
+            "favor-waiting",
+            name=name,
+            topic=clip(favor.topic, TOPIC_LIMIT),
+            date=day_words(speaker, favor.follow_up_on, today),
+        )
+    ]
+    if favor.reply:
+        lines.append(speaker.text("favor-reply-kept", words=clip(favor.reply, REPLY_LIMIT)))
+    return "\n".join(lines)
+
+
+def favor_dropped_text(speaker: Speaker, favor: Favor, contact: Contact | None) -> str:
+    """What 🗑 leaves, above ↩️."""
+    name = clip(contact.name if contact else "…", NAME_LIMIT)
+    return speaker.text("favor-dropped", name=name, topic=clip(favor.topic, TOPIC_LIMIT))
+
+
 def favor_keyboard(speaker: Speaker, favor: Favor) -> InlineKeyboardMarkup:
-    """One button that closes the favour: "✅ Closed, I thanked them"."""
-    done = button(speaker.text("button-favor-done"), FavorDone(favor.favor_id))
-    return InlineKeyboardMarkup([[done]])
+    """✅ Thanked · ⏳ No answer yet, then 🗑 Drop it."""
+    key = favor.favor_id
+    return InlineKeyboardMarkup(
+        [
+            [
+                button(speaker.text("button-favor-done"), FavorDone(key)),
+                button(speaker.text("button-favor-wait"), FavorLater(key)),
+            ],
+            [button(speaker.text("button-favor-drop"), FavorDrop(key))],
+        ]
+    )
+
+
+def undrop_keyboard(speaker: Speaker, favor: Favor) -> InlineKeyboardMarkup:
+    """↩️ Undo, under a dropped favour."""
+    return InlineKeyboardMarkup(
+        [[button(speaker.text("button-favor-undrop"), FavorUndrop(favor.favor_id))]]
+    )

@@ -51,7 +51,8 @@ def facts_of(
         country_code=contact.country_code,
         met=contact.met,
         met_on=met_on,
-        last_note=last.note if last is not None else "",
+        # An ask's or a thanks' words are about the favour, not a conversation to pick up.
+        last_note=last.note if last is not None and last.kind == "exchange" else "",
         last_contact=day(contact.last_contact_at) if contact.last_contact_at else None,
         birthday_today=birthday is not None and is_birthday(birthday.day, birthday.month, today),
     )

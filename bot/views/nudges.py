@@ -12,6 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.callbacks import NudgeAction, NudgeAnswer, button, unpack
 from bot.i18n import Html
 from bot.views.ideas import idea_for
+from bot.views.reach import copy_button, reach_rows
 from bot.views.render import Speaker, ago_words, clip, day_words, when_words
 from core.agenda import next_due
 from core.model import Contact, Interaction
@@ -112,17 +113,23 @@ def idea_line(
     return key, speaker.text("nudge-idea", idea=Html(text))
 
 
-def nudge_keyboard(speaker: Speaker, contact_id: str) -> InlineKeyboardMarkup:
-    """✅ Done · ⏰ Tomorrow · 📅 Next week · ⏭ Skip this time · 🎲 Another idea."""
+def nudge_keyboard(speaker: Speaker, contact: Contact, idea: str = "") -> InlineKeyboardMarkup:
+    """The ways to write to them, then ✅ ⏰ / 📅 ⏭ / 🎲 and 📋 a copy of the idea line."""
+    key = contact.contact_id
 
     def answer(label: str, action: NudgeAction) -> InlineKeyboardButton:
-        return button(speaker.text(label), NudgeAnswer(action, contact_id))
+        return button(speaker.text(label), NudgeAnswer(action, key))
 
+    last_row = [answer("button-another-idea", "idea")]
+    copy = copy_button(speaker.text("button-copy-idea"), idea.removeprefix("💡")) if idea else None
+    if copy is not None:
+        last_row.append(copy)
     return InlineKeyboardMarkup(
         [
+            *reach_rows(speaker, contact),
             [answer("button-done", "done"), answer("button-tomorrow", "tmrw")],
             [answer("button-next-week", "week"), answer("button-skip-once", "skip")],
-            [answer("button-another-idea", "idea")],
+            last_row,
         ]
     )
 

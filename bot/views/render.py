@@ -238,6 +238,18 @@ def _note_lines(
     return lines
 
 
+# An ask or a thanks in the history: its favour's topic, and the words the user said about it.
+_FAVOR_LINES = {"ask": "card-history-ask", "thanks": "card-history-thanks"}
+
+
+def _favor_line(speaker: Speaker, interaction: Interaction, day: str, limit: int) -> str:
+    about = clip(interaction.about, limit)
+    if interaction.kind == "thanks" and interaction.note:
+        note = clip(interaction.note, limit)
+        return speaker.text("card-history-thanks-words", date=day, about=about, note=note)
+    return speaker.text(_FAVOR_LINES[interaction.kind], date=day, about=about)
+
+
 def _history_lines(
     speaker: Speaker,
     contact: Contact,
@@ -257,7 +269,9 @@ def _history_lines(
         mark = _MEDIUM_MARKS.get(interaction.channel)
         if mark:
             day = f"{day} {mark}"
-        if interaction.note:
+        if interaction.kind in _FAVOR_LINES and interaction.about:
+            lines.append(_favor_line(speaker, interaction, day, limit))
+        elif interaction.note:
             lines.append(
                 speaker.text("card-history-line", date=day, note=clip(interaction.note, limit))
             )

@@ -17,6 +17,7 @@ from core.model import (
     Nudge,
     UserProfile,
 )
+from core.reading.favor_words import legacy_favor_note
 
 
 def to_document(record: UserProfile | Contact | Interaction | Nudge) -> dict[str, Any]:
@@ -98,13 +99,19 @@ def contact_from(document: dict[str, Any]) -> Contact:
 
 
 def interaction_from(document: dict[str, Any]) -> Interaction:
-    """Build an Interaction from its stored document."""
+    """Build an Interaction from its stored document (an older ask or thanks, stored as a
+    note with a prefix, is read back as one)."""
+    note, kind, about = str(document.get("note", "")), document.get("kind"), document.get("about")
+    legacy = legacy_favor_note(note) if kind is None else None
+    if legacy is not None:
+        (kind, about), note = legacy, ""
     return Interaction(
         contact_id=str(document["contact_id"]),
         at=datetime.fromisoformat(document["at"]),
-        note=str(document.get("note", "")),
+        note=note,
         channel=str(document.get("channel", "")),
-        kind=str(document.get("kind", EXCHANGE)),
+        kind=str(kind or EXCHANGE),
+        about=str(about or ""),
         interaction_id=str(document.get("interaction_id", "")),
         previous=_when(document.get("previous")),
     )
@@ -140,4 +147,6 @@ def favor_from(document: dict[str, Any]) -> Favor:
         follow_up_on=date.fromisoformat(document["follow_up_on"]),
         closed=bool(document.get("closed", False)),
         closed_at=_when(document.get("closed_at")),
+        outcome=str(document.get("outcome", "")),
+        reply=str(document.get("reply", "")),
     )

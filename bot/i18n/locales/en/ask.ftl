@@ -47,25 +47,76 @@ ask-country = { $code ->
 ask-draft = <code>{ $kind ->
     [city] Hi { $name }! I'll be in { $place } soon. Any favourite places you'd recommend?
     [country] Hi { $name }! I'm planning a trip to { $place }. Any tips or places you'd recommend?
-    [both] Hi { $name }! I'm looking into { $topic } in { $place }, and you were the first person I thought of. Any advice, or someone I should talk to?
-   *[field] Hi { $name }! I'm looking into { $topic } at the moment, and you were the first person I thought of. Any advice, a good read or someone I should talk to?
+    [job] Hi { $name }! I'm looking for { $lead ->
+        [internship] an internship
+        [workstudy] an apprenticeship
+       *[job] a job
+    }{ $where ->
+        [place] {" "}in { $place }
+       *[none] {""}
+    } at the moment, and you were the first person I thought of. Any leads or contacts?
+    [role] Hi { $name }! I'm looking for { $lead ->
+        [internship] { $sound ->
+            [vowel] an { $topic } internship
+           *[other] a { $topic } internship
+        }
+        [workstudy] { $sound ->
+            [vowel] an { $topic } apprenticeship
+           *[other] a { $topic } apprenticeship
+        }
+       *[job] { $sound ->
+            [vowel] an { $topic } role
+           *[other] a { $topic } role
+        }
+    }{ $where ->
+        [place] {" "}in { $place }
+       *[none] {""}
+    }. Do you know anyone in that field?
+   *[advice] Hi { $name }! I'd love your advice on something: “{ $topic }”{ $where ->
+        [place] {" "}in { $place }
+       *[none] {""}
+    }. Any tips, or someone I should talk to?
 }</code>
 # To someone who only comes close: do they know someone?
 ask-draft-intro = <code>{ $kind ->
     [city] Hi { $name }! I'll be in { $place } soon. Do you know anyone there, or any places you'd recommend?
     [country] Hi { $name }! I'm planning a trip to { $place }. Do you know anyone there, or have any tips?
-    [both] Hi { $name }! I'm looking into { $topic } in { $place }. Do you know anyone there I could talk to?
-   *[field] Hi { $name }! I'm looking into { $topic } at the moment. Do you know anyone in that area I could talk to?
+    [job] Hi { $name }! I'm looking for { $lead ->
+        [internship] an internship
+        [workstudy] an apprenticeship
+       *[job] a job
+    }{ $where ->
+        [place] {" "}in { $place }
+       *[none] {""}
+    } at the moment. Do you know anyone who could help?
+    [role] Hi { $name }! I'm looking for { $lead ->
+        [internship] { $sound ->
+            [vowel] an { $topic } internship
+           *[other] a { $topic } internship
+        }
+        [workstudy] { $sound ->
+            [vowel] an { $topic } apprenticeship
+           *[other] a { $topic } apprenticeship
+        }
+       *[job] { $sound ->
+            [vowel] an { $topic } role
+           *[other] a { $topic } role
+        }
+    }{ $where ->
+        [place] {" "}in { $place }
+       *[none] {""}
+    }. Do you know anyone in that field I could talk to?
+   *[advice] Hi { $name }! I'm after some advice on something: “{ $topic }”{ $where ->
+        [place] {" "}in { $place }
+       *[none] {""}
+    }. Do you know anyone who knows about it?
 }</code>
 button-asked = 🙋 I asked
 asked-done =
-    🙋 Noted: you asked <b>{ $name }</b> about “{ $topic }”.
+    🙋 Logged in your history with <b>{ $name }</b>, as an ask: “{ $topic }”.
     On { $date } I'll remind you to tell them how it went and to thank them. /favors lists your open asks.
 asked-already = Already noted: it's in /favors.
 asked-lost = I no longer know what this suggestion was about. Please send /ask again.
-# Interaction notes, followed by the topic.
-favor-note-asked = Asked about:
-favor-note-thanked = Thanked for:
 
 ## /favors and the follow-up
 
@@ -76,10 +127,10 @@ favor-item =
     🙋 <b>{ $name }</b>: “{ $topic }”
     🕰 Asked { $when } ({ $date })
     📅 Follow-up: { $follow }
-button-favor-done = ✅ Closed, I thanked them
+button-favor-done = ✅ Thanked
 favor-closed = ✅ Closed: you thanked <b>{ $name }</b> for “{ $topic }”. Nice one!
 favor-already-closed = This one is already closed.
 favor-nudge =
-    🙋 On { $date } you asked <b>{ $name }</b> about “{ $topic }”. How did it go?
+    🙋 On { $date } you asked <b>{ $name }</b> for a hand: “{ $topic }”. How did it go?
     Tell them, and thank them 🙏
-favor-thanks-draft = <code>Hi { $name }! Thanks again for your tips on { $topic }, they really helped!</code>
+favor-thanks-draft = <code>Hi { $name }! Thanks again for your help, it really made a difference!</code>

@@ -37,25 +37,66 @@ ask-country = { $code ->
 ask-draft = <code>{ $kind ->
     [city] Salut { $name } ! Je passe bientôt à { $place } : tu aurais deux ou trois bonnes adresses à me conseiller ?
     [country] Salut { $name } ! Prochaine destination : { $place } ! Tu aurais deux ou trois bons plans à me conseiller ?
-    [both] Salut { $name } ! Je creuse la piste { $topic }, côté { $place }, et j'ai tout de suite pensé à toi. Tu aurais un conseil ou un contact à me recommander ?
-   *[field] Salut { $name } ! En ce moment, je creuse la piste { $topic } et j'ai tout de suite pensé à toi. Tu aurais un conseil, une lecture ou un contact à me recommander ?
+    [job] Salut { $name } ! Je cherche { $lead ->
+        [internship] un stage
+        [workstudy] une alternance
+       *[job] un poste
+    }{ $where ->
+        [place] , côté { $place }
+       *[none] {""}
+    }. J'ai tout de suite pensé à toi : tu aurais des contacts ou des pistes ?
+    [role] Salut { $name } ! Je cherche { $lead ->
+        [internship] un stage
+        [workstudy] une alternance
+       *[job] un poste
+    } { $sound ->
+        [vowel] d'{ $topic }
+        [h] d'{ $topic }
+       *[consonant] de { $topic }
+    }{ $where ->
+        [place] , côté { $place }
+       *[none] {""}
+    }. Tu aurais des contacts dans ce domaine ?
+   *[advice] Salut { $name } ! J'aimerais bien ton avis sur un sujet : « { $topic } »{ $where ->
+        [place] , côté { $place }
+       *[none] {""}
+    }. Tu aurais un conseil ou un contact à me recommander ?
 }</code>
 # À qui s'en approche seulement : connaît-il quelqu'un ?
 ask-draft-intro = <code>{ $kind ->
     [city] Salut { $name } ! Je passe bientôt à { $place } : tu y connais quelqu'un, ou tu aurais deux ou trois bonnes adresses ?
     [country] Salut { $name } ! Prochaine destination : { $place } ! Tu connais quelqu'un sur place, ou tu aurais deux ou trois bons plans ?
-    [both] Salut { $name } ! Je creuse la piste { $topic }, côté { $place }. Tu connaîtrais quelqu'un à qui je pourrais en parler ?
-   *[field] Salut { $name } ! Je creuse la piste { $topic } en ce moment. Tu connaîtrais quelqu'un qui s'y connaît, à qui je pourrais en parler ?
+    [job] Salut { $name } ! Je cherche { $lead ->
+        [internship] un stage
+        [workstudy] une alternance
+       *[job] un poste
+    }{ $where ->
+        [place] , côté { $place }
+       *[none] {""}
+    }. Tu connaîtrais quelqu'un qui pourrait m'aider à trouver ?
+    [role] Salut { $name } ! Je cherche { $lead ->
+        [internship] un stage
+        [workstudy] une alternance
+       *[job] un poste
+    } { $sound ->
+        [vowel] d'{ $topic }
+        [h] d'{ $topic }
+       *[consonant] de { $topic }
+    }{ $where ->
+        [place] , côté { $place }
+       *[none] {""}
+    }. Tu connaîtrais quelqu'un dans ce domaine, à qui je pourrais en parler ?
+   *[advice] Salut { $name } ! Je cherche des conseils sur un sujet : « { $topic } »{ $where ->
+        [place] , côté { $place }
+       *[none] {""}
+    }. Tu connaîtrais quelqu'un qui s'y connaît, à qui je pourrais en parler ?
 }</code>
 button-asked = 🙋 Je lui ai demandé
 asked-done =
-    🙋 C'est noté : tu as demandé à <b>{ $name }</b> pour « { $topic } ».
+    🙋 C'est noté dans ton historique avec <b>{ $name }</b>, comme une demande : « { $topic } ».
     Le { $date }, je te rappellerai de lui raconter la suite et de lui dire merci. /favors liste tes demandes en cours.
 asked-already = Déjà noté : c'est dans /favors.
 asked-lost = Je ne sais plus à quoi correspondait cette suggestion. Renvoie /ask, s'il te plaît.
-# Notes d'échange, suivies du sujet.
-favor-note-asked = Demande d'aide :
-favor-note-thanked = Remerciements :
 
 ## /favors et la relance
 
@@ -66,10 +107,10 @@ favor-item =
     🙋 <b>{ $name }</b> : « { $topic } »
     🕰 Demandé { $when } ({ $date })
     📅 Relance : { $follow }
-button-favor-done = ✅ Bouclé, j'ai dit merci
+button-favor-done = ✅ J'ai dit merci
 favor-closed = ✅ Bouclé : tu as remercié <b>{ $name }</b> pour « { $topic } ». Bien joué !
 favor-already-closed = Celle-ci est déjà bouclée.
 favor-nudge =
-    🙋 Le { $date }, tu as demandé à <b>{ $name }</b> pour « { $topic } ». Alors, ça a donné quoi ?
+    🙋 Le { $date }, tu as demandé un coup de main à <b>{ $name }</b> : « { $topic } ». Alors, ça a donné quoi ?
     Raconte-lui la suite et dis-lui merci 🙏
-favor-thanks-draft = <code>Salut { $name } ! Encore merci pour tes conseils sur { $topic }, ça m'a été super utile !</code>
+favor-thanks-draft = <code>Salut { $name } ! Encore merci pour ton aide, ça m'a été super utile !</code>
