@@ -32,6 +32,10 @@ class UserProfile:
     stay_started: date | None = None  # a stay abroad: from this day...
     leaving_on: date | None = None  # ...to this one (/leaving)
     taper: bool = True  # the welcome-back plan after the stay, for everyone met during it
+    # An already-back stay (/leaving with a past day): the welcome-back plan's first day.
+    welcome_from: date | None = None
+    review_day: int | None = 7  # ISO weekday of the weekly review (7 = Sunday); None: off
+    tag_rhythms: tuple[tuple[str, str], ...] = ()  # (tag, cadence spec): a group's rhythm
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,11 @@ class Contact:
     telegram_user_id: int | None = None
     birthday_reminder_days: int | None = None  # also remind this many days before the birthday
     taper: bool = True  # follows the welcome-back plan when met during a stay
+    # Whether `cadence` was chosen for them (a tag's rhythm never overrides it). None: a record
+    # from before the choice was recorded, where only a cadence other than the default is one.
+    own_cadence: bool | None = None
+    # Chosen in or out of a stay by /leaving's question; None: by the day they were added.
+    in_stay: bool | None = None
 
 
 @dataclass(frozen=True)

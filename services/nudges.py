@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from core.agenda import cadence_of, next_due, stay_of
+from core.agenda import TagRhythms, cadence_of, next_due, stay_of
 from core.matching import match_name
 from core.model import Contact, Favor, Interaction, Nudge, UserProfile
 from core.reading.done_words import DoneReply
@@ -19,15 +19,18 @@ from core.rules.nudging import Candidate
 from core.rules.stay import Stay, checklist_due
 from services.favors import due_favors
 from services.repository import Repository
+from services.review import delivery_days, review_nudge
 
 
-def candidate(contact: Contact, zone: ZoneInfo, today: date, stay: Stay | None) -> Candidate:
-    """What the planner needs to know of one contact."""
+def candidate(
+    contact: Contact, zone: ZoneInfo, today: date, stay: Stay | None, rhythms: TagRhythms = ()
+) -> Candidate:
+    """What the planner needs to know of one contact (`rhythms`: the user's tags' rhythms)."""
     birthday = contact.birthday
     reminder = contact.birthday_reminder_days
     return Candidate(
         contact_id=contact.contact_id,
-        due=next_due(contact, zone, stay),
+        due=next_due(contact, zone, stay, rhythms),
         birthday_today=birthday is not None and is_birthday(birthday.day, birthday.month, today),
         birthday_reminder=(
             birthday is not None
@@ -60,13 +63,15 @@ async def plan_day(
     everyone = profile.digest or on_demand  # no daily maximum: /today counts the rest
     todays = await repo.nudges_on(user_id, today)
     shown = {n.contact_id for n in todays if not on_demand or n.status in ANSWERED}
+    if not on_demand and not nudging.is_nudge_day(today, frozenset(profile.nudge_days)):
+        return review_nudge(profile, today, shown)  # a review day that is no nudge day
     ignored = {
         nudge.contact_id
         for nudge in await repo.nudges_on(user_id, today - timedelta(days=1))
         if nudge.status == "sent"
     }
     candidates = [
-        candidate(contact, zone, today, stay_of(profile))
+        candidate(contact, zone, today, stay_of(profile), profile.tag_rhythms)
         for contact in await repo.contacts(user_id)
         if contact.contact_id not in shown
     ]
@@ -101,6 +106,7 @@ async def plan_day(
         *(Nudge(today, favor_id, "favor") for favor_id in favors),
         *(Nudge(today, contact_id, "birthday") for contact_id in birthday_ids),
         *(Nudge(today, contact_id, kind) for contact_id in contact_ids),
+        *review_nudge(profile, today, shown),
     ]
 
 
@@ -205,10 +211,12 @@ async def answer(
     now: datetime,
     zone: ZoneInfo,
     stay: Stay | None,
+    rhythms: TagRhythms = (),
 ) -> Answered:
     """✅ logs an exchange now; ⏰ and 📅 snooze a day or a week; ⏭ snoozes one cadence.
 
-    The nudge is marked answered either way; `stay` is the user's stay abroad, if any.
+    The nudge is marked answered either way; `stay` is the user's stay abroad, if any, and
+    `rhythms` their tags' rhythms.
     """
     contact = waiting.contact
     today = now.astimezone(zone).date()
@@ -216,11 +224,11 @@ async def answer(
         contact = await repo.log_interaction(user_id, Interaction(contact.contact_id, now))
     else:
         days = _SNOOZE_DAYS.get(action)
-        until = today + timedelta(days=days) if days else cadence_of(contact).after(today)
+        until = today + timedelta(days=days) if days else cadence_of(contact, rhythms).after(today)
         contact = replace(contact, snoozed_until=until)
         await repo.save_contact(user_id, contact)
     await repo.update_nudge(user_id, replace(waiting.nudge, status=_STATUS[action]))
-    return Answered(contact, next_due(contact, zone, stay))
+    return Answered(contact, next_due(contact, zone, stay, rhythms))
 
 
 async def mark_done(repo: Repository, user_id: int, nudge: Nudge) -> None:
@@ -419,7 +427,7 @@ async def start_day(
     local = now.astimezone(zone)
     today = local.date()
     if profile.last_delivery_day != today:
-        days = frozenset(profile.nudge_days)
+        days = delivery_days(profile)
         if not nudging.delivery_due(local, profile.nudge_time, profile.last_delivery_day, days):
             return None
         planned = await plan_day(repo, profile, zone, today)

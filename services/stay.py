@@ -6,6 +6,7 @@ A profile change is returned, not written: the caller saves it (the bot through
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -22,12 +23,12 @@ def leave_on(profile: UserProfile, leaving: date, *, today: date, zone: ZoneInfo
     at the latest today.
     """
     started = profile.stay_started or min(local_date(profile.created_at, zone), today)
-    return replace(profile, leaving_on=leaving, stay_started=started)
+    return replace(profile, leaving_on=leaving, stay_started=started, welcome_from=None)
 
 
 def forget_stay(profile: UserProfile) -> UserProfile:
     """The profile with no stay."""
-    return replace(profile, leaving_on=None, stay_started=None)
+    return replace(profile, leaving_on=None, stay_started=None, welcome_from=None)
 
 
 def taper_everyone(profile: UserProfile, *, on: bool) -> UserProfile:
@@ -48,3 +49,31 @@ async def taper_contact(
     changed = replace(contact, taper=on)
     await repo.save_contact(user_id, changed)
     return changed
+
+
+def came_back(profile: UserProfile, leaving: date, *, today: date, zone: ZoneInfo) -> UserProfile:
+    """The profile with a stay already over: it ended on `leaving` and the welcome-back plan
+    starts today (its first check-ins spread over the next two weeks)."""
+    started = min(local_date(profile.created_at, zone), leaving)
+    return replace(profile, leaving_on=leaving, stay_started=started, welcome_from=today)
+
+
+async def choose_people(repo: Repository, user_id: int, members: Iterable[str]) -> int:
+    """Count these contacts in the stay and everyone else out, in one write; how many are in.
+
+    Chosen by name, they follow the plan even if imported (which keeps people out of it).
+    """
+    wanted = set(members)
+    changed = [
+        replace(c, in_stay=c.contact_id in wanted, taper=c.taper or c.contact_id in wanted)
+        for c in await repo.contacts(user_id)
+        if c.in_stay != (c.contact_id in wanted) or (c.contact_id in wanted and not c.taper)
+    ]
+    if changed:
+        await repo.import_batch(user_id, (), changed)
+    return len(wanted)
+
+
+async def people(repo: Repository, user_id: int) -> list[Contact]:
+    """Every contact of the user, whom a stay's people are chosen among."""
+    return await repo.contacts(user_id)

@@ -13,6 +13,10 @@ from telegram import CallbackQuery, Update, User
 from bot.callbacks import (
     MAX_BYTES,
     AskedButton,
+    BackAgain,
+    BackDay,
+    BackOk,
+    BackWho,
     ContactAction,
     ContactVerb,
     DailyMax,
@@ -33,9 +37,13 @@ from bot.callbacks import (
     Payload,
     PickLanguage,
     RestoreChoice,
+    ReviewDay,
+    ReviewFavor,
+    ReviewLog,
     SettingsMenu,
     SnoozeChoice,
     StayButton,
+    TagRhythmChoice,
     WhichNudge,
     ZoneChoice,
     asked,
@@ -98,6 +106,18 @@ TODAY: list[tuple[str, Payload]] = [
     *((f"deleteme:{a}", EraseChoice(a)) for a in ("yes", "no")),
     *((f"restore:{a}", RestoreChoice(a)) for a in ("yes", "no")),
     *((f"merge:{a}:{ID}:b0000002", MergeChoice(a, ID, "b0000002")) for a in ("yes", "no")),
+    ("back:day:739952", BackDay(739952)),
+    ("back:who:739952:all", BackWho(739952, "all")),
+    ("back:who:739952:tag:airbus", BackWho(739952, "tag", "airbus")),
+    ("back:who:739952:met:hambourg", BackWho(739952, "met", "hambourg")),
+    ("back:ok:739952:met:hambourg", BackOk(739952, "met", "hambourg")),
+    ("back:ok:739952:all", BackOk(739952, "all")),
+    ("back:re:739952", BackAgain(739952)),
+    *((f"rhythm:{s}:airbus", TagRhythmChoice(s, "airbus")) for s in ("2w", "1y", "off")),
+    ("set:review", SettingsMenu("review")),
+    *((f"review:day:{d}", ReviewDay(d)) for d in (0, 1, 7)),
+    ("review:favor:f0000001", ReviewFavor("f0000001")),
+    (f"review:log:{ID}", ReviewLog(ID)),
 ]
 
 FORGED = [
@@ -152,6 +172,16 @@ FORGED = [
     "form:delete",
     "form",
     "asked:lea1:" + "x" * 60,  # over 64 bytes: Telegram never sends it
+    "back:day:",
+    "back:day:-3",
+    "back:who:739952:everyone",
+    "back:who:739952",
+    "back:ok:739952:all:",
+    "rhythm:10d:airbus",
+    "rhythm:2w",
+    "review:day:8",
+    "review:day:01",
+    "review:log:",
 ]
 
 

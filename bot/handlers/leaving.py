@@ -1,4 +1,7 @@
-"""/leaving and /taper: the end of a stay abroad, and the welcome-back plan after it."""
+"""/leaving and /taper: the end of a stay abroad, and the welcome-back plan after it.
+
+A day already past goes on in `bot.handlers.back`: who belongs to the stay, then the plan.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +9,14 @@ from telegram import Update
 
 from bot.callbacks import ContactAction, StayButton, payload_of
 from bot.context import Context
+from bot.handlers import back
 from bot.handlers.common import answer_button, edit_pressed, reject_button
 from bot.handlers.pick import pick_with_rest
+from bot.views.back import when_keyboard
 from bot.views.stay import status_keyboard, status_text
 from core.agenda import stay_of
 from core.model import UserProfile
-from core.rules.stay import parse_leaving_day
+from core.rules.stay import read_stay_day
 from services import stay as stays
 
 _OFF = frozenset({"off", "non", "no", "stop", "annuler", "cancel", "aucun", "none"})
@@ -33,9 +38,18 @@ async def leaving_command(update: Update, context: Context) -> None:
         await context.say("stay-forgotten")
         return
     today = context.today()
-    leaving = parse_leaving_day(typed, today, context.language)
+    reading = read_stay_day(typed, context.now(), context.zone, context.language)
+    if reading.either is not None:  # "30/06" in December: last June, or next?
+        past, ahead = reading.either
+        markup = when_keyboard(context, past, ahead, today)
+        await context.say("back-which", text=typed[:60], markup=markup)
+        return
+    leaving = reading.day
     if leaving is None:
         await context.say("stay-bad-date", text=typed[:60])
+        return
+    if leaving < today:  # already back: who belongs to the stay, then the plan
+        await back.ask_who(context, leaving)
         return
     profile = await context.save(stays.leave_on(profile, leaving, today=today, zone=context.zone))
     await _status(context, profile)

@@ -17,7 +17,7 @@ from bot.handlers.log_note import record
 from bot.i18n import Html
 from bot.views.nudges import outcome_text, without_done_of
 from bot.views.render import clip
-from core.agenda import stay_of
+from core.agenda import rhythms_of, stay_of
 from core.model import Contact, Nudge
 from core.reading.done_words import parse_done
 from services import nudges
@@ -44,6 +44,7 @@ async def nudge_button(update: Update, context: Context) -> None:
         now=context.now(),
         zone=zone,
         stay=stay,
+        rhythms=rhythms_of(context.profile),
     )
     outcome = outcome_text(context, payload.action, answered.next_due, _today(context))
     await _close_nudge(context, message, waiting, outcome)

@@ -15,7 +15,9 @@ from services.contacts import SNOOZES, Card
 
 def card_message(speaker: Speaker, card: Card, *, now: datetime, zone: ZoneInfo) -> str:
     """The card's text, with the latest exchanges."""
-    return card_text(speaker, card.contact, card.history, due=card.due, now=now, zone=zone)
+    return card_text(
+        speaker, card.contact, card.history, due=card.due, now=now, zone=zone, group=card.group
+    )
 
 
 def card_keyboard(speaker: Speaker, contact: Contact) -> InlineKeyboardMarkup:

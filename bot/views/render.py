@@ -18,6 +18,7 @@ from core.model import Contact, Interaction
 from core.namesakes import Detail
 from core.reading.channels import shown
 from core.reading.clocktime import format_time_of_day
+from core.rules.cadence import Cadence
 from core.rules.due import due_in
 
 MAX_MESSAGE = 4096  # what Telegram accepts, counted on the text without its tags
@@ -126,10 +127,19 @@ def card_text(
     due: date | None,
     now: datetime,
     zone: ZoneInfo,
+    group: tuple[str, Cadence] | None = None,
 ) -> str:
-    """The whole card, shortened until it fits in one Telegram message."""
+    """The whole card, shortened until it fits in one Telegram message; `group` is the tag
+    whose rhythm the contact follows (/rhythm), and that rhythm."""
     today = now.astimezone(zone).date()
     rhythm = _rhythm_lines(speaker, contact, due, today, zone)
+    if group is not None:  # the group's rhythm in place of their own
+        tag, cadence = group
+        rhythm[0] = speaker.text(
+            "card-every-group",
+            tag=tag,
+            rhythm=speaker.text("cadence-every", count=cadence.count, unit=cadence.unit),
+        )
     for field_limit, note_limit in _CARD_LIMITS:
         lines = _detail_lines(speaker, contact, now, field_limit)
         lines += ["", *rhythm, ""]

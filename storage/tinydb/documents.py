@@ -59,7 +59,18 @@ def profile_from(document: dict[str, Any]) -> UserProfile:
         stay_started=_day(document.get("stay_started")),
         leaving_on=_day(document.get("leaving_on")),
         taper=bool(document.get("taper", True)),
+        welcome_from=_day(document.get("welcome_from")),
+        review_day=_review_day(document.get("review_day", 7)),
+        tag_rhythms=tuple((str(tag), str(spec)) for tag, spec in document.get("tag_rhythms", ())),
     )
+
+
+def _review_day(value: Any) -> int | None:
+    return int(value) if value is not None else None
+
+
+def _flag(value: Any) -> bool | None:
+    return bool(value) if value is not None else None
 
 
 def contact_from(document: dict[str, Any]) -> Contact:
@@ -87,6 +98,8 @@ def contact_from(document: dict[str, Any]) -> Contact:
         telegram_user_id=int(telegram_id) if telegram_id is not None else None,
         birthday_reminder_days=document.get("birthday_reminder_days"),
         taper=bool(document.get("taper", True)),
+        own_cadence=_flag(document.get("own_cadence")),
+        in_stay=_flag(document.get("in_stay")),
     )
 
 
