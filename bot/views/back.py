@@ -9,7 +9,7 @@ from datetime import date
 from telegram import InlineKeyboardMarkup
 
 from bot.callbacks import BackAgain, BackDay, BackOk, BackWho, StayWay, button, fits
-from bot.views.render import Speaker, clip, day_words, when_words
+from bot.views.render import Speaker, ago_words, clip, day_words
 from core.model import Contact
 from core.stay_people import met_words, tags_offered
 
@@ -30,7 +30,7 @@ def when_keyboard(speaker: Speaker, past: date, ahead: date, today: date) -> Inl
 
 def who_text(speaker: Speaker, leaving: date, today: date) -> str:
     """Welcome back, and the question: who belongs to the stay?"""
-    when = when_words(speaker, leaving, today)
+    when = ago_words(speaker, leaving, today)
     return speaker.text("back-who", date=day_words(speaker, leaving, today), when=when)
 
 
