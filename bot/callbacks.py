@@ -436,7 +436,7 @@ class MergeChoice(Payload, prefix="merge"):
 
 # -- an already-back stay (/leaving with a past day): its day and its people ---------------
 
-StayWay = Literal["all", "tag", "met"]
+StayWay = Literal["all", "before", "tag", "met"]
 
 
 class BackDay(Payload, prefix="back:day"):

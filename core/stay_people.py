@@ -1,4 +1,5 @@
-"""Who belongs to a stay told once already back: everyone, a tag, or how they were met.
+"""Who belongs to a stay told once already back: everyone, those added before the return, a
+tag, or how they were met.
 
 The user picks one of these ways and sees the names before the welcome-back plan is set.
 """
@@ -8,12 +9,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from core.model import Contact
+from core.rules.due import local_date
 from core.text import fold
 
-Way = Literal["all", "tag", "met"]
+Way = Literal["all", "before", "tag", "met"]
 WORDS_OFFERED = 3
 TAGS_OFFERED = 4
 MAX_WORD = 24  # a word long enough to be a place or a company, short enough for a button
@@ -29,10 +33,15 @@ _COMMON_WORDS = """
 _COMMON = frozenset(_COMMON_WORDS.split())
 
 
-def chosen(contacts: Sequence[Contact], way: Way, value: str = "") -> list[Contact]:
-    """The contacts a way of choosing keeps, in the order they were added."""
+def chosen(
+    contacts: Sequence[Contact], way: Way, value: str, *, leaving: date, zone: ZoneInfo
+) -> list[Contact]:
+    """The contacts a way of choosing keeps, in the order they were added (`leaving`: the
+    stay's last day, in the user's zone)."""
     if way == "all":
         return list(contacts)
+    if way == "before":
+        return [c for c in contacts if local_date(c.created_at, zone) <= leaving]
     if way == "tag":
         return [c for c in contacts if value in c.tags]
     key = fold(value)

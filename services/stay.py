@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from core.model import Contact, UserProfile
@@ -23,6 +23,9 @@ def leave_on(profile: UserProfile, leaving: date, *, today: date, zone: ZoneInfo
     at the latest today.
     """
     started = profile.stay_started or min(local_date(profile.created_at, zone), today)
+    if profile.welcome_from is not None and profile.leaving_on is not None:
+        # After a stay told once back, a new one: it began after that one ended.
+        started = min(profile.leaving_on + timedelta(days=1), today)
     return replace(profile, leaving_on=leaving, stay_started=started, welcome_from=None)
 
 
@@ -77,3 +80,13 @@ async def choose_people(repo: Repository, user_id: int, members: Iterable[str]) 
 async def people(repo: Repository, user_id: int) -> list[Contact]:
     """Every contact of the user, whom a stay's people are chosen among."""
     return await repo.contacts(user_id)
+
+
+async def forget_people(repo: Repository, user_id: int) -> None:
+    """Forget who was chosen for an already-back stay, in one write: a stay told later goes
+    by the days people were added again."""
+    changed = [
+        replace(c, in_stay=None) for c in await repo.contacts(user_id) if c.in_stay is not None
+    ]
+    if changed:
+        await repo.import_batch(user_id, (), changed)

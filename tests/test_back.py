@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from bot.jobs.deliver import deliver_all
@@ -72,8 +73,8 @@ async def test_back_since_27_november_with_the_airbus_tag_in_french(
         "👥 Tout le monde (4)",
         "🏷 #airbus (2)",
         "🏷 #lyon (1)",
-        "🤝 Rencontré·es\xa0: Hambourg (3)",
-        "🤝 Rencontré·es\xa0: Airbus (2)",
+        "🤝 Rencontre\xa0: Hambourg (3)",
+        "🤝 Rencontre\xa0: Airbus (2)",
     ]
     await user.press(who, "#airbus")
     preview = await user.wait_for(lambda m: m is who and "Ces 2 personnes" in m.plain_text)
@@ -133,8 +134,8 @@ async def test_a_day_month_half_a_year_away_is_asked_about(
     user = tg.user(913, language_code="fr")
     await user.send("/leaving 30/06")
     which = await user.next_message()
-    assert which.button_texts == ["🏠 Déjà rentré·e\xa0: 30 juin", "🧳 Départ le 30 juin 2027"]
-    await user.press(which, "Déjà rentré")
+    assert which.button_texts == ["🏠 Déjà de retour\xa0: 30 juin", "🧳 Départ le 30 juin 2027"]
+    await user.press(which, "Déjà de retour")
     await user.wait_for(lambda m: m is which and "Bon retour" in m.plain_text)
 
     await user.send("/leaving 30/06")
@@ -196,3 +197,32 @@ async def test_the_stays_buttons_act_only_on_the_pressers_own(
         assert answer.show_alert, data
     assert all(c.in_stay is None for c in await bot.repo.contacts(916))
     assert who.button_texts  # the owner's question is untouched
+
+
+async def test_those_added_before_the_return_then_a_new_stay_in_english(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await first_use(bot, 918, "en")
+    profile = await bot.repo.get_profile(918)
+    assert profile is not None
+    await bot.repo.save_profile(replace(profile, created_at=FIRST_USE - timedelta(days=60)))
+    early = await bot.repo.get_contact(918, "aa000003")
+    assert early is not None
+    await bot.repo.save_contact(918, replace(early, created_at=FIRST_USE - timedelta(days=30)))
+    user = tg.user(918, language_code="en")
+    await user.send("/leaving 27/11")
+    who = await user.next_message()
+    await user.press(who, "Added before 28 November (1)")
+    preview = await user.wait_for(lambda m: m is who and "This person" in m.plain_text)
+    assert "This person was part of your stay: Ana" in preview.plain_text
+    await user.press(preview, "That's right")
+    await user.wait_for(lambda m: m is who and "All set!" in m.plain_text)
+    chosen = {c.name for c in await bot.repo.contacts(918) if c.in_stay}
+    assert chosen == {"Ana"}
+
+    await user.send("/leaving 30/06/2027")  # the next internship: chosen by day added again
+    assert "You leave on 30 June 2027" in (await user.next_message()).plain_text
+    assert all(c.in_stay is None for c in await bot.repo.contacts(918))
+    profile = await bot.repo.get_profile(918)
+    assert profile is not None
+    assert (profile.stay_started, profile.welcome_from) == (date(2026, 11, 28), None)

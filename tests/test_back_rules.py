@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -96,9 +97,12 @@ def people() -> list[Contact]:
 
 def test_the_stays_people_are_chosen_by_tag_or_by_how_they_were_met() -> None:
     everyone = people()
-    assert [c.name for c in chosen(everyone, "tag", "airbus")] == ["Léa", "Jonas"]
-    assert [c.name for c in chosen(everyone, "met", "hambourg")] == ["Léa", "Jonas", "Ana"]
-    assert [c.name for c in chosen(everyone, "met", "Hambourg")] == ["Léa", "Jonas", "Ana"]
-    assert len(chosen(everyone, "all")) == 4
+    by: dict[str, Any] = {"leaving": NOV_27, "zone": PARIS}
+    assert [c.name for c in chosen(everyone, "tag", "airbus", **by)] == ["Léa", "Jonas"]
+    assert [c.name for c in chosen(everyone, "met", "hambourg", **by)] == ["Léa", "Jonas", "Ana"]
+    assert [c.name for c in chosen(everyone, "met", "Hambourg", **by)] == ["Léa", "Jonas", "Ana"]
+    assert len(chosen(everyone, "all", "", **by)) == 4
+    early = [replace(everyone[0], created_at=datetime(2026, 11, 27, 22, 30, tzinfo=UTC))]
+    assert chosen([*early, *everyone[1:]], "before", "", **by) == early  # 23:30 in Paris
     assert met_words(everyone) == [("hambourg", 3), ("airbus", 2)]
     assert tags_offered(everyone) == [("airbus", 2), ("lyon", 1)]

@@ -25,7 +25,8 @@ async def ask_who(context: Context, leaving: date, *, edit: bool = False) -> Non
         text = context.text("back-none", date=f"{leaving:%d/%m/%Y}")
         await (edit_pressed(context, text) if edit else context.send(text))
         return
-    text, markup = who_text(context, leaving, today), who_keyboard(context, leaving, people)
+    text = who_text(context, leaving, today)
+    markup = who_keyboard(context, leaving, people, today=today, zone=context.zone)
     await (
         edit_pressed(context, text, markup=markup) if edit else context.send(text, markup=markup)
     )
@@ -42,7 +43,7 @@ def _day(context: Context, ordinal: int) -> date | None:
 
 
 def _way_ok(way: StayWay, value: str) -> bool:
-    if way == "all":
+    if way in ("all", "before"):
         return value == ""
     if way == "tag":
         return normalize_tag(value) == value
@@ -61,6 +62,8 @@ async def day_button(update: Update, context: Context) -> None:
         await ask_who(context, day, edit=True)
         return
     profile = await context.ensure_profile()
+    if profile.welcome_from is not None:  # the stay before was told once back: a new one
+        await stays.forget_people(context.repo, context.user.id)
     profile = await context.save(
         stays.leave_on(profile, day, today=context.today(), zone=context.zone)
     )
@@ -78,7 +81,8 @@ async def who_button(update: Update, context: Context) -> None:
         await reject_button(context)
         return
     await answer_button(update)
-    people = chosen(await stays.people(context.repo, context.user.id), payload.way, payload.value)
+    everyone = await stays.people(context.repo, context.user.id)
+    people = chosen(everyone, payload.way, payload.value, leaving=day, zone=context.zone)
     markup = preview_keyboard(context, day, payload.way, payload.value, anyone=bool(people))
     await edit_pressed(context, preview_text(context, people), markup=markup)
 
@@ -103,7 +107,8 @@ async def ok_button(update: Update, context: Context) -> None:
         await reject_button(context)
         return
     await answer_button(update)
-    people = chosen(await stays.people(context.repo, context.user.id), payload.way, payload.value)
+    everyone = await stays.people(context.repo, context.user.id)
+    people = chosen(everyone, payload.way, payload.value, leaving=day, zone=context.zone)
     if not people:
         await edit_pressed(context, preview_text(context, people))
         return

@@ -34,6 +34,7 @@ async def leaving_command(update: Update, context: Context) -> None:
             await _status(context, profile)
         return
     if typed.casefold() in _OFF:
+        await stays.forget_people(context.repo, context.user.id)
         await context.save(stays.forget_stay(profile))
         await context.say("stay-forgotten")
         return
@@ -51,6 +52,8 @@ async def leaving_command(update: Update, context: Context) -> None:
     if leaving < today:  # already back: who belongs to the stay, then the plan
         await back.ask_who(context, leaving)
         return
+    if profile.welcome_from is not None:  # the stay before was told once back: a new one
+        await stays.forget_people(context.repo, context.user.id)
     profile = await context.save(stays.leave_on(profile, leaving, today=today, zone=context.zone))
     await _status(context, profile)
 
@@ -72,6 +75,7 @@ async def stay_button(update: Update, context: Context) -> None:
         return
     await answer_button(update)
     if payload.action == "forget":
+        await stays.forget_people(context.repo, context.user.id)
         await context.save(stays.forget_stay(profile))
         await edit_pressed(context, context.text("stay-forgotten"))
         return

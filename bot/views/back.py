@@ -4,14 +4,15 @@ preview of those people, and the plan set."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup
 
 from bot.callbacks import BackAgain, BackDay, BackOk, BackWho, StayWay, button, fits
 from bot.views.render import Speaker, ago_words, clip, day_words
 from core.model import Contact
-from core.stay_people import met_words, tags_offered
+from core.stay_people import chosen, met_words, tags_offered
 
 NAMES_SHOWN = 12
 
@@ -35,11 +36,17 @@ def who_text(speaker: Speaker, leaving: date, today: date) -> str:
 
 
 def who_keyboard(
-    speaker: Speaker, leaving: date, contacts: Sequence[Contact]
+    speaker: Speaker, leaving: date, contacts: Sequence[Contact], *, today: date, zone: ZoneInfo
 ) -> InlineKeyboardMarkup:
-    """Everyone, the most used tags, the words most "how we met" share."""
+    """Everyone, those added before the return (when some were, not all), the most used tags,
+    the words most "how we met" share."""
     day = leaving.toordinal()
     rows = [[button(speaker.text("button-back-all", count=len(contacts)), BackWho(day, "all"))]]
+    before = len(chosen(contacts, "before", "", leaving=leaving, zone=zone))
+    if 0 < before < len(contacts):
+        when = day_words(speaker, leaving + timedelta(days=1), today)
+        label = speaker.text("button-back-before", date=when, count=before)
+        rows.append([button(label, BackWho(day, "before"))])
     for tag, count in tags_offered(contacts):
         payload = BackWho(day, "tag", tag)
         if fits(payload):

@@ -7,6 +7,7 @@ back-who =
     🏠 <b>Welcome back!</b> Your stay ended on <b>{ $date }</b> ({ $when }).
     Who was part of it? I'll suggest getting back in touch with them over the next two weeks, then weekly for a month and monthly until the third.
 button-back-all = 👥 Everyone ({ $count })
+button-back-before = 🗓 Added before { $date } ({ $count })
 button-back-tag = 🏷 #{ $tag } ({ $count })
 button-back-met = 🤝 Met: { $word } ({ $count })
 back-none = 🏠 Welcome back! You have no contacts yet: add the people you met during the stay with /add (or send me a contacts file), then send <code>/leaving { $date }</code> again to start the welcome-back plan.

@@ -1,14 +1,15 @@
 ## /leaving told once already back: the day, who belongs to the stay, the plan.
 
 back-which = 🧳 « { $text } » : tu parles de la date passée, ou de l'an prochain ?
-button-back-past = 🏠 Déjà rentré·e : { $date }
+button-back-past = 🏠 Déjà de retour : { $date }
 button-back-ahead = 🧳 Départ le { $date }
 back-who =
     🏠 <b>Bon retour !</b> Ton séjour s'est terminé le <b>{ $date }</b> ({ $when }).
     Qui en fait partie ? Je te proposerai de reprendre contact avec ces personnes dans les deux semaines qui viennent, puis chaque semaine pendant un mois et chaque mois jusqu'au troisième.
 button-back-all = 👥 Tout le monde ({ $count })
+button-back-before = 🗓 Ajoutés avant le { $date } ({ $count })
 button-back-tag = 🏷 #{ $tag } ({ $count })
-button-back-met = 🤝 Rencontré·es : { $word } ({ $count })
+button-back-met = 🤝 Rencontre : { $word } ({ $count })
 back-none = 🏠 Bon retour ! Tu n'as encore personne dans tes contacts : ajoute les personnes rencontrées pendant le séjour avec /add (ou envoie-moi un fichier de contacts), puis refais <code>/leaving { $date }</code> pour lancer le plan de retour.
 back-preview = { $count ->
     [one] 👀 Cette personne fait partie de ton séjour : { $names }
