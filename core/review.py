@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from core.agenda import TagRhythms, agenda
@@ -50,17 +50,24 @@ def weekly_review(
 ) -> Review:
     """The review of the week ending `today`, in the user's zone."""
     by_id = {c.contact_id: c for c in contacts}
-    days = sorted(
-        ((local_date(i.at, zone), i.contact_id) for i in interactions if i.contact_id in by_id),
-        reverse=True,
-    )
     start = today - timedelta(days=WEEK - 1)
-    this_week = [(day, cid) for day, cid in days if start <= day <= today]
-    kept = tuple(by_id[cid] for cid in dict.fromkeys(cid for _, cid in this_week))
+    days: set[date] = set()
+    this_week: list[tuple[datetime, str]] = []
+    for interaction in interactions:  # one pass, no sort: a history may hold thousands
+        if interaction.contact_id not in by_id:
+            continue
+        day = local_date(interaction.at, zone)
+        days.add(day)
+        if start <= day <= today:
+            this_week.append((interaction.at, interaction.contact_id))
+    this_week.sort(reverse=True)
+    kept_ids = dict.fromkeys(cid for _, cid in this_week)  # the most recent first
+    kept = tuple(by_id[cid] for cid in kept_ids)
+    # Someone written to this week is not slipping, whatever day the exchange was dated.
     late = [
         (e.contact, e.due)
         for e in agenda(contacts, zone, stay, rhythms)
-        if e.due is not None and e.due < today and e.contact.contact_id not in dict(this_week)
+        if e.due is not None and e.due < today and e.contact.contact_id not in kept_ids
     ]
     open_favors = tuple(
         (f, by_id[f.contact_id]) for f in favors if not f.closed and f.contact_id in by_id
@@ -73,7 +80,7 @@ def weekly_review(
         overdue=len(late),
         favors=open_favors,
         birthdays=_birthdays(contacts, today),
-        streak=streak({day for day, _ in days}, today),
+        streak=streak(days, today),
     )
 
 

@@ -46,7 +46,7 @@ def review_text(speaker: Speaker, review: Review) -> str:
         lines += ["", say("review-birthdays-title")]
         lines += [
             say("review-line", name=clip(c.name, NAME_LIMIT), when=day_words(speaker, day, today))
-            for c, day in review.birthdays
+            for c, day in review.birthdays[:NAMES_SHOWN]
         ]
     if review.empty:
         lines += ["", say("review-quiet")]
