@@ -78,7 +78,7 @@ async def test_back_since_27_november_with_the_airbus_tag_in_french(
     ]
     await user.press(who, "#airbus")
     preview = await user.wait_for(lambda m: m is who and "Ces 2 personnes" in m.plain_text)
-    assert "Ces 2 personnes font partie de ton séjour : Léa, Jonas" in preview.plain_text
+    assert "Ces 2 personnes font partie de ton séjour : Léa et Jonas" in preview.plain_text
     await user.press(preview, "C'est bon")
     done = await user.wait_for(lambda m: m is who and "C'est parti" in m.plain_text)
     assert "chacune des 2 personnes" in done.plain_text
@@ -113,7 +113,7 @@ async def test_back_since_last_week_chosen_by_how_they_met_in_english(
     assert "Your stay ended on 30 November" in who.plain_text
     await user.press(who, "Met: Hambourg")
     preview = await user.wait_for(lambda m: m is who and "These 3 people" in m.plain_text)
-    assert "Léa, Jonas, Ana" in preview.plain_text
+    assert "Léa, Jonas, and Ana" in preview.plain_text
     await user.press(preview, "Choose another way")
     again = await user.wait_for(lambda m: m is who and "Who was part of it?" in m.plain_text)
     await user.press(again, "Everyone (4)")

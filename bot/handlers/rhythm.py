@@ -8,6 +8,7 @@ from telegram import Update
 from bot.callbacks import TagRhythmChoice, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, edit_pressed, reject_button
+from bot.views.names import names_words
 from bot.views.render import clip
 from bot.views.rhythm import rhythm_keyboard, rhythm_words, rhythms_text
 from core.agenda import normalize_tag
@@ -82,7 +83,6 @@ async def _apply(context: Context, tag: str, cadence: Cadence | None) -> str:
         context.text("rhythm-set-members", tag=tag, count=len(found.everyone)),
     ]
     if found.own:
-        names = ", ".join(clip(c.name, 40) for c in found.own[:NAMES_SHOWN])
-        more = max(len(found.own) - NAMES_SHOWN, 0)
+        names, more = names_words(context, [c.name for c in found.own], NAMES_SHOWN)
         lines.append(context.text("rhythm-set-own", count=len(found.own), names=names, more=more))
     return "\n".join(lines)

@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardMarkup
 
 from bot.callbacks import BackAgain, BackDay, BackOk, BackWho, StayWay, button, fits
-from bot.views.render import Speaker, ago_words, clip, day_words
+from bot.views.names import names_words
+from bot.views.render import Speaker, ago_words, day_words
 from core.model import Contact
 from core.stay_people import chosen, met_words, tags_offered
 
@@ -63,8 +64,7 @@ def preview_text(speaker: Speaker, people: Sequence[Contact]) -> str:
     """Who the choice keeps: their names (the first dozen) and how many."""
     if not people:
         return speaker.text("back-preview-empty")
-    names = ", ".join(clip(c.name, 40) for c in people[:NAMES_SHOWN])
-    more = max(len(people) - NAMES_SHOWN, 0)
+    names, more = names_words(speaker, [c.name for c in people], NAMES_SHOWN)
     return speaker.text("back-preview", count=len(people), names=names, more=more)
 
 

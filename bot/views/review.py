@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callbacks import IdeaButton, ReviewDay, ReviewFavor, ReviewLog, button
+from bot.views.names import names_words
 from bot.views.render import Speaker, ago_words, clip, day_words, when_words
 from core.review import Review
 
@@ -18,8 +19,7 @@ def review_text(speaker: Speaker, review: Review) -> str:
     say, today = speaker.text, review.today
     lines = [say("review-title")]
     if review.kept:
-        names = ", ".join(clip(c.name, NAME_LIMIT) for c in review.kept[:NAMES_SHOWN])
-        more = max(len(review.kept) - NAMES_SHOWN, 0)
+        names, more = names_words(speaker, [c.name for c in review.kept], NAMES_SHOWN)
         lines.append(say("review-kept", count=len(review.kept), names=names, more=more))
     else:
         lines.append(say("review-kept-none"))
