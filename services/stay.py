@@ -40,9 +40,11 @@ def taper_everyone(profile: UserProfile, *, on: bool) -> UserProfile:
 
 
 async def taper_contact(
-    repo: Repository, user_id: int, contact_id: str, *, on: bool
+    repo: Repository, user_id: int, contact_id: str, *, on: bool, chosen: bool = False
 ) -> Contact | None:
     """Let one contact follow the plan or keep their own rhythm; None if not this user's.
+    `chosen`: the stay's people were chosen (told once already back), and turning the plan
+    on for someone counts them in.
 
     Raises UnknownContactError if the contact is deleted meanwhile.
     """
@@ -50,6 +52,8 @@ async def taper_contact(
     if contact is None:
         return None
     changed = replace(contact, taper=on)
+    if on and chosen:
+        changed = replace(changed, in_stay=True)
     await repo.save_contact(user_id, changed)
     return changed
 

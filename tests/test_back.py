@@ -102,6 +102,13 @@ async def test_back_since_27_november_with_the_airbus_tag_in_french(
     texts = [m.plain_text for m in tg.messages(911)]
     assert not any("Plus que" in text or "avant ton départ" in text for text in texts)
 
+    user.mark_read()
+    await user.send("/taper Ana on")  # someone left out, counted in afterwards
+    assert "Ana suit de nouveau le plan de retour" in (await user.next_message()).plain_text
+    ana = await bot.repo.get_contact(911, "aa000003")
+    assert ana is not None
+    assert ana.in_stay
+
 
 async def test_back_since_last_week_chosen_by_how_they_met_in_english(
     bot: RunningBot, tg: FakeTelegram

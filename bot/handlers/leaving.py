@@ -121,7 +121,11 @@ async def taper_picked(update: Update, context: Context) -> None:
 
 
 async def _set_taper(context: Context, contact_id: str, *, on: bool) -> None:
-    contact = await stays.taper_contact(context.repo, context.user.id, contact_id, on=on)
+    profile = await context.ensure_profile()
+    chosen = profile.welcome_from is not None  # an already-back stay: on counts them in
+    contact = await stays.taper_contact(
+        context.repo, context.user.id, contact_id, on=on, chosen=chosen
+    )
     if contact is None:  # not the presser's contact, or gone
         await reject_button(context)
         return
