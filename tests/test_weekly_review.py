@@ -81,10 +81,17 @@ async def test_the_sunday_review_in_french_comes_once_through_a_restart(
     await deliver_all(bot.app)
     assert reviews(user.mark_read()) == []
 
-    await user.press(review, "✅ Ana")
+    ana = review.find_button("✅ Ana").callback_data
+    assert ana is not None
+    await user.press_data(review, ana)
+    await user.press_data(review, ana)  # tapped twice before the buttons changed
     logged = await user.next_message()
     assert "C'est noté : échange avec Ana aujourd'hui" in logged.plain_text
-    assert review.button_texts  # the other actions stay
+    assert "C'est déjà noté pour Ana" in (await user.next_message()).plain_text
+    await user.wait_for(lambda m: m is review and "✅ Ana" not in m.button_texts)
+    assert review.button_texts == ["✅ Paul", "💡 Paul", "✅ Zoé", "💡 Zoé", "🙏 Paul"]
+    history = [i.contact_id for i in await bot.repo.all_interactions(931)]
+    assert history.count("aa000003") == 1
     await user.press(review, "💡 Paul")
     assert "💡" in (await user.next_message()).plain_text
     await user.press(review, "🙏 Paul")

@@ -3,18 +3,23 @@ delivery itself is one of the day's nudges, see bot.jobs.deliver)."""
 
 from __future__ import annotations
 
-from telegram import Update
+from datetime import timedelta
+
+from telegram import Message, Update
 
 from bot.callbacks import ReviewDay, ReviewFavor, ReviewLog, SettingsMenu, payload_of
 from bot.context import Context
-from bot.handlers.common import answer_button, edit_pressed, reject_button
+from bot.handlers.common import answer_button, edit_pressed, reject_button, unless_unchanged
 from bot.handlers.log_note import record
 from bot.handlers.pick import pressed_contact
 from bot.handlers.settings import settings_card
 from bot.views.favors import favor_keyboard, favor_nudge_text
-from bot.views.review import review_day_keyboard, review_keyboard, review_text
+from bot.views.review import review_day_keyboard, review_keyboard, review_text, without_logged
 from services import favors, nudges
 from services.review import review_of, with_review_day
+
+# A second ✅ this soon after an exchange was logged is the same tap twice.
+JUST_LOGGED = timedelta(minutes=2)
 
 
 async def review_command(update: Update, context: Context) -> None:
@@ -28,12 +33,22 @@ async def review_command(update: Update, context: Context) -> None:
 
 
 async def log_button(update: Update, context: Context) -> None:
-    """✅ beside a slipping contact: logged now (the review keeps its other buttons)."""
+    """✅ beside a slipping contact: logged now; the review keeps its other buttons."""
     contact = await pressed_contact(context, payload_of(update, ReviewLog))
     if contact is None:
         return
     await answer_button(update)
-    await record(context, contact, context.now(), "")
+    last, now = contact.last_contact_at, context.now()
+    if last is not None and now - last < JUST_LOGGED:  # a double tap: logged once
+        await context.say("review-already-logged", name=contact.name)
+    else:
+        await record(context, contact, now, "")
+    query = update.callback_query
+    if query is not None and isinstance(query.message, Message):
+        with unless_unchanged():
+            await query.message.edit_reply_markup(
+                without_logged(query.message.reply_markup, contact.contact_id)
+            )
 
 
 async def favor_button(update: Update, context: Context) -> None:

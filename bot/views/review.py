@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callbacks import IdeaButton, ReviewDay, ReviewFavor, ReviewLog, button
+from bot.callbacks import IdeaButton, ReviewDay, ReviewFavor, ReviewLog, button, unpack
 from bot.views.names import names_words
 from bot.views.render import Speaker, ago_words, clip, day_words, when_words
 from core.review import Review
@@ -84,3 +84,14 @@ def review_day_keyboard(speaker: Speaker, current: int | None) -> InlineKeyboard
     ]
     off = f"{'✅ ' if current is None else ''}{speaker.text('button-review-off')}"
     return InlineKeyboardMarkup([days[:4], days[4:], [button(off, ReviewDay(0))]])
+
+
+def without_logged(markup: InlineKeyboardMarkup | None, contact_id: str) -> InlineKeyboardMarkup:
+    """The review's buttons less the row of a contact just logged (its ✅ and 💡)."""
+    rows = (markup.inline_keyboard if markup is not None else ()) or ()
+    kept = [
+        row
+        for row in rows
+        if not any(unpack(b.callback_data) == ReviewLog(contact_id) for b in row)
+    ]
+    return InlineKeyboardMarkup(kept)

@@ -26,6 +26,7 @@ review-favors-title = { $count ->
 review-favor-line = • { $name }: “{ $topic }” ({ $when })
 review-birthdays-title = 🎂 <b>Birthdays in the next 7 days</b>:
 review-quiet = A quiet week. /today tells you who to write to.
+review-already-logged = ✅ Already noted for <b>{ $name }</b>.
 review-no-contacts = 🗓 No review yet: add someone first with /add.
 settings-review = 🗓 Weekly review: { $day }
 button-review = 🗓 Weekly review

@@ -26,6 +26,7 @@ review-favors-title = { $count ->
 review-favor-line = • { $name } : « { $topic } » ({ $when })
 review-birthdays-title = 🎂 <b>Anniversaires des 7 prochains jours</b> :
 review-quiet = Une semaine calme. /today te dit à qui écrire.
+review-already-logged = ✅ C'est déjà noté pour <b>{ $name }</b>.
 review-no-contacts = 🗓 Pas encore de bilan : ajoute d'abord quelqu'un avec /add.
 settings-review = 🗓 Bilan de la semaine : { $day }
 button-review = 🗓 Bilan de la semaine
