@@ -62,7 +62,10 @@ def came_back(profile: UserProfile, leaving: date, *, today: date, zone: ZoneInf
     """The profile with a stay already over: it ended on `leaving` and the welcome-back plan
     starts today (its first check-ins spread over the next two weeks)."""
     started = min(local_date(profile.created_at, zone), leaving)
-    return replace(profile, leaving_on=leaving, stay_started=started, welcome_from=today)
+    welcome = today
+    if profile.leaving_on == leaving and profile.welcome_from is not None:
+        welcome = profile.welcome_from  # the same stay's people chosen again: the plan goes on
+    return replace(profile, leaving_on=leaving, stay_started=started, welcome_from=welcome)
 
 
 async def choose_people(repo: Repository, user_id: int, members: Iterable[str]) -> int:

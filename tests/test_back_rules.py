@@ -10,9 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from core.agenda import next_due
-from core.model import Contact
+from core.model import Contact, UserProfile
 from core.rules.stay import SPREAD_DAYS, Stay, StayDay, first_check_in, read_stay_day
 from core.stay_people import chosen, met_words, tags_offered
+from services.stay import came_back
 
 PARIS = ZoneInfo("Europe/Paris")
 # Monday 7 December 2026, 10:00 in Paris: back from Hamburg since 27 November.
@@ -106,3 +107,11 @@ def test_the_stays_people_are_chosen_by_tag_or_by_how_they_were_met() -> None:
     assert chosen([*early, *everyone[1:]], "before", "", **by) == early  # 23:30 in Paris
     assert met_words(everyone) == [("hambourg", 3), ("airbus", 2)]
     assert tags_offered(everyone) == [("airbus", 2), ("lyon", 1)]
+
+
+def test_choosing_the_same_stays_people_again_keeps_the_plan_going() -> None:
+    first = came_back(UserProfile(1, NOW), NOV_27, today=TODAY, zone=PARIS)
+    later = came_back(first, NOV_27, today=TODAY + timedelta(days=5), zone=PARIS)
+    assert later.welcome_from == TODAY
+    other = came_back(first, date(2026, 11, 20), today=TODAY + timedelta(days=5), zone=PARIS)
+    assert other.welcome_from == TODAY + timedelta(days=5)

@@ -3,6 +3,7 @@ its buttons, /review on demand, and its day in /settings."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from bot.jobs.deliver import deliver_all
@@ -160,3 +161,20 @@ async def test_review_buttons_act_only_on_the_pressers_own(
         answer = await stranger.callback_answer(await stranger.press_data(message, data))
         assert answer.show_alert, data
     assert [i.contact_id for i in await bot.repo.all_interactions(934)].count("aa000003") == 0
+
+
+async def test_a_review_day_that_is_no_nudge_day_brings_the_review_alone(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await seeded(bot, 936, "en")
+    profile = await bot.repo.get_profile(936)
+    assert profile is not None
+    await bot.repo.save_profile(replace(profile, nudge_days=(1, 2, 3, 4, 5)))
+    user = tg.user(936, language_code="en")
+    bot.clock.advance(days=5, minutes=5)  # Saturday 7 March: nothing
+    await deliver_all(bot.app)
+    assert user.mark_read() == []
+    bot.clock.advance(days=1)  # Sunday: the review, and no nudge
+    await deliver_all(bot.app)
+    (review,) = user.mark_read()
+    assert review.plain_text.startswith("🗓 Your week")
