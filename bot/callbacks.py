@@ -340,7 +340,7 @@ def ask_again(purpose: Literal["trip", "job", "advice", "same"], question: str) 
 class SettingsMenu(Payload, prefix="set"):
     """A button of the settings card."""
 
-    item: Literal["tz", "hour", "days", "max", "mode", "lang"]
+    item: Literal["tz", "hour", "days", "max", "mode", "lang", "review"]
 
 
 class PickLanguage(Payload, prefix="lang"):
@@ -516,3 +516,74 @@ class HistoryButton(Payload, prefix="hist"):
     action: Literal["list", "pick", "del", "keep"]
     contact_id: ContactId
     key: MaybeEntryKey = ""
+
+
+# -- an already-back stay (/leaving with a past day): its day and its people ---------------
+
+StayWay = Literal["all", "before", "tag", "met"]
+
+
+class BackDay(Payload, prefix="back:day"):
+    """The leaving day picked when a day-month could be the recent past or next year's
+    (the date's ordinal)."""
+
+    day: int
+
+
+class BackWho(Payload, prefix="back:who"):
+    """The stay's people: everyone, a tag, or a word of how they were met; shows them."""
+
+    day: int  # the leaving day's ordinal
+    way: StayWay
+    value: str = ""  # the tag or the word
+
+
+class BackOk(Payload, prefix="back:ok"):
+    """✅ under the preview of the stay's people: set the welcome-back plan."""
+
+    day: int
+    way: StayWay
+    value: str = ""
+
+
+class BackAgain(Payload, prefix="back:re"):
+    """↩️ under the preview: choose the stay's people another way."""
+
+    day: int
+
+
+# -- a tag's rhythm (/rhythm #tag) ------------------------------------------------------------
+
+RhythmSpec = Literal["1w", "2w", "1m", "3m", "6m", "1y", "off"]
+
+
+class TagRhythmChoice(Payload, prefix="rhythm"):
+    """A rhythm offered for a tag: "rhythm:2w:airbus"; "off" removes it."""
+
+    spec: RhythmSpec
+    tag: str
+
+
+# -- the weekly review --------------------------------------------------------------------------
+
+
+class ReviewDay(Payload, prefix="review:day"):
+    """The review's weekday in /settings (ISO, 1 is Monday); 0 turns it off."""
+
+    day: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.day <= 7:
+            raise ValueError(self.day)
+
+
+class ReviewFavor(Payload, prefix="review:favor"):
+    """An open favour named in the review: show it with its buttons."""
+
+    favor_id: FavorId
+
+
+class ReviewLog(Payload, prefix="review:log"):
+    """✅ beside a slipping contact in the review: log an exchange now."""
+
+    contact_id: ContactId

@@ -24,10 +24,22 @@ class HelpSection:
 
 
 HELP_SECTIONS: tuple[HelpSection, ...] = (
-    HelpSection("week", ("today", "add", "list", "log", "ask", "idea"), detailed=True),
+    HelpSection("week", ("today", "add", "list", "log", "ask", "idea", "review"), detailed=True),
     HelpSection(
         "contacts",
-        ("contact", "note", "remind", "edit", "tag", "untag", "pause", "resume", "remove", "merge"),
+        (
+            "contact",
+            "note",
+            "remind",
+            "edit",
+            "tag",
+            "untag",
+            "rhythm",
+            "pause",
+            "resume",
+            "remove",
+            "merge",
+        ),
     ),
     HelpSection("abroad", ("favors", "leaving", "taper")),
     HelpSection("settings", ("settings", "timezone", "time", "language")),

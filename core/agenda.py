@@ -25,8 +25,46 @@ _DUE_WORDS = frozenset({"overdue", "due", "late", "en retard", "retard", "a cont
 _WORD = re.compile(r"\w+")
 
 
-def cadence_of(contact: Contact) -> Cadence:
-    """The contact's rhythm; a stored value this version cannot read counts as the default."""
+# A user's groups' rhythms, (tag, cadence spec), as the profile keeps them (/rhythm).
+TagRhythms = tuple[tuple[str, str], ...]
+
+
+def has_own_cadence(contact: Contact) -> bool:
+    """Whether the contact's rhythm was chosen for them, so a tag's rhythm leaves it alone.
+
+    Records from before the choice was recorded say so by a rhythm other than the default.
+    """
+    if contact.own_cadence is not None:
+        return contact.own_cadence
+    return contact.cadence != DEFAULT_CADENCE
+
+
+def group_rhythm(contact: Contact, rhythms: TagRhythms) -> tuple[str, Cadence] | None:
+    """The tag whose rhythm applies to the contact and that rhythm; None if they have their
+    own, or none of their tags has one. Of several, the most frequent wins: a group that
+    wants news every two weeks is not kept waiting by another's quarterly pace."""
+    if not rhythms or not contact.tags or has_own_cadence(contact):
+        return None
+    found: list[tuple[int, str, Cadence]] = []
+    for tag, spec in rhythms:
+        if tag in contact.tags:
+            try:
+                cadence = Cadence.from_spec(spec)
+            except ValueError:
+                continue
+            found.append((cadence.approx_days, tag, cadence))
+    if not found:
+        return None
+    _, tag, cadence = min(found, key=itemgetter(0, 1))
+    return tag, cadence
+
+
+def cadence_of(contact: Contact, rhythms: TagRhythms = ()) -> Cadence:
+    """The contact's rhythm: their own, else their group's (`rhythms`), else the default; a
+    stored value this version cannot read counts as the default."""
+    group = group_rhythm(contact, rhythms)
+    if group is not None:
+        return group[1]
     try:
         return Cadence.from_spec(contact.cadence)
     except ValueError:
@@ -37,18 +75,31 @@ def stay_of(profile: UserProfile | None) -> Stay | None:
     """The user's stay abroad, when they told /leaving about one."""
     if profile is None or profile.leaving_on is None or profile.stay_started is None:
         return None
-    return Stay(profile.stay_started, profile.leaving_on, taper=profile.taper)
+    return Stay(
+        profile.stay_started,
+        profile.leaving_on,
+        taper=profile.taper,
+        welcome_from=profile.welcome_from,
+    )
 
 
-def next_due(contact: Contact, zone: ZoneInfo, stay: Stay | None) -> date | None:
+def rhythms_of(profile: UserProfile | None) -> TagRhythms:
+    """The user's tags' rhythms (none before they have a profile)."""
+    return profile.tag_rhythms if profile is not None else ()
+
+
+def next_due(
+    contact: Contact, zone: ZoneInfo, stay: Stay | None, rhythms: TagRhythms = ()
+) -> date | None:
     """The day the user should next be in touch, in their own calendar; None while paused.
 
-    After a stay abroad, the welcome-back plan brings those met during it forward.
+    After a stay abroad, the welcome-back plan brings those met during it forward; `rhythms`
+    are the user's tags' rhythms (/rhythm), for those without a rhythm of their own.
     """
     last = contact.last_contact_at
     added = local_date(contact.created_at, zone)
     last_day = local_date(last, zone) if last is not None else None
-    cadence = cadence_of(contact)
+    cadence = cadence_of(contact, rhythms)
     own = due_date(
         added=added,
         last_contact=last_day,
@@ -65,6 +116,7 @@ def next_due(contact: Contact, zone: ZoneInfo, stay: Stay | None) -> date | None
         contact_id=contact.contact_id,
         stay=stay,
         own=cadence,
+        chosen=contact.in_stay,
     )
     snoozed = contact.snoozed_until
     return max(planned, snoozed) if snoozed is not None else planned
@@ -97,16 +149,19 @@ class _Computed:
 _recent: OrderedDict[Hashable, _Computed] = OrderedDict()
 
 
-def agenda(contacts: Iterable[Contact], zone: ZoneInfo, stay: Stay | None) -> list[Entry]:
+def agenda(
+    contacts: Iterable[Contact], zone: ZoneInfo, stay: Stay | None, rhythms: TagRhythms = ()
+) -> list[Entry]:
     """Every contact, the longest overdue first, then the soonest due, paused ones last.
 
-    The same as `sorted((Entry(c, next_due(c, zone, stay)) for c in contacts), key=order)`,
+    The same as
+    `sorted((Entry(c, next_due(c, zone, stay, rhythms)) for c in contacts), key=order)`,
     remembered: the same contacts again cost a list comparison and a copy.
     """
     given = list(contacts)
     if not given:
         return []
-    slot = (given[0].contact_id, zone, stay)
+    slot = (given[0].contact_id, zone, stay, rhythms)
     previous = _recent.get(slot)
     if previous is not None and _same(previous.contacts, given):
         _recent.move_to_end(slot)
@@ -118,7 +173,7 @@ def agenda(contacts: Iterable[Contact], zone: ZoneInfo, stay: Stay | None) -> li
     for contact in given:
         item = known.get(id(contact))
         if item is None or item[1].contact is not contact:
-            entry = Entry(contact, next_due(contact, zone, stay))
+            entry = Entry(contact, next_due(contact, zone, stay, rhythms))
             item = (order(entry), entry)
         keyed.append(item)
     keyed.sort(key=itemgetter(0))  # stable: ties keep the contacts' order, as sorted() does

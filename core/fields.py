@@ -117,7 +117,8 @@ def _cadence(contact: Contact, value: str, typed: str, when: Situation) -> Outco
     cadence = parse_cadence(value)
     if cadence is None:
         return Outcome(error="field-cadence-invalid")
-    return Outcome(replace(contact, cadence=cadence.spec))
+    # Chosen for them: a tag's rhythm (/rhythm) never overrides it.
+    return Outcome(replace(contact, cadence=cadence.spec, own_cadence=True))
 
 
 def _last(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:
@@ -131,7 +132,8 @@ def apply_choice(name: FieldName, contact: Contact, choice: str, when: Situation
     """Apply a button's value for a field; anything unexpected is refused."""
     if name == "cadence":
         try:
-            return Outcome(contact=replace(contact, cadence=Cadence.from_spec(choice).spec))
+            chosen = Cadence.from_spec(choice).spec
+            return Outcome(contact=replace(contact, cadence=chosen, own_cadence=True))
         except ValueError:
             return Outcome(error="button-expired")
     if name == "last" and choice in LAST_TALKED_CHOICES:

@@ -35,6 +35,10 @@ class UserProfile:
     # The days holding a dated reminder still to send (/remind): delivery days even when not
     # among `nudge_days`, so that the due index wakes for them without reading the nudges.
     reminder_days: tuple[date, ...] = ()
+    # An already-back stay (/leaving with a past day): the welcome-back plan's first day.
+    welcome_from: date | None = None
+    review_day: int | None = 7  # ISO weekday of the weekly review (7 = Sunday); None: off
+    tag_rhythms: tuple[tuple[str, str], ...] = ()  # (tag, cadence spec): a group's rhythm
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,11 @@ class Contact:
     telegram_user_id: int | None = None
     birthday_reminder_days: int | None = None  # also remind this many days before the birthday
     taper: bool = True  # follows the welcome-back plan when met during a stay
+    # Whether `cadence` was chosen for them (a tag's rhythm never overrides it). None: a record
+    # from before the choice was recorded, where only a cadence other than the default is one.
+    own_cadence: bool | None = None
+    # Chosen in or out of a stay by /leaving's question; None: by the day they were added.
+    in_stay: bool | None = None
 
 
 EXCHANGE, NOTE = "exchange", "note"  # the kinds of Interaction

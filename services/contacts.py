@@ -12,7 +12,9 @@ from zoneinfo import ZoneInfo
 from core.agenda import (
     Entry,
     ListFilter,
+    TagRhythms,
     agenda,
+    group_rhythm,
     next_due,
     normalize_tag,
     parse_filter,
@@ -86,15 +88,23 @@ class Card:
     history: tuple[Interaction, ...]  # exchanges and notes, oldest first
     due: date | None  # None while paused
     reminders: tuple[Nudge, ...] = ()  # dated reminders still to come, earliest first
+    group: tuple[str, Cadence] | None = None  # the tag whose rhythm they follow, and it
 
 
 async def card(
-    repo: Repository, user_id: int, contact: Contact, zone: ZoneInfo, stay: Stay | None
+    repo: Repository,
+    user_id: int,
+    contact: Contact,
+    zone: ZoneInfo,
+    stay: Stay | None,
+    *,
+    rhythms: TagRhythms = (),
 ) -> Card:
-    """A contact's card, read now."""
+    """A contact's card, read now (`rhythms`: the user's tags' rhythms)."""
     history = await repo.interactions(user_id, contact.contact_id)
     planned = [n for n in await repo.reminders(user_id) if n.contact_id == contact.contact_id]
-    return Card(contact, tuple(history), next_due(contact, zone, stay), tuple(planned))
+    due = next_due(contact, zone, stay, rhythms)
+    return Card(contact, tuple(history), due, tuple(planned), group_rhythm(contact, rhythms))
 
 
 async def delete(repo: Repository, user_id: int, contact_id: str) -> Contact | None:
@@ -127,13 +137,14 @@ async def set_paused(
     zone: ZoneInfo,
     stay: Stay | None,
     today: date,
+    rhythms: TagRhythms = (),
 ) -> Paused:
     """Pause or resume the reminders about a contact (nothing is written if already so)."""
     changed = contact.paused != paused
     if changed:
         contact = replace(contact, paused=paused)
         await repo.save_contact(user_id, contact)
-    return Paused(contact, changed, next_due(contact, zone, stay) or today)
+    return Paused(contact, changed, next_due(contact, zone, stay, rhythms) or today)
 
 
 SnoozeSpec = Literal["1w", "2w", "1m", "0"]  # "0" ends a snooze
@@ -307,6 +318,7 @@ class ContactPage:
     anyone: bool = True  # False when the user has no contact at all
     namesakes: Mapping[str, Detail] = field(default_factory=dict)  # how to tell them apart
     tags: tuple[str, ...] = ()  # for a bare "#": the tags in use
+    rhythm: Cadence | None = None  # the rhythm of the tag listed (/rhythm), if it has one
 
 
 async def list_page(
@@ -319,6 +331,7 @@ async def list_page(
     stay: Stay | None,
     today: date,
     size: int = PAGE_SIZE,
+    rhythms: TagRhythms = (),
 ) -> ContactPage:
     """Page `page` (the last one if past it) of the list `typed` asks for: "", "#tag", "Berlin"."""
     typed = typed[:MAX_FILTER]
@@ -331,12 +344,13 @@ async def list_page(
     if chosen.kind == "tag" and not chosen.value:  # "/list #": which tag?
         tags = tuple(sorted({t for contact in contacts for t in contact.tags}))
         return ContactPage(chosen, typed, tags=tags)
-    entries = select(agenda(contacts, zone, stay), chosen, today)
+    entries = select(agenda(contacts, zone, stay, rhythms), chosen, today)
     if not entries:
         return ContactPage(chosen, typed)
     pages = (len(entries) + size - 1) // size
     page = min(max(page, 0), pages - 1)
     start = page * size
+    rhythm = _tag_rhythm(chosen, rhythms)
     return ContactPage(
         chosen,
         typed,
@@ -346,7 +360,21 @@ async def list_page(
         pages,
         len(entries),
         namesakes=namesake_details(contacts),
+        rhythm=rhythm,
     )
+
+
+def _tag_rhythm(chosen: ListFilter, rhythms: TagRhythms) -> Cadence | None:
+    """The rhythm of the tag a list shows, if it has one."""
+    if chosen.kind != "tag":
+        return None
+    for tag, spec in rhythms:
+        if tag == chosen.value:
+            try:
+                return Cadence.from_spec(spec)
+            except ValueError:
+                return None
+    return None
 
 
 def place_filter(typed: str) -> ListFilter:

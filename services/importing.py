@@ -124,6 +124,7 @@ def _contact(
         channels=candidate.channels,
         birthday=candidate.birthday,
         cadence=defaults.cadence or DEFAULT_CADENCE,
+        own_cadence=defaults.cadence is not None,
         tags=defaults.tags,
         # Added during a stay abroad, they would count as met there and join its welcome-back
         # plan; a phone's or LinkedIn's list is mostly people from before (/taper on adds them).

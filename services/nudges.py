@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from core.agenda import cadence_of, next_due, stay_of
+from core.agenda import TagRhythms, cadence_of, next_due, stay_of
 from core.matching import match_name
 from core.model import REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
 from core.reading.done_words import DoneReply
@@ -20,15 +20,18 @@ from core.rules.stay import Stay, checklist_due
 from services import history
 from services.favors import due_favors
 from services.repository import Repository
+from services.review import delivery_days, review_nudge
 
 
-def candidate(contact: Contact, zone: ZoneInfo, today: date, stay: Stay | None) -> Candidate:
-    """What the planner needs to know of one contact."""
+def candidate(
+    contact: Contact, zone: ZoneInfo, today: date, stay: Stay | None, rhythms: TagRhythms = ()
+) -> Candidate:
+    """What the planner needs to know of one contact (`rhythms`: the user's tags' rhythms)."""
     birthday = contact.birthday
     reminder = contact.birthday_reminder_days
     return Candidate(
         contact_id=contact.contact_id,
-        due=next_due(contact, zone, stay),
+        due=next_due(contact, zone, stay, rhythms),
         birthday_today=birthday is not None and is_birthday(birthday.day, birthday.month, today),
         birthday_reminder=(
             birthday is not None
@@ -68,14 +71,15 @@ async def plan_day(
     carried = [] if on_demand else await _carried_reminders(repo, user_id, today, shown)
     shown |= {n.contact_id for n in carried}
     if not on_demand and not nudging.is_nudge_day(today, frozenset(profile.nudge_days)):
-        return carried  # a reminder's day outside the user's nudge days: reminders only
+        # A reminder's or the review's day outside the user's nudge days: those only.
+        return [*carried, *review_nudge(profile, today, shown)]
     ignored = {
         nudge.contact_id
         for nudge in await repo.nudges_on(user_id, today - timedelta(days=1))
         if nudge.status == "sent"
     }
     candidates = [
-        candidate(contact, zone, today, stay_of(profile))
+        candidate(contact, zone, today, stay_of(profile), profile.tag_rhythms)
         for contact in await repo.contacts(user_id)
         if contact.contact_id not in shown
     ]
@@ -111,6 +115,7 @@ async def plan_day(
         *(Nudge(today, favor_id, "favor") for favor_id in favors),
         *(Nudge(today, contact_id, "birthday") for contact_id in birthday_ids),
         *(Nudge(today, contact_id, kind) for contact_id in contact_ids),
+        *review_nudge(profile, today, shown),
     ]
 
 
@@ -233,27 +238,29 @@ async def answer(
     now: datetime,
     zone: ZoneInfo,
     stay: Stay | None,
+    rhythms: TagRhythms = (),
 ) -> Answered:
     """✅ logs an exchange now; ⏰ and 📅 snooze a day or a week; ⏭ snoozes one cadence.
 
-    The nudge is marked answered either way; `stay` is the user's stay abroad, if any.
+    The nudge is marked answered either way; `stay` is the user's stay abroad, if any, and
+    `rhythms` their tags' rhythms.
     """
     contact = waiting.contact
     today = now.astimezone(zone).date()
     entry = None
     if action == "done" and history.already_logged(contact, waiting.nudge, zone):
         await repo.update_nudge(user_id, replace(waiting.nudge, status="done"))
-        return Answered(contact, next_due(contact, zone, stay), already=True)
+        return Answered(contact, next_due(contact, zone, stay, rhythms), already=True)
     if action == "done":
         logged = await history.log(repo, user_id, contact.contact_id, now)
         contact, entry = logged.contact, logged.entry
     else:
         days = _SNOOZE_DAYS.get(action)
-        until = today + timedelta(days=days) if days else cadence_of(contact).after(today)
+        until = today + timedelta(days=days) if days else cadence_of(contact, rhythms).after(today)
         contact = replace(contact, snoozed_until=until)
         await repo.save_contact(user_id, contact)
     await repo.update_nudge(user_id, replace(waiting.nudge, status=_STATUS[action]))
-    return Answered(contact, next_due(contact, zone, stay), entry)
+    return Answered(contact, next_due(contact, zone, stay, rhythms), entry)
 
 
 async def mark_done(repo: Repository, user_id: int, nudge: Nudge) -> None:
@@ -452,7 +459,7 @@ async def start_day(
     local = now.astimezone(zone)
     today = local.date()
     if profile.last_delivery_day != today:
-        days, extra = frozenset(profile.nudge_days), frozenset(profile.reminder_days)
+        days, extra = delivery_days(profile), frozenset(profile.reminder_days)
         last = profile.last_delivery_day
         if not nudging.delivery_due(local, profile.nudge_time, last, days, extra=extra):
             return None

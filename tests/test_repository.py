@@ -401,3 +401,48 @@ async def test_an_import_batch_survives_a_restart(tmp_path: Path) -> None:
     reopened = TinyDBRepository(tmp_path)
     assert await reopened.contacts(1) == [replace(lea, work="Airbus"), Contact("n1", "Ana", NOW)]
     await reopened.close()
+
+
+async def test_tag_rhythms_the_review_day_and_a_late_stay_are_kept_with_the_profile(
+    tmp_path: Path,
+) -> None:
+    profile = UserProfile(
+        1,
+        NOW,
+        tag_rhythms=(("airbus", "2w"), ("lyon", "3m")),
+        review_day=None,
+        welcome_from=DAY,
+        leaving_on=DAY - timedelta(days=10),
+        stay_started=DAY - timedelta(days=10),
+    )
+    for repo in (InMemoryRepository(), TinyDBRepository(tmp_path)):
+        await repo.save_profile(profile)
+        assert await repo.get_profile(1) == profile
+        await repo.close()
+    reopened = TinyDBRepository(tmp_path)
+    assert await reopened.get_profile(1) == profile
+    await reopened.close()
+
+
+async def test_a_contacts_own_rhythm_and_stay_choice_survive_a_restart(tmp_path: Path) -> None:
+    chosen = Contact("c1", "Léa", NOW, cadence="1m", own_cadence=True, in_stay=True)
+    left_out = Contact("c2", "Tom", NOW, in_stay=False)
+    repo = TinyDBRepository(tmp_path)
+    await repo.add_contacts(1, [chosen, left_out, Contact("c3", "Zoé", NOW)])
+    await repo.close()
+    reopened = TinyDBRepository(tmp_path)
+    stored = await reopened.contacts(1)
+    await reopened.close()
+    flags = [(c.own_cadence, c.in_stay) for c in stored]
+    assert flags == [(True, True), (None, False), (None, None)]
+
+
+def test_records_written_before_these_fields_read_as_before() -> None:
+    from storage.tinydb.documents import contact_from, profile_from
+
+    profile = profile_from({"user_id": 1, "created_at": NOW.isoformat()})
+    assert (profile.tag_rhythms, profile.review_day, profile.welcome_from) == ((), 7, None)
+    contact = contact_from(
+        {"contact_id": "c1", "name": "Léa", "created_at": NOW.isoformat(), "cadence": "2w"}
+    )
+    assert (contact.own_cadence, contact.in_stay) == (None, None)

@@ -11,7 +11,7 @@ from bot.handlers.common import answer_button, unless_unchanged
 from bot.handlers.pick import pick_contact, pressed_contact
 from bot.views.card import card_keyboard, card_message, snooze_keyboard
 from bot.views.render import day_words
-from core.agenda import stay_of
+from core.agenda import rhythms_of, stay_of
 from core.model import Contact
 from services import contacts
 
@@ -41,8 +41,9 @@ async def send_card(context: Context, contact: Contact) -> Message:
 async def render_card(context: Context, contact: Contact) -> str:
     """The card's text, with the latest exchanges."""
     zone = context.zone
+    profile = context.profile
     card = await contacts.card(
-        context.repo, context.user.id, contact, zone, stay_of(context.profile)
+        context.repo, context.user.id, contact, zone, stay_of(profile), rhythms=rhythms_of(profile)
     )
     return card_message(context, card, now=context.now(), zone=zone)
 
@@ -77,6 +78,7 @@ async def set_paused(context: Context, contact: Contact, *, paused: bool) -> con
         zone=context.zone,
         stay=stay_of(context.profile),
         today=context.today(),
+        rhythms=rhythms_of(context.profile),
     )
 
 

@@ -1,4 +1,7 @@
-"""/leaving and /taper: the end of a stay abroad, and the welcome-back plan after it."""
+"""/leaving and /taper: the end of a stay abroad, and the welcome-back plan after it.
+
+A day already past goes on in `bot.handlers.back`: who belongs to the stay, then the plan.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +9,14 @@ from telegram import Update
 
 from bot.callbacks import ContactAction, StayButton, payload_of
 from bot.context import Context
+from bot.handlers import back
 from bot.handlers.common import answer_button, edit_pressed, reject_button
 from bot.handlers.pick import pick_with_rest
+from bot.views.back import when_keyboard
 from bot.views.stay import status_keyboard, status_text
 from core.agenda import stay_of
 from core.model import UserProfile
-from core.rules.stay import parse_leaving_day
+from core.rules.stay import read_stay_day
 from services import stay as stays
 
 _OFF = frozenset({"off", "non", "no", "stop", "annuler", "cancel", "aucun", "none"})
@@ -29,14 +34,26 @@ async def leaving_command(update: Update, context: Context) -> None:
             await _status(context, profile)
         return
     if typed.casefold() in _OFF:
+        await stays.forget_people(context.repo, context.user.id)
         await context.save(stays.forget_stay(profile))
         await context.say("stay-forgotten")
         return
     today = context.today()
-    leaving = parse_leaving_day(typed, today, context.language)
+    reading = read_stay_day(typed, context.now(), context.zone, context.language)
+    if reading.either is not None:  # "30/06" in December: last June, or next?
+        past, ahead = reading.either
+        markup = when_keyboard(context, past, ahead, today)
+        await context.say("back-which", text=typed[:60], markup=markup)
+        return
+    leaving = reading.day
     if leaving is None:
         await context.say("stay-bad-date", text=typed[:60])
         return
+    if leaving < today:  # already back: who belongs to the stay, then the plan
+        await back.ask_who(context, leaving)
+        return
+    if profile.welcome_from is not None:  # the stay before was told once back: a new one
+        await stays.forget_people(context.repo, context.user.id)
     profile = await context.save(stays.leave_on(profile, leaving, today=today, zone=context.zone))
     await _status(context, profile)
 
@@ -58,6 +75,7 @@ async def stay_button(update: Update, context: Context) -> None:
         return
     await answer_button(update)
     if payload.action == "forget":
+        await stays.forget_people(context.repo, context.user.id)
         await context.save(stays.forget_stay(profile))
         await edit_pressed(context, context.text("stay-forgotten"))
         return
@@ -103,7 +121,11 @@ async def taper_picked(update: Update, context: Context) -> None:
 
 
 async def _set_taper(context: Context, contact_id: str, *, on: bool) -> None:
-    contact = await stays.taper_contact(context.repo, context.user.id, contact_id, on=on)
+    profile = await context.ensure_profile()
+    chosen = profile.welcome_from is not None  # an already-back stay: on counts them in
+    contact = await stays.taper_contact(
+        context.repo, context.user.id, contact_id, on=on, chosen=chosen
+    )
     if contact is None:  # not the presser's contact, or gone
         await reject_button(context)
         return

@@ -9,7 +9,7 @@ from bot.context import Context
 from bot.handlers.common import answer_button, reject_button, unless_unchanged
 from bot.memo import MemoKey
 from bot.views.listing import list_message
-from core.agenda import stay_of
+from core.agenda import rhythms_of, stay_of
 from services import contacts
 
 # The words of a filtered list, by the id of its message: its arrows only carry "filtered".
@@ -62,5 +62,6 @@ async def _render(
         zone=zone,
         stay=stay_of(context.profile),
         today=today,
+        rhythms=rhythms_of(context.profile),
     )
     return list_message(context, found, today)

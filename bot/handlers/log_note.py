@@ -22,7 +22,7 @@ from bot.handlers.followups import WHAT, ask_future_log, plan
 from bot.handlers.pick import is_action, pending_rest, pick_with_rest, pressed_contact
 from bot.views.followups import logged_keyboard
 from bot.views.render import ago_words, day_words, next_words
-from core.agenda import next_due, stay_of
+from core.agenda import next_due, rhythms_of, stay_of
 from core.model import Contact
 from core.reading.logline import split_moment
 from core.reading.medium import guess_medium
@@ -128,7 +128,7 @@ async def record(
             date=day_words(context, day, today),
         )
     ]
-    due = next_due(updated, zone, stay_of(context.profile))
+    due = next_due(updated, zone, stay_of(context.profile), rhythms_of(context.profile))
     if due is None:
         lines.append(context.text("log-next-paused"))
     else:

@@ -18,7 +18,7 @@ from bot.i18n import Html
 from bot.views.history import already_logged_text, undo_row
 from bot.views.nudges import outcome_text, without_done_of
 from bot.views.render import clip
-from core.agenda import stay_of
+from core.agenda import rhythms_of, stay_of
 from core.model import Contact, Nudge
 from core.reading.done_words import parse_done
 from services import history, nudges
@@ -45,6 +45,7 @@ async def nudge_button(update: Update, context: Context) -> None:
         now=context.now(),
         zone=zone,
         stay=stay,
+        rhythms=rhythms_of(context.profile),
     )
     if answered.already:  # an exchange was logged since this nudge: not twice
         outcome = already_logged_text(context, answered.contact, zone, _today(context))

@@ -27,11 +27,12 @@ from bot.views.nudges import (
     nudge_keyboard,
     nudge_text,
 )
+from bot.views.review import review_keyboard, review_text
 from bot.views.stay import checklist_text, welcome_text
 from bot.views.voice import Voice, voice_of, zone_of
 from core.agenda import stay_of
 from core.model import REMINDER, Nudge
-from services import favors, nudges, profiles
+from services import favors, nudges, profiles, review
 from services.repository import UserDataUnavailableError
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,9 @@ async def _send_all(app: App, day: nudges.Delivery, voice: Voice) -> int:
         if nudge.kind == "favor":
             sent += await _send_favor(app, user_id, voice, nudge)
             continue
+        if nudge.kind == "review":
+            sent += await _send_review(app, day, voice, nudge)
+            continue
         if nudge.kind in ("checklist", "welcome"):
             text = await _stay_text(app, day, voice, nudge.kind)
             message = await send_reliably(app, user_id, text, None)
@@ -107,7 +111,10 @@ async def _send_all(app: App, day: nudges.Delivery, voice: Voice) -> int:
     contacts = await nudges.contacts_of(repo, user_id, digest)
     message_id = None
     if contacts:
-        text = digest_text(voice, contacts, now=now, zone=zone, stay=stay_of(day.profile))
+        profile = day.profile
+        text = digest_text(
+            voice, contacts, now=now, zone=zone, stay=stay_of(profile), rhythms=profile.tag_rhythms
+        )
         message_id = (await send_reliably(app, user_id, text, digest_keyboard(contacts))).message_id
         sent += 1
     for nudge in digest:
@@ -128,6 +135,20 @@ async def _send_favor(app: App, user_id: int, voice: Voice, nudge: Nudge) -> int
     message = await send_reliably(app, user_id, text, favor_keyboard(voice, favor))
     await nudges.mark_sent(repo, user_id, nudge, message.message_id)
     await favors.postpone_follow_up(repo, user_id, favor, nudge.day)
+    return 1
+
+
+async def _send_review(app: App, day: nudges.Delivery, voice: Voice, nudge: Nudge) -> int:
+    """The weekly review, marked sent like any nudge so that a restart never repeats it."""
+    repo = app.bot_data.repo
+    user_id = day.profile.user_id
+    found = await review.review_of(repo, day.profile, day.zone, day.today)
+    if found is None:  # no contact yet: nothing to review
+        await nudges.mark_skipped(repo, user_id, nudge)
+        return 0
+    text, markup = review_text(voice, found), review_keyboard(found)
+    message = await send_reliably(app, user_id, text, markup)
+    await nudges.mark_sent(repo, user_id, nudge, message.message_id)
     return 1
 
 

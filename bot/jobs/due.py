@@ -12,6 +12,7 @@ from bot.context import BotData
 from bot.views.voice import zone_of
 from core.model import UserProfile
 from core.rules.nudging import next_delivery
+from services.review import delivery_days
 
 
 def next_for(data: BotData, profile: UserProfile, *, resume: bool = False) -> datetime | None:
@@ -26,7 +27,7 @@ def next_for(data: BotData, profile: UserProfile, *, resume: bool = False) -> da
     zone = zone_of(profile, data.settings)
     if resume and profile.last_delivery_day == now.astimezone(zone).date():
         return now
-    days, extra = frozenset(profile.nudge_days), frozenset(profile.reminder_days)
+    days, extra = delivery_days(profile), frozenset(profile.reminder_days)
     last = profile.last_delivery_day
     return next_delivery(now, zone, profile.nudge_time, last, days, extra=extra)
 

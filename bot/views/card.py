@@ -16,10 +16,17 @@ from services.contacts import SNOOZES, Card
 
 
 def card_message(speaker: Speaker, card: Card, *, now: datetime, zone: ZoneInfo) -> str:
-    """The card's text, with its dated reminders, the latest exchanges and notes."""
+    """The card's text, with its group's rhythm, dated reminders, the latest exchanges and notes."""
     planned = reminder_lines(speaker, list(card.reminders), now.astimezone(zone).date())
     return card_text(
-        speaker, card.contact, card.history, due=card.due, now=now, zone=zone, planned=planned
+        speaker,
+        card.contact,
+        card.history,
+        due=card.due,
+        now=now,
+        zone=zone,
+        planned=planned,
+        group=card.group,
     )
 
 

@@ -8,6 +8,7 @@ from telegram import InlineKeyboardMarkup
 
 from bot.callbacks import ContactAction, ListPage, button
 from bot.views.render import Speaker, clip, list_line, tags_words
+from bot.views.rhythm import rhythm_words
 from services.contacts import ContactPage
 
 _NUMBERS_PER_ROW = 5
@@ -46,7 +47,10 @@ def list_message(
 def _title(speaker: Speaker, page: ContactPage) -> str:
     chosen = page.chosen
     if chosen.kind == "tag":
-        return speaker.text("list-title-tag", tag=chosen.value, count=page.total)
+        title = speaker.text("list-title-tag", tag=chosen.value, count=page.total)
+        if page.rhythm is not None:
+            title += " · " + speaker.text("list-rhythm", rhythm=rhythm_words(speaker, page.rhythm))
+        return title
     if chosen.kind == "place":
         place = clip(page.typed.strip(), 60)
         return speaker.text("list-title-place", place=place, count=page.total)

@@ -14,7 +14,7 @@ from bot.i18n import Html
 from bot.views.ideas import idea_for
 from bot.views.reach import copy_button, reach_rows
 from bot.views.render import Speaker, ago_words, clip, day_words, when_words
-from core.agenda import next_due
+from core.agenda import TagRhythms, next_due
 from core.model import Contact, Interaction
 from core.place_names import city_name, zone_name
 from core.reading.clocktime import format_time_of_day
@@ -141,12 +141,13 @@ def digest_text(
     now: datetime,
     zone: ZoneInfo,
     stay: Stay | None,
+    rhythms: TagRhythms = (),
 ) -> str:
     """One message listing everyone due today."""
     today = now.astimezone(zone).date()
     lines = [speaker.text("digest-title", count=len(contacts))]
     for contact in contacts:
-        due = next_due(contact, zone, stay)
+        due = next_due(contact, zone, stay, rhythms)
         when = when_words(speaker, due, today)
         lines.append(speaker.text("digest-line", name=clip(contact.name, 60), when=when))
     return "\n".join(lines)

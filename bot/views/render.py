@@ -19,6 +19,7 @@ from core.namesakes import Detail
 from core.place_names import clock_differs, place_name, short_place_name, zone_name
 from core.reading.channels import shown
 from core.reading.clocktime import format_time_of_day
+from core.rules.cadence import Cadence
 from core.rules.due import due_in
 
 MAX_MESSAGE = 4096  # what Telegram accepts, counted on the text without its tags
@@ -128,11 +129,21 @@ def card_text(
     now: datetime,
     zone: ZoneInfo,
     planned: Sequence[str] = (),
+    group: tuple[str, Cadence] | None = None,
 ) -> str:
     """The whole card, shortened until it fits in one Telegram message; `planned` are the
-    lines of its dated reminders, shown under its rhythm."""
+    lines of its dated reminders, shown under its rhythm; `group` is the tag whose rhythm the
+    contact follows (/rhythm), and that rhythm."""
     today = now.astimezone(zone).date()
-    rhythm = [*_rhythm_lines(speaker, contact, due, today, zone), *planned]
+    rhythm = _rhythm_lines(speaker, contact, due, today, zone)
+    if group is not None:  # the group's rhythm in place of their own
+        tag, cadence = group
+        rhythm[0] = speaker.text(
+            "card-every-group",
+            tag=tag,
+            rhythm=speaker.text("cadence-every", count=cadence.count, unit=cadence.unit),
+        )
+    rhythm += planned
     exchanges = [entry for entry in history if entry.kind != NOTE]
     notes = [entry for entry in history if entry.kind == NOTE]
     for field_limit, note_limit in _CARD_LIMITS:

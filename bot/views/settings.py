@@ -14,6 +14,7 @@ from bot.callbacks import (
 )
 from bot.config import LANGUAGES
 from bot.views.render import Speaker
+from bot.views.review import review_day_words
 from core.model import UserProfile
 from core.place_names import zone_name
 from core.reading.clocktime import format_time_of_day
@@ -27,6 +28,7 @@ _MENU = (
     ("button-days", SettingsMenu("days")),
     ("button-max", SettingsMenu("max")),
     ("button-mode", SettingsMenu("mode")),
+    ("button-review", SettingsMenu("review")),
     ("button-language", SettingsMenu("lang")),
 )
 
@@ -44,6 +46,9 @@ def settings_card(
         most=profile.daily_max,
         mode=speaker.text("settings-mode-digest" if profile.digest else "settings-mode-single"),
         language=LANGUAGE_NAMES[speaker.language],
+    )
+    text += "\n" + speaker.text(
+        "settings-review", day=review_day_words(speaker, profile.review_day)
     )
     rows = [[button(speaker.text(label), payload)] for label, payload in _MENU]
     return text, InlineKeyboardMarkup(rows)

@@ -13,14 +13,14 @@ from bot.callbacks import StayButton, button
 from bot.views.render import Speaker, clip, day_words, when_words
 from core.model import Contact
 from core.rules.due import local_date
-from core.rules.stay import Stay, during, is_personal_channel
+from core.rules.stay import Stay, belongs, is_personal_channel
 
 NAMES_SHOWN = 5
 
 
 def met_during(contacts: Sequence[Contact], stay: Stay, zone: ZoneInfo) -> list[Contact]:
-    """The contacts added during the stay."""
-    return [c for c in contacts if during(stay, local_date(c.created_at, zone))]
+    """The stay's people: those the user chose, else those added during the stay."""
+    return [c for c in contacts if belongs(stay, local_date(c.created_at, zone), c.in_stay)]
 
 
 def without_personal_details(contacts: Sequence[Contact]) -> list[Contact]:
@@ -65,9 +65,17 @@ def status_text(speaker: Speaker, stay: Stay, today: date) -> str:
     return "\n".join(
         (
             speaker.text(key, date=day_words(speaker, stay.leaving, today), when=when),
-            speaker.text("stay-plan-on" if stay.taper else "stay-plan-off"),
+            _plan_words(speaker, stay, today),
         )
     )
+
+
+def _plan_words(speaker: Speaker, stay: Stay, today: date) -> str:
+    if not stay.taper:
+        return speaker.text("stay-plan-off")
+    if stay.welcome_from is not None:  # told once already back: the plan started later
+        return speaker.text("stay-plan-back", date=day_words(speaker, stay.welcome_from, today))
+    return speaker.text("stay-plan-on")
 
 
 def status_keyboard(speaker: Speaker, stay: Stay) -> InlineKeyboardMarkup:

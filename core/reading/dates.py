@@ -145,6 +145,15 @@ def _written(day: str, month: int, year: str | None) -> _Written:
     return _Written(int(day), month, None if year is None else int(year), len(year or "") == 2)
 
 
+def read_day_month(text: str, today: date) -> tuple[int, int, int | None] | None:
+    """A day written with digits or a month name ("27/11", "27 novembre 2026", "Nov 27th"),
+    as (day, month, year or None); two-digit years are read around today."""
+    written = _read_written(text) if len(text) <= MAX_LENGTH else None
+    if written is None:
+        return None
+    return written.day, written.month, _full_year(written, today) if written.year else None
+
+
 def _full_year(written: _Written, today: date | None) -> int | None:
     if not written.short_year:
         return written.year

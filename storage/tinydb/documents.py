@@ -62,11 +62,22 @@ def profile_from(document: dict[str, Any]) -> UserProfile:
         leaving_on=_day(document.get("leaving_on")),
         taper=bool(document.get("taper", True)),
         reminder_days=tuple(_days(document.get("reminder_days", ()))),
+        welcome_from=_day(document.get("welcome_from")),
+        review_day=_review_day(document.get("review_day", 7)),
+        tag_rhythms=tuple((str(tag), str(spec)) for tag, spec in document.get("tag_rhythms", ())),
     )
 
 
 def _days(values: Any) -> list[date]:
     return [date.fromisoformat(value) for value in values]
+
+
+def _review_day(value: Any) -> int | None:
+    return int(value) if value is not None else None
+
+
+def _flag(value: Any) -> bool | None:
+    return bool(value) if value is not None else None
 
 
 def contact_from(document: dict[str, Any]) -> Contact:
@@ -95,6 +106,8 @@ def contact_from(document: dict[str, Any]) -> Contact:
         telegram_user_id=int(telegram_id) if telegram_id is not None else None,
         birthday_reminder_days=document.get("birthday_reminder_days"),
         taper=bool(document.get("taper", True)),
+        own_cadence=_flag(document.get("own_cadence")),
+        in_stay=_flag(document.get("in_stay")),
     )
 
 

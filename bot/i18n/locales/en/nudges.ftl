@@ -59,8 +59,8 @@ today-more = { $count ->
 
 ## The end of a stay abroad
 
-stay-usage = 🧳 Tell me the last day of your internship or stay, and I'll help you leave with everyone's details and keep in touch once back. For example: /leaving 30/06
-stay-bad-date = 🤔 I couldn't read “{ $text }” as a day to come. Try /leaving 30/06 or /leaving in 3 weeks.
+stay-usage = 🧳 Tell me the last day of your internship or stay, and I'll help you leave with everyone's details and keep in touch once back. For example: /leaving 30/06, or /leaving 27/11 if you are already back.
+stay-bad-date = 🤔 I couldn't read “{ $text }” as the last day of your stay (within the past year or the next two). Try /leaving 30/06, /leaving in 3 weeks, or, if you are already back, /leaving 27/11 or /leaving yesterday.
 stay-set = 🧳 You leave on <b>{ $date }</b> ({ $when }). Until then, a short checklist comes with your reminders: once a week, then every day for the last two weeks.
 stay-past = 🧳 Your stay ended on <b>{ $date }</b>.
 stay-plan-on = 🔁 Welcome-back plan on: from the day after, a first check-in with everyone you met during the stay, spread over two weeks, then weekly for a month and monthly until the third month.

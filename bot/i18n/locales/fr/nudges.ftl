@@ -59,8 +59,8 @@ today-more = { $count ->
 
 ## La fin d'un séjour à l'étranger
 
-stay-usage = 🧳 Donne-moi le dernier jour de ton stage ou de ton séjour : je t'aiderai à partir avec les coordonnées de chacun et à garder le contact une fois de retour. Par exemple : /leaving 30/06
-stay-bad-date = 🤔 Je n'ai pas compris « { $text } » comme une date à venir. Essaie /leaving 30/06 ou /leaving dans 3 semaines.
+stay-usage = 🧳 Donne-moi le dernier jour de ton stage ou de ton séjour : je t'aiderai à partir avec les coordonnées de chacun et à garder le contact une fois de retour. Par exemple : /leaving 30/06, ou /leaving 27/11 si tu es déjà de retour.
+stay-bad-date = 🤔 Je n'ai pas compris « { $text } » comme le dernier jour de ton séjour (dans l'année écoulée ou les deux à venir). Essaie /leaving 30/06, /leaving dans 3 semaines ou, si tu es déjà de retour, /leaving 27/11 ou /leaving hier.
 stay-set = 🧳 Tu pars le <b>{ $date }</b> ({ $when }). D'ici là, une petite liste de choses à faire arrive avec tes rappels : une fois par semaine, puis chaque jour pendant les deux dernières semaines.
 stay-past = 🧳 Ton séjour s'est terminé le <b>{ $date }</b>.
 stay-plan-on = 🔁 Plan de retour activé : dès le lendemain, un premier message à chaque personne rencontrée pendant le séjour, réparti sur deux semaines, puis chaque semaine pendant un mois et chaque mois jusqu'au troisième.
