@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from telegram import InlineKeyboardMarkup, Message, Update
 
 from bot.callbacks import ContactAction, HistoryButton, UndoLog, payload_of
@@ -27,6 +30,7 @@ from services import history
 from services.repository import UnknownContactError
 
 MAX_NOTE = 1000
+_TAG = re.compile(r"<[^>]*>")
 ENTRIES_OFFERED = 8  # the card's history picker: the latest entries, newest first
 
 # -- /note ----------------------------------------------------------------------------------
@@ -97,7 +101,7 @@ async def undo_pressed(update: Update, context: Context) -> None:
     except UnknownContactError:
         updated = None
     if updated is None:
-        await query.answer(context.text("undo-already"))
+        await query.answer(_toast(context, "undo-already"))
         await _drop_undo(message, payload)
         return
     await answer_button(update)
@@ -147,6 +151,11 @@ async def _drop_undo(message: Message | None, spent: UndoLog) -> None:
 # -- the card's history -------------------------------------------------------------------
 
 
+def _toast(context: Context, key: str, **args: str) -> str:
+    """A catalog message as a button's toast: plain text, no tags, no HTML escapes."""
+    return html.unescape(_TAG.sub("", context.text(key, **args)))
+
+
 async def history_button(update: Update, context: Context) -> None:
     """🗂 History on a card: its latest lines as buttons; one picked: delete or keep it."""
     payload = payload_of(update, HistoryButton)
@@ -163,9 +172,9 @@ async def history_button(update: Update, context: Context) -> None:
         found = await history.recent(context.repo, user_id, contact, ENTRIES_OFFERED)
         if not found.entries:
             name = clip(contact.name, 60)
-            await query.answer(context.text("history-nothing", name=name), show_alert=True)
+            await query.answer(_toast(context, "history-nothing", name=name), show_alert=True)
             return
-        await query.answer(context.text("history-pick", name=clip(contact.name, 60)))
+        await query.answer(_toast(context, "history-pick", name=clip(contact.name, 60)))
         zone, today = context.zone, context.today()
         markup = picker_keyboard(context, contact.contact_id, found.entries, zone, today)
         with unless_unchanged():
@@ -174,17 +183,19 @@ async def history_button(update: Update, context: Context) -> None:
     entry = await history.find_entry(context.repo, user_id, contact.contact_id, payload.key)
     if payload.action == "keep" or entry is None:
         text = "history-kept" if payload.action == "keep" else "history-gone"
-        await query.answer(context.text(text))
+        await query.answer(_toast(context, text))
         await refresh_card(context, contact)
         return
     if payload.action == "pick":
         line = entry_label(context, entry, context.zone, context.today())
-        await query.answer(context.text("history-confirm", name=clip(contact.name, 60), line=line))
+        await query.answer(
+            _toast(context, "history-confirm", name=clip(contact.name, 60), line=line)
+        )
         with unless_unchanged():
             await card.edit_reply_markup(
                 confirm_keyboard(context, contact.contact_id, entry.key, line)
             )
         return
     updated = await history.remove(context.repo, user_id, contact.contact_id, entry.key)
-    await query.answer(context.text("history-deleted", name=clip(contact.name, 60)))
+    await query.answer(_toast(context, "history-deleted", name=clip(contact.name, 60)))
     await refresh_card(context, updated or contact)

@@ -11,13 +11,13 @@ card-notes-title = 🗒 <b>Notes</b>
 card-note-line = • { $date } : { $note }
 card-history-none-logged = 📝 Pas encore d'historique : les échanges que tu noteras avec ✅ Noter apparaîtront ici.
 button-card-history = 🗂 Historique
-history-pick = Quelle ligne de l'historique de <b>{ $name }</b> veux-tu supprimer ?
-history-nothing = L'historique de <b>{ $name }</b> est vide : rien à supprimer.
-history-confirm = Supprimer cette ligne de l'historique de <b>{ $name }</b> ?
+history-pick = Quelle ligne de l'historique de { $name } veux-tu supprimer ?
+history-nothing = L'historique de { $name } est vide : rien à supprimer.
+history-confirm = Supprimer cette ligne de l'historique de { $name } ?
     { $line }
 button-history-delete = 🗑 Supprimer
 button-history-keep = ↩️ Garder
-history-deleted = 🗑 C'est supprimé de l'historique de <b>{ $name }</b>.
+history-deleted = 🗑 C'est supprimé de l'historique de { $name }.
 history-kept = D'accord, je n'ai rien supprimé.
 history-gone = Cette ligne n'est plus dans l'historique.
 cmd-note = une note sur quelqu'un, sans compter d'échange, ex. /note Jonas cherche un stagiaire
