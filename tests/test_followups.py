@@ -35,7 +35,10 @@ async def test_done_with_on_s_appelle_jeudi_offers_a_reminder_on_thursday(
 
     await user.press(logged, "Me le rappeler jeudi")
     planned = await user.wait_for(lambda m: "C'est prévu" in m.plain_text)
-    assert "je te rappellerai Léa jeudi (5 mars), à 9 h" in planned.plain_text
+    assert (
+        "C'est prévu : jeudi (5 mars) à 9 h, je te rappellerai de reprendre contact avec Léa."
+        in (planned.plain_text)
+    )
     assert planned.button_texts == ["↩️ Annuler"]  # the offer is taken; Undo stays
     assert bot.app.bot_data.due.when(401) == THURSDAY_9  # not Friday: the index moved
 
@@ -77,7 +80,9 @@ async def test_a_log_naming_thursday_in_english_offers_it(
     assert logged.button_texts == ["⏰ Remind me on Thursday?", "↩️ Undo"]
     await user.press(logged, "Remind me on Thursday?")
     planned = await user.wait_for(lambda m: "Planned" in m.plain_text)
-    assert "I'll remind you about Sam on Thursday (5 March) at 09:00" in planned.plain_text
+    assert (
+        "on Thursday (5 March) at 09:00, I'll remind you to get back to Sam." in planned.plain_text
+    )
     (reminder,) = await bot.repo.reminders(402)
     assert (reminder.day, reminder.kind, reminder.note) == (
         date(2026, 3, 5),
@@ -103,7 +108,7 @@ async def test_remind_sets_a_dated_reminder_shown_on_the_card(
     user = tg.user(404, language_code="fr")
     await user.send("/remind lea le 9 janvier appeler pour le stage")
     said = (await user.next_message()).plain_text
-    assert "je te rappellerai Léa Martin le 9 janvier 2027, à 9 h" in said
+    assert "le 9 janvier 2027 à 9 h, je te rappellerai de reprendre contact avec Léa Martin" in said
     await user.send("/contact lea")
     card = (await user.next_message()).plain_text
     assert "⏰ Rappel prévu le 9 janvier 2027 : appeler pour le stage" in card
@@ -122,7 +127,7 @@ async def test_remind_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
     user = tg.user(405, language_code="en")
     await user.send("/remind Sam in two weeks: ask about the job")
     said = (await user.next_message()).plain_text
-    assert "I'll remind you about Sam on 16 March at 09:00" in said
+    assert "Planned: on 16 March at 09:00, I'll remind you to get back to Sam." in said
     (reminder,) = await bot.repo.reminders(405)
     assert (reminder.day, reminder.note) == (date(2026, 3, 16), "ask about the job")
 

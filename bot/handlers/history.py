@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import html
 import re
+from contextlib import suppress
 
 from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 
 from bot.callbacks import ContactAction, HistoryButton, UndoLog, payload_of
 from bot.context import Context
 from bot.handlers.card import refresh_card
 from bot.handlers.common import answer_button, drop_buttons, edit_pressed, unless_unchanged
-from bot.handlers.followups import WHAT
+from bot.handlers.followups import ANSWERED, WHAT
 from bot.handlers.pick import pending_rest, pick_with_rest, pressed_contact
 from bot.views.followups import offer_button
 from bot.views.history import (
@@ -114,6 +116,8 @@ async def undo_pressed(update: Update, context: Context) -> None:
         await history.reopen(context.repo, user_id, nudge)
         await _reopen_nudge(context, message, nudge, updated, payload)
         return
+    if message is not None:
+        await _reopen_replied(context, message.message_id, contact)
     lines = [context.text("undo-done", name=clip(contact.name, 100))]
     due = next_due(updated, context.zone, stay_of(context.profile))
     if due is not None:
@@ -138,6 +142,25 @@ async def _reopen_nudge(
         await message.edit_text(
             before or text, reply_markup=nudge_keyboard(context, contact.contact_id)
         )
+
+
+async def _reopen_replied(context: Context, confirmation: int, contact: Contact) -> None:
+    """After a "done" reply's Undo: the nudge it closed waits again, its buttons back."""
+    nudge_message = context.state.memos.recall(ANSWERED, confirmation)
+    if nudge_message is None:
+        return
+    user_id = context.user.id
+    nudge = await history.answered_nudge(context.repo, user_id, nudge_message, contact.contact_id)
+    if nudge is None:
+        return
+    await history.reopen(context.repo, user_id, nudge)
+    if nudge.kind != "digest":  # a digest kept its buttons
+        with suppress(BadRequest):  # gone or too old to edit: the nudge still waits
+            await context.bot.edit_message_reply_markup(
+                context.chat_id,
+                nudge_message,
+                reply_markup=nudge_keyboard(context, contact.contact_id),
+            )
 
 
 async def _drop_undo(message: Message | None, spent: UndoLog) -> None:

@@ -18,12 +18,12 @@ from bot.callbacks import ContactAction, FutureLog, button, handler, payload_of
 from bot.context import Context
 from bot.handlers.card import refresh_card
 from bot.handlers.common import answer_button, drop_buttons, edit_pressed
-from bot.handlers.followups import WHAT, ask_future_log, plan
+from bot.handlers.followups import ANSWERED, WHAT, ask_future_log, plan
 from bot.handlers.pick import is_action, pending_rest, pick_with_rest, pressed_contact
 from bot.views.followups import logged_keyboard
 from bot.views.render import ago_words, day_words, next_words
 from core.agenda import next_due, stay_of
-from core.model import Contact
+from core.model import Contact, Nudge
 from core.reading.logline import split_moment
 from core.reading.medium import guess_medium
 from core.reading.moments import find_moment, split_when
@@ -99,10 +99,17 @@ async def future_log_pressed(update: Update, context: Context) -> None:
 
 
 async def record(
-    context: Context, contact: Contact, at: datetime, note: str, card: int | None = None
+    context: Context,
+    contact: Contact,
+    at: datetime,
+    note: str,
+    card: int | None = None,
+    *,
+    answered: Nudge | None = None,
 ) -> None:
     """Store the exchange and say when the next reminder comes, with ↩️ Undo, and ⏰ Remind
-    me on Thursday? when the note names a day to come."""
+    me on Thursday? when the note names a day to come; `answered` is the nudge a "done"
+    reply closed, which Undo reopens."""
     medium = guess_medium(note) or ""
     try:
         logged = await history.log(
@@ -139,6 +146,8 @@ async def record(
     message = await context.send("\n".join(lines), markup=markup)
     if ahead is not None:
         context.state.memos.keep(WHAT, message.message_id, note)
+    if answered is not None and answered.message_id is not None:
+        context.state.memos.keep(ANSWERED, message.message_id, answered.message_id)
     if card is not None:
         await refresh_card(context, updated, card)
 

@@ -3,7 +3,7 @@
 button-undo = ↩️ Undo
 undo-done = ↩️ Undone: the exchange with <b>{ $name }</b> is no longer logged.
 undo-already = Already undone.
-already-logged = ✅ Already logged: you were in touch with <b>{ $name }</b> { $when } ({ $date }). This reminder doesn't count twice.
+already-logged = ✅ Already logged: you were in touch with <b>{ $name }</b> { $when } ({ $date }). I won't count it twice.
 note-usage = Write the note after the name, e.g. /note Jonas mentioned an opening at Airbus Toulouse
 note-saved = 🗒 Note added to <b>{ $name }</b>'s card. It doesn't count as an exchange: the next reminder stays where it was.
 note-too-long = This note is { $length } characters long; { $limit } at most, please.

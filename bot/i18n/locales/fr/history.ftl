@@ -3,7 +3,7 @@
 button-undo = ↩️ Annuler
 undo-done = ↩️ C'est annulé : l'échange avec <b>{ $name }</b> n'est plus noté.
 undo-already = C'est déjà annulé.
-already-logged = ✅ Déjà noté : tu as échangé avec <b>{ $name }</b> { $when } ({ $date }). Ce rappel-ci ne compte pas en double.
+already-logged = ✅ C'est déjà noté : tu as échangé avec <b>{ $name }</b> { $when } ({ $date }). Je ne le compte pas deux fois.
 note-usage = Écris la note après le nom, par exemple : /note Jonas m'a parlé d'un poste chez Airbus Toulouse
 note-saved = 🗒 Note ajoutée à la fiche de <b>{ $name }</b>. Elle ne compte pas comme un échange : le prochain rappel ne bouge pas.
 note-too-long = Cette note fait { $length } caractères ; { $limit } au plus, s'il te plaît.
