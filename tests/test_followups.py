@@ -195,3 +195,30 @@ async def test_a_reminder_missed_while_down_comes_the_next_day_once(
     assert len(reminders_in(tg, 408)) == 1
     tuesday = date(2026, 3, 3)
     assert [n.status for n in await bot.repo.nudges_on(408, tuesday)] == ["skipped"]
+
+
+async def test_remind_and_note_pick_among_namesakes(bot: RunningBot, tg: FakeTelegram) -> None:
+    await onboard(bot, 409, "Europe/Paris")
+    await seed(
+        bot.repo,
+        409,
+        person("h1", "Hugo Bernard", city="Lyon", place="Lyon, France"),
+        person("h2", "Hugo Bernard", place="Nantes, France"),
+    )
+    user = tg.user(409, language_code="fr")
+    await user.send("/remind Hugo Bernard vendredi parler du stage <b>&")
+    choice = await user.next_message()
+    assert choice.button_texts == ["Hugo Bernard · Lyon", "Hugo Bernard · Nantes, France"]
+    await user.press(choice, "Nantes")
+    said = await user.wait_for(lambda m: "C'est prévu" in m.plain_text)
+    assert "vendredi (6 mars) à 9 h" in said.plain_text
+    (reminder,) = await bot.repo.reminders(409)
+    assert (reminder.contact_id, reminder.note) == ("h2", "parler du stage <b>&")
+
+    await user.send("/note Hugo Bernard " + "x" * 1001)
+    choice = await user.next_message()
+    await user.press(choice, "Lyon")
+    refused = await user.wait_for(lambda m: "Cette note fait" in m.plain_text)
+    assert "caractères" in refused.plain_text
+    assert "au plus" in refused.plain_text
+    assert await bot.repo.interactions(409, "h1") == []
