@@ -211,3 +211,20 @@ async def test_undo_after_a_done_reply_reopens_the_nudge(bot: RunningBot, tg: Fa
     await user.press(nudge, "C'est fait")  # the nudge takes its answer again
     await user.wait_for(lambda m: m.message_id == nudge.message_id and "C'est noté" in m.plain_text)
     assert len(await bot.repo.interactions(510, "a1")) == 1
+
+
+async def test_a_note_naming_a_day_offers_a_reminder(bot: RunningBot, tg: FakeTelegram) -> None:
+    await onboard(bot, 511, "Europe/London", language="en")
+    await seed(bot.repo, 511, person("j1", "Jonas", last_days_ago=10))
+    user = tg.user(511, language_code="en")
+    await user.send("/note Jonas is in Toulouse on 9 January")
+    said = await user.next_message()
+    assert said.button_texts == ["⏰ Remind me on 9 January?"]
+    await user.press(said, "Remind me")
+    done = await user.wait_for(
+        lambda m: m.message_id == said.message_id and "Planned" in m.plain_text
+    )
+    assert done.buttons == []
+    (reminder,) = await bot.repo.reminders(511)
+    assert reminder.note == "is in Toulouse on 9 January"
+    assert (await stored(bot.repo, 511, "j1")).last_contact_at == NOW - timedelta(days=10)

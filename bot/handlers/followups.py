@@ -96,7 +96,8 @@ async def offer_pressed(update: Update, context: Context) -> None:
     ]
     with unless_unchanged():
         await message.edit_text(
-            f"{message.text_html}\n{text}", reply_markup=InlineKeyboardMarkup(rows)
+            f"{message.text_html}\n{text}",
+            reply_markup=InlineKeyboardMarkup(rows) if rows else None,
         )
 
 
