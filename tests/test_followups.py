@@ -41,6 +41,9 @@ async def test_done_with_on_s_appelle_jeudi_offers_a_reminder_on_thursday(
     )
     assert planned.button_texts == ["↩️ Annuler"]  # the offer is taken; Undo stays
     assert bot.app.bot_data.due.when(401) == THURSDAY_9  # not Friday: the index moved
+    await bot.restart()  # rebuilt from the profile sidecars at start-up...
+    await tick(bot)  # ...today's delivery resumed (nothing left), then: still Thursday
+    assert bot.app.bot_data.due.when(401) == THURSDAY_9
 
     await tick(bot, days=1)  # Tuesday: nothing
     assert reminders_in(tg, 401) == []
