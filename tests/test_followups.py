@@ -78,9 +78,13 @@ async def test_a_log_naming_thursday_in_english_offers_it(
     await seed(bot.repo, 402, person("s1", "Sam", last_days_ago=5))
     user = tg.user(402, language_code="en")
     await user.send("/log Sam great chat, call on Thursday")
-    logged = await user.next_message()
-    assert "Logged" in logged.plain_text or "today" in logged.plain_text
+    asked = await user.next_message()  # a day to come: not logged as today unasked
+    assert asked.button_texts == ["⏰ Remind me on Thursday", "✅ It happened today", "✖️ Cancel"]
+    await user.press(asked, "It happened today")
+    logged = await user.wait_for(lambda m: "today" in m.plain_text and bool(m.buttons))
     assert logged.button_texts == ["⏰ Remind me on Thursday?", "↩️ Undo"]
+    (entry,) = await bot.repo.interactions(402, "s1")
+    assert entry.note == "great chat, call on Thursday"
     await user.press(logged, "Remind me on Thursday?")
     planned = await user.wait_for(lambda m: "Planned" in m.plain_text)
     assert (

@@ -60,18 +60,25 @@ async def log_picked(update: Update, context: Context) -> None:
 async def log_typed(context: Context, contact: Contact, rest: str) -> None:
     """Log from what followed the name: an optional date phrase, then an optional note.
 
-    A day to come opening the words ("/log Tom demain : déjeuner prévu") is never logged as
-    today: the user is asked whether to plan a reminder that day instead.
+    A day to come in the words ("/log Tom demain : déjeuner prévu", "/log Tom lunch planned
+    tomorrow") is never logged as today: the user is asked whether to plan a reminder that
+    day instead, or to log it as done today (its confirmation then offers the reminder).
     """
     now, zone = context.bot_data.clock.now(), ZoneInfo(context.zone_of(context.profile))
     at, note = split_moment(rest, now, zone, context.language)
     if len(note) > MAX_NOTE:
         await context.say("log-note-too-long", length=len(note), limit=MAX_NOTE)
         return
-    ahead = split_when(rest, context.today()) if at == now else None
-    if ahead is not None:
-        await ask_future_log(context, contact, ahead[0].day, ahead[1])
-        return
+    if at == now:  # no past day read: a day to come anywhere in the words means "not yet"
+        today = context.today()
+        opening = split_when(rest, today)
+        inside = find_moment(note, today) if opening is None else None
+        if opening is not None:
+            await ask_future_log(context, contact, opening[0].day, opening[1])
+            return
+        if inside is not None:
+            await ask_future_log(context, contact, inside.day, note)
+            return
     await record(context, contact, at, note)
 
 
