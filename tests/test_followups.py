@@ -229,3 +229,27 @@ async def test_remind_and_note_pick_among_namesakes(bot: RunningBot, tg: FakeTel
     assert "caractères" in refused.plain_text
     assert "au plus" in refused.plain_text
     assert await bot.repo.interactions(409, "h1") == []
+
+
+async def test_done_call_on_thursday_in_english_comes_on_thursday_once(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await onboard(bot, 410, "Europe/Paris", language="en")
+    await seed(bot.repo, 410, person("s1", "Sam", last_days_ago=40))
+    user = tg.user(410, language_code="en")
+    await tick(bot)
+    nudge = await user.next_message()
+    await user.reply(nudge, "done - call on Thursday")
+    logged = await user.wait_for(lambda m: "⏰ Remind me on Thursday?" in m.button_texts)
+    await user.press(logged, "Remind me on Thursday?")
+    await user.wait_for(lambda m: "Planned: on Thursday (5 March)" in m.plain_text)
+    bot.clock.current = THURSDAY_9
+    await tick(bot)
+    reminder = await user.wait_for(lambda m: m.plain_text.startswith("⏰ You wanted"))
+    assert "You wanted to get back to Sam today." in reminder.plain_text
+    assert "📌 “call on Thursday”" in reminder.plain_text
+    await bot.restart()
+    await tick(bot, minutes=1)
+    await user.no_message(within=0.5)
+    sent = [m for m in tg.messages(410) if m.plain_text.startswith("⏰ You wanted")]
+    assert len(sent) == 1
