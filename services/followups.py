@@ -35,8 +35,12 @@ async def plan(
     return Planned(reminder, contact, profile)
 
 
-async def upcoming(repo: Repository, user_id: int, contact_id: str, today: date) -> list[Nudge]:
-    """That contact's reminders still to come, earliest first (the card shows them)."""
+async def planned(repo: Repository, user_id: int, today: date) -> list[tuple[Nudge, Contact]]:
+    """Every reminder still to come with its contact, earliest first (a weekly review lists
+    them); those about a contact deleted since are left out."""
+    contacts = {c.contact_id: c for c in await repo.contacts(user_id)}
     return [
-        n for n in await repo.reminders(user_id) if n.contact_id == contact_id and n.day > today
+        (n, contacts[n.contact_id])
+        for n in await repo.reminders(user_id)
+        if n.day >= today and n.contact_id in contacts
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from core.model import NOTE, Contact, Interaction, Nudge
@@ -94,8 +94,3 @@ async def recent(repo: Repository, user_id: int, contact: Contact, count: int) -
     """The contact's latest entries, newest first."""
     history = await repo.interactions(user_id, contact.contact_id)
     return Entries(contact, tuple(reversed(history[-count:])))
-
-
-def local_day(entry: Interaction, zone: ZoneInfo) -> date:
-    """The user's date of an entry."""
-    return entry.at.astimezone(zone).date()

@@ -104,6 +104,11 @@ class InMemoryRepository:
         if records.contacts.pop(contact_id, None) is None:
             raise UnknownContactError(contact_id)
         records.interactions = [i for i in records.interactions if i.contact_id != contact_id]
+        records.nudges = [
+            n
+            for n in records.nudges
+            if not (n.contact_id == contact_id and n.kind == REMINDER and n.status == "planned")
+        ]
 
     async def log_interaction(self, user_id: int, interaction: Interaction) -> Contact:
         """Record an exchange and move the contact's last contact date, in one write."""

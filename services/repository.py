@@ -90,7 +90,8 @@ class Repository(Protocol):
         ...
 
     async def delete_contact(self, user_id: int, contact_id: str) -> None:
-        """Delete a contact and its history, in one write (UnknownContactError if gone)."""
+        """Delete a contact, its history and its reminders not sent yet, in one write
+        (UnknownContactError if gone)."""
         ...
 
     async def log_interaction(self, user_id: int, interaction: Interaction) -> Contact:

@@ -35,9 +35,15 @@ async def test_done_with_on_s_appelle_jeudi_offers_a_reminder_on_thursday(
 
     await user.press(logged, "Me le rappeler jeudi")
     planned = await user.wait_for(lambda m: "C'est prévu" in m.plain_text)
-    assert "je te rappellerai Léa jeudi (5 mars), à 9 h" in planned.plain_text
+    assert (
+        "C'est prévu : jeudi (5 mars) à 9 h, je te rappellerai de reprendre contact avec Léa."
+        in (planned.plain_text)
+    )
     assert planned.button_texts == ["↩️ Annuler"]  # the offer is taken; Undo stays
     assert bot.app.bot_data.due.when(401) == THURSDAY_9  # not Friday: the index moved
+    await bot.restart()  # rebuilt from the profile sidecars at start-up...
+    await tick(bot)  # ...today's delivery resumed (nothing left), then: still Thursday
+    assert bot.app.bot_data.due.when(401) == THURSDAY_9
 
     await tick(bot, days=1)  # Tuesday: nothing
     assert reminders_in(tg, 401) == []
@@ -72,12 +78,18 @@ async def test_a_log_naming_thursday_in_english_offers_it(
     await seed(bot.repo, 402, person("s1", "Sam", last_days_ago=5))
     user = tg.user(402, language_code="en")
     await user.send("/log Sam great chat, call on Thursday")
-    logged = await user.next_message()
-    assert "Logged" in logged.plain_text or "today" in logged.plain_text
+    asked = await user.next_message()  # a day to come: not logged as today unasked
+    assert asked.button_texts == ["⏰ Remind me on Thursday", "✅ It happened today", "✖️ Cancel"]
+    await user.press(asked, "It happened today")
+    logged = await user.wait_for(lambda m: "today" in m.plain_text and bool(m.buttons))
     assert logged.button_texts == ["⏰ Remind me on Thursday?", "↩️ Undo"]
+    (entry,) = await bot.repo.interactions(402, "s1")
+    assert entry.note == "great chat, call on Thursday"
     await user.press(logged, "Remind me on Thursday?")
     planned = await user.wait_for(lambda m: "Planned" in m.plain_text)
-    assert "I'll remind you about Sam on Thursday (5 March) at 09:00" in planned.plain_text
+    assert (
+        "on Thursday (5 March) at 09:00, I'll remind you to get back to Sam." in planned.plain_text
+    )
     (reminder,) = await bot.repo.reminders(402)
     assert (reminder.day, reminder.kind, reminder.note) == (
         date(2026, 3, 5),
@@ -103,7 +115,7 @@ async def test_remind_sets_a_dated_reminder_shown_on_the_card(
     user = tg.user(404, language_code="fr")
     await user.send("/remind lea le 9 janvier appeler pour le stage")
     said = (await user.next_message()).plain_text
-    assert "je te rappellerai Léa Martin le 9 janvier 2027, à 9 h" in said
+    assert "le 9 janvier 2027 à 9 h, je te rappellerai de reprendre contact avec Léa Martin" in said
     await user.send("/contact lea")
     card = (await user.next_message()).plain_text
     assert "⏰ Rappel prévu le 9 janvier 2027 : appeler pour le stage" in card
@@ -122,7 +134,7 @@ async def test_remind_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
     user = tg.user(405, language_code="en")
     await user.send("/remind Sam in two weeks: ask about the job")
     said = (await user.next_message()).plain_text
-    assert "I'll remind you about Sam on 16 March at 09:00" in said
+    assert "Planned: on 16 March at 09:00, I'll remind you to get back to Sam." in said
     (reminder,) = await bot.repo.reminders(405)
     assert (reminder.day, reminder.note) == (date(2026, 3, 16), "ask about the job")
 
@@ -190,3 +202,54 @@ async def test_a_reminder_missed_while_down_comes_the_next_day_once(
     assert len(reminders_in(tg, 408)) == 1
     tuesday = date(2026, 3, 3)
     assert [n.status for n in await bot.repo.nudges_on(408, tuesday)] == ["skipped"]
+
+
+async def test_remind_and_note_pick_among_namesakes(bot: RunningBot, tg: FakeTelegram) -> None:
+    await onboard(bot, 409, "Europe/Paris")
+    await seed(
+        bot.repo,
+        409,
+        person("h1", "Hugo Bernard", city="Lyon", place="Lyon, France"),
+        person("h2", "Hugo Bernard", place="Nantes, France"),
+    )
+    user = tg.user(409, language_code="fr")
+    await user.send("/remind Hugo Bernard vendredi parler du stage <b>&")
+    choice = await user.next_message()
+    assert choice.button_texts == ["Hugo Bernard · Lyon", "Hugo Bernard · Nantes, France"]
+    await user.press(choice, "Nantes")
+    said = await user.wait_for(lambda m: "C'est prévu" in m.plain_text)
+    assert "vendredi (6 mars) à 9 h" in said.plain_text
+    (reminder,) = await bot.repo.reminders(409)
+    assert (reminder.contact_id, reminder.note) == ("h2", "parler du stage <b>&")
+
+    await user.send("/note Hugo Bernard " + "x" * 1001)
+    choice = await user.next_message()
+    await user.press(choice, "Lyon")
+    refused = await user.wait_for(lambda m: "Cette note fait" in m.plain_text)
+    assert "caractères" in refused.plain_text
+    assert "au plus" in refused.plain_text
+    assert await bot.repo.interactions(409, "h1") == []
+
+
+async def test_done_call_on_thursday_in_english_comes_on_thursday_once(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await onboard(bot, 410, "Europe/Paris", language="en")
+    await seed(bot.repo, 410, person("s1", "Sam", last_days_ago=40))
+    user = tg.user(410, language_code="en")
+    await tick(bot)
+    nudge = await user.next_message()
+    await user.reply(nudge, "done - call on Thursday")
+    logged = await user.wait_for(lambda m: "⏰ Remind me on Thursday?" in m.button_texts)
+    await user.press(logged, "Remind me on Thursday?")
+    await user.wait_for(lambda m: "Planned: on Thursday (5 March)" in m.plain_text)
+    bot.clock.current = THURSDAY_9
+    await tick(bot)
+    reminder = await user.wait_for(lambda m: m.plain_text.startswith("⏰ You wanted"))
+    assert "You wanted to get back to Sam today." in reminder.plain_text
+    assert "📌 “call on Thursday”" in reminder.plain_text
+    await bot.restart()
+    await tick(bot, minutes=1)
+    await user.no_message(within=0.5)
+    sent = [m for m in tg.messages(410) if m.plain_text.startswith("⏰ You wanted")]
+    assert len(sent) == 1

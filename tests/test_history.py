@@ -168,7 +168,7 @@ async def test_two_live_nudges_for_one_contact_log_once(bot: RunningBot, tg: Fak
     )
     await user.press(monday, "C'est fait")
     closed = await user.wait_for(lambda m: m.message_id == monday.message_id and bool(m.edits))
-    assert "Déjà noté : tu as échangé avec Léa aujourd'hui (3 mars)" in closed.plain_text
+    assert "C'est déjà noté : tu as échangé avec Léa aujourd'hui (3 mars)" in closed.plain_text
     assert closed.buttons == []
     assert len(await bot.repo.interactions(508, "a1")) == 1
 
@@ -191,3 +191,40 @@ async def test_a_done_reply_to_an_older_nudge_logs_nothing_twice(
     said = await user.next_message()
     assert "Already logged: you were in touch with Sam today (2 March)" in said.plain_text
     assert len(await bot.repo.interactions(509, "s1")) == 1
+
+
+async def test_undo_after_a_done_reply_reopens_the_nudge(bot: RunningBot, tg: FakeTelegram) -> None:
+    await onboard(bot, 510, "Europe/Paris")
+    await seed(bot.repo, 510, person("a1", "Léa", last_days_ago=40))
+    user = tg.user(510, language_code="fr")
+    await tick(bot)
+    nudge = await user.next_message()
+    await user.reply(nudge, "fait ! super discussion")
+    logged = await user.wait_for(lambda m: "C'est noté" in m.plain_text)
+    assert nudge.buttons == []
+    await user.press(logged, "Annuler")
+    undone = await user.wait_for(lambda m: m.message_id == logged.message_id and bool(m.edits))
+    assert "C'est annulé : l'échange avec Léa n'est plus noté." in undone.plain_text
+    await user.wait_for(lambda m: m.message_id == nudge.message_id and bool(m.buttons))
+    assert "✅ C'est fait" in nudge.button_texts
+    assert await bot.repo.interactions(510, "a1") == []
+    await user.press(nudge, "C'est fait")  # the nudge takes its answer again
+    await user.wait_for(lambda m: m.message_id == nudge.message_id and "C'est noté" in m.plain_text)
+    assert len(await bot.repo.interactions(510, "a1")) == 1
+
+
+async def test_a_note_naming_a_day_offers_a_reminder(bot: RunningBot, tg: FakeTelegram) -> None:
+    await onboard(bot, 511, "Europe/London", language="en")
+    await seed(bot.repo, 511, person("j1", "Jonas", last_days_ago=10))
+    user = tg.user(511, language_code="en")
+    await user.send("/note Jonas is in Toulouse on 9 January")
+    said = await user.next_message()
+    assert said.button_texts == ["⏰ Remind me on 9 January?"]
+    await user.press(said, "Remind me")
+    done = await user.wait_for(
+        lambda m: m.message_id == said.message_id and "Planned" in m.plain_text
+    )
+    assert done.buttons == []
+    (reminder,) = await bot.repo.reminders(511)
+    assert reminder.note == "is in Toulouse on 9 January"
+    assert (await stored(bot.repo, 511, "j1")).last_contact_at == NOW - timedelta(days=10)

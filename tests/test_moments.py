@@ -48,6 +48,13 @@ def day_of(text: str, today: date = MONDAY) -> date | None:
         ("rdv le 9/04", date(2026, 4, 9)),
         ("rdv le 12/03/2027", date(2027, 3, 12)),
         ("le 15", date(2026, 3, 15)),
+        ("le 1er avril", date(2026, 4, 1)),
+        ("lundi 10 mars", date(2026, 3, 10)),  # the date written wins over its weekday
+        ("à jeudi !", THURSDAY),
+        ("rdv mardi 14h", date(2026, 3, 3)),
+        ("dans un mois", date(2026, 4, 2)),
+        ("On s'est vus jeudi dernier, on se revoit dans 15 jours", date(2026, 3, 16)),
+        ("Marie a été prise, elle commence lundi", date(2026, 3, 9)),
     ],
 )
 def test_french_moments_to_come(text: str, expected: date) -> None:
@@ -74,6 +81,11 @@ def test_french_moments_to_come(text: str, expected: date) -> None:
         ("in a couple of weeks", date(2026, 3, 16)),
         ("on 9 January", date(2027, 1, 9)),
         ("January 9th", date(2027, 1, 9)),
+        ("April 1st", date(2026, 4, 1)),
+        ("on the 15th", date(2026, 3, 15)),
+        ("in 3 days", THURSDAY),
+        ("Got a call scheduled Thursday", THURSDAY),
+        ("call Monday 9 March", date(2026, 3, 9)),
     ],
 )
 def test_english_moments_to_come(text: str, expected: date) -> None:
@@ -98,6 +110,8 @@ def test_english_moments_to_come(text: str, expected: date) -> None:
         "we met on Monday",
         "2 days ago",
         "last week",
+        "She called on Monday",
+        "We spoke Tuesday about Friday's meeting",
         # no day at all
         "super discussion",
         "lunch planned",

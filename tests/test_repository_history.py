@@ -138,3 +138,11 @@ async def test_files_written_before_notes_and_reminders_still_read(tmp_path: Pat
         assert (await repo.nudges_on(1, DAY))[0].note == ""
     finally:
         await repo.close()
+
+
+async def test_a_deleted_contact_takes_its_reminders_along(repo: Repository) -> None:
+    await repo.save_profile(UserProfile(1, NOW))
+    await repo.plan_reminder(1, Nudge(DAY + timedelta(days=3), "c1", REMINDER))
+    await repo.plan_reminder(1, Nudge(DAY + timedelta(days=3), "c2", REMINDER))
+    await repo.delete_contact(1, "c1")
+    assert [n.contact_id for n in await repo.reminders(1)] == ["c2"]

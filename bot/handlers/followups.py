@@ -19,6 +19,8 @@ from services import followups
 
 # What the reminder is about (the words of the log or of /log), by the message offering it.
 WHAT = MemoKey("followup-what", str, size=20)
+# The nudge a "done" reply closed (its message id), by the confirmation whose Undo reopens it.
+ANSWERED = MemoKey("followup-answered", int, size=20)
 
 
 async def remind_command(update: Update, context: Context) -> None:
@@ -94,7 +96,8 @@ async def offer_pressed(update: Update, context: Context) -> None:
     ]
     with unless_unchanged():
         await message.edit_text(
-            f"{message.text_html}\n{text}", reply_markup=InlineKeyboardMarkup(rows)
+            f"{message.text_html}\n{text}",
+            reply_markup=InlineKeyboardMarkup(rows) if rows else None,
         )
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import html
+import re
+from contextlib import suppress
+
 from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 
 from bot.callbacks import ContactAction, HistoryButton, UndoLog, payload_of
 from bot.context import Context
 from bot.handlers.card import refresh_card
 from bot.handlers.common import answer_button, drop_buttons, edit_pressed, unless_unchanged
-from bot.handlers.followups import WHAT
+from bot.handlers.followups import ANSWERED, WHAT
 from bot.handlers.pick import pending_rest, pick_with_rest, pressed_contact
 from bot.views.followups import offer_button
 from bot.views.history import (
@@ -20,13 +25,14 @@ from bot.views.history import (
 )
 from bot.views.nudges import nudge_keyboard
 from bot.views.render import clip, next_words
-from core.agenda import next_due, stay_of
+from core.agenda import next_due, rhythms_of, stay_of
 from core.model import Contact, Nudge
 from core.reading.moments import find_moment
 from services import history
 from services.repository import UnknownContactError
 
 MAX_NOTE = 1000
+_TAG = re.compile(r"<[^>]*>")
 ENTRIES_OFFERED = 8  # the card's history picker: the latest entries, newest first
 
 # -- /note ----------------------------------------------------------------------------------
@@ -97,7 +103,7 @@ async def undo_pressed(update: Update, context: Context) -> None:
     except UnknownContactError:
         updated = None
     if updated is None:
-        await query.answer(context.text("undo-already"))
+        await query.answer(_toast(context, "undo-already"))
         await _drop_undo(message, payload)
         return
     await answer_button(update)
@@ -110,8 +116,10 @@ async def undo_pressed(update: Update, context: Context) -> None:
         await history.reopen(context.repo, user_id, nudge)
         await _reopen_nudge(context, message, nudge, updated, payload)
         return
+    if message is not None:
+        await _reopen_replied(context, message.message_id, contact)
     lines = [context.text("undo-done", name=clip(contact.name, 100))]
-    due = next_due(updated, context.zone, stay_of(context.profile))
+    due = next_due(updated, context.zone, stay_of(context.profile), rhythms_of(context.profile))
     if due is not None:
         lines.append(next_words(context, due, context.today()))
     await edit_pressed(context, "\n".join(lines))
@@ -136,6 +144,25 @@ async def _reopen_nudge(
         )
 
 
+async def _reopen_replied(context: Context, confirmation: int, contact: Contact) -> None:
+    """After a "done" reply's Undo: the nudge it closed waits again, its buttons back."""
+    nudge_message = context.state.memos.recall(ANSWERED, confirmation)
+    if nudge_message is None:
+        return
+    user_id = context.user.id
+    nudge = await history.answered_nudge(context.repo, user_id, nudge_message, contact.contact_id)
+    if nudge is None:
+        return
+    await history.reopen(context.repo, user_id, nudge)
+    if nudge.kind != "digest":  # a digest kept its buttons
+        with suppress(BadRequest):  # gone or too old to edit: the nudge still waits
+            await context.bot.edit_message_reply_markup(
+                context.chat_id,
+                nudge_message,
+                reply_markup=nudge_keyboard(context, contact, nudge.idea),
+            )
+
+
 async def _drop_undo(message: Message | None, spent: UndoLog) -> None:
     """Take the spent Undo off the message, leaving its other buttons."""
     if message is None or message.reply_markup is None:
@@ -145,6 +172,11 @@ async def _drop_undo(message: Message | None, spent: UndoLog) -> None:
 
 
 # -- the card's history -------------------------------------------------------------------
+
+
+def _toast(context: Context, key: str, **args: str) -> str:
+    """A catalog message as a button's toast: plain text, no tags, no HTML escapes."""
+    return html.unescape(_TAG.sub("", context.text(key, **args)))
 
 
 async def history_button(update: Update, context: Context) -> None:
@@ -163,9 +195,9 @@ async def history_button(update: Update, context: Context) -> None:
         found = await history.recent(context.repo, user_id, contact, ENTRIES_OFFERED)
         if not found.entries:
             name = clip(contact.name, 60)
-            await query.answer(context.text("history-nothing", name=name), show_alert=True)
+            await query.answer(_toast(context, "history-nothing", name=name), show_alert=True)
             return
-        await query.answer(context.text("history-pick", name=clip(contact.name, 60)))
+        await query.answer(_toast(context, "history-pick", name=clip(contact.name, 60)))
         zone, today = context.zone, context.today()
         markup = picker_keyboard(context, contact.contact_id, found.entries, zone, today)
         with unless_unchanged():
@@ -174,17 +206,19 @@ async def history_button(update: Update, context: Context) -> None:
     entry = await history.find_entry(context.repo, user_id, contact.contact_id, payload.key)
     if payload.action == "keep" or entry is None:
         text = "history-kept" if payload.action == "keep" else "history-gone"
-        await query.answer(context.text(text))
+        await query.answer(_toast(context, text))
         await refresh_card(context, contact)
         return
     if payload.action == "pick":
         line = entry_label(context, entry, context.zone, context.today())
-        await query.answer(context.text("history-confirm", name=clip(contact.name, 60), line=line))
+        await query.answer(
+            _toast(context, "history-confirm", name=clip(contact.name, 60), line=line)
+        )
         with unless_unchanged():
             await card.edit_reply_markup(
                 confirm_keyboard(context, contact.contact_id, entry.key, line)
             )
         return
     updated = await history.remove(context.repo, user_id, contact.contact_id, entry.key)
-    await query.answer(context.text("history-deleted", name=clip(contact.name, 60)))
+    await query.answer(_toast(context, "history-deleted", name=clip(contact.name, 60)))
     await refresh_card(context, updated or contact)

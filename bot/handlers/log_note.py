@@ -18,12 +18,12 @@ from bot.callbacks import ContactAction, FutureLog, button, handler, payload_of
 from bot.context import Context
 from bot.handlers.card import refresh_card
 from bot.handlers.common import answer_button, drop_buttons, edit_pressed
-from bot.handlers.followups import WHAT, ask_future_log, plan
+from bot.handlers.followups import ANSWERED, WHAT, ask_future_log, plan
 from bot.handlers.pick import is_action, pending_rest, pick_with_rest, pressed_contact
 from bot.views.followups import logged_keyboard
 from bot.views.render import ago_words, day_words, next_words
 from core.agenda import next_due, rhythms_of, stay_of
-from core.model import Contact
+from core.model import Contact, Nudge
 from core.reading.logline import split_moment
 from core.reading.medium import guess_medium
 from core.reading.moments import find_moment, split_when
@@ -60,18 +60,25 @@ async def log_picked(update: Update, context: Context) -> None:
 async def log_typed(context: Context, contact: Contact, rest: str) -> None:
     """Log from what followed the name: an optional date phrase, then an optional note.
 
-    A day to come opening the words ("/log Tom demain : déjeuner prévu") is never logged as
-    today: the user is asked whether to plan a reminder that day instead.
+    A day to come in the words ("/log Tom demain : déjeuner prévu", "/log Tom lunch planned
+    tomorrow") is never logged as today: the user is asked whether to plan a reminder that
+    day instead, or to log it as done today (its confirmation then offers the reminder).
     """
     now, zone = context.bot_data.clock.now(), ZoneInfo(context.zone_of(context.profile))
     at, note = split_moment(rest, now, zone, context.language)
     if len(note) > MAX_NOTE:
         await context.say("log-note-too-long", length=len(note), limit=MAX_NOTE)
         return
-    ahead = split_when(rest, context.today()) if at == now else None
-    if ahead is not None:
-        await ask_future_log(context, contact, ahead[0].day, ahead[1])
-        return
+    if at == now:  # no past day read: a day to come anywhere in the words means "not yet"
+        today = context.today()
+        opening = split_when(rest, today)
+        inside = find_moment(note, today) if opening is None else None
+        if opening is not None:
+            await ask_future_log(context, contact, opening[0].day, opening[1])
+            return
+        if inside is not None:
+            await ask_future_log(context, contact, inside.day, note)
+            return
     await record(context, contact, at, note)
 
 
@@ -99,10 +106,17 @@ async def future_log_pressed(update: Update, context: Context) -> None:
 
 
 async def record(
-    context: Context, contact: Contact, at: datetime, note: str, card: int | None = None
+    context: Context,
+    contact: Contact,
+    at: datetime,
+    note: str,
+    card: int | None = None,
+    *,
+    answered: Nudge | None = None,
 ) -> None:
     """Store the exchange and say when the next reminder comes, with ↩️ Undo, and ⏰ Remind
-    me on Thursday? when the note names a day to come."""
+    me on Thursday? when the note names a day to come; `answered` is the nudge a "done"
+    reply closed, which Undo reopens."""
     medium = guess_medium(note) or ""
     try:
         logged = await history.log(
@@ -139,6 +153,8 @@ async def record(
     message = await context.send("\n".join(lines), markup=markup)
     if ahead is not None:
         context.state.memos.keep(WHAT, message.message_id, note)
+    if answered is not None and answered.message_id is not None:
+        context.state.memos.keep(ANSWERED, message.message_id, answered.message_id)
     if card is not None:
         await refresh_card(context, updated, card)
 

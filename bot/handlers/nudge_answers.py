@@ -165,7 +165,7 @@ async def _log(context: Context, contact: Contact, note: str, nudge: Nudge | Non
         await nudges.mark_done(context.repo, context.user.id, nudge)
         if nudge.kind != "digest":
             await _drop_buttons_of(context, nudge)
-    await record(context, contact, context.now(), note)
+    await record(context, contact, context.now(), note, answered=nudge)
 
 
 async def _drop_buttons_of(context: Context, nudge: Nudge) -> None:

@@ -181,7 +181,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("numeric", r"(?P<nd>[0-3]?[0-9])xx(?P<nm>[01]?[0-9])(?:xx(?P<ny>20[0-9]{2}))?"),
         ("day_of_month", r"(?:le|on\s+the|the)\s+(?P<dm>[0-3]?[0-9])(?:er|st|nd|rd|th|e)?"),
-        ("weekday", rf"(?:ce\s+|this\s+|on\s+)?(?P<w3>{_WEEKDAY_NAMES})"),
+        # Not before a day number: "lundi 10 mars" is read as the date it spells out.
+        (
+            "weekday",
+            rf"(?:ce\s+|this\s+|on\s+)?(?P<w3>{_WEEKDAY_NAMES})"
+            rf"(?!\s+[0-3]?[0-9](?:xx|(?:er|st|nd|rd|th|e)?\s+(?:{_MONTH_NAMES})\b))",
+        ),
     )
 )
 

@@ -112,6 +112,9 @@ class TinyDBRepository:
             change = Change()
             change.contacts.removes.add(doc_id)
             change.interactions.removes.update(state.by_contact.get(contact_id, ()))
+            change.nudges.removes.update(
+                state.nudges.ids_where(lambda n: n.contact_id == contact_id and _waiting(n))
+            )
             return change, None
 
         await self._files.write(user_id, plan)
@@ -365,6 +368,11 @@ class TinyDBRepository:
             return change, None
 
         await self._files.write(user_id, plan)
+
+
+def _waiting(nudge: Nudge) -> bool:
+    """A dated reminder not sent yet: it goes with its contact."""
+    return nudge.kind == REMINDER and nudge.status == "planned"
 
 
 def _log(state: UserData, change: Change, interaction: Interaction) -> Contact:
