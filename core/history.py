@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 
-from core.model import EXCHANGE, Contact, Interaction
+from core.model import Contact, Interaction
 
 
 def exchanges(entries: Iterable[Interaction]) -> list[Interaction]:
-    """The entries that are exchanges, notes left out."""
-    return [entry for entry in entries if entry.kind == EXCHANGE]
+    """The entries that were being in touch (exchanges, asks, thanks), notes left out."""
+    return [entry for entry in entries if entry.touches]
 
 
 def outside_date(contact: Contact, history: Iterable[Interaction]) -> datetime | None:
@@ -31,7 +31,7 @@ def outside_date(contact: Contact, history: Iterable[Interaction]) -> datetime |
 
 def stamped(contact: Contact, history: Iterable[Interaction], entry: Interaction) -> Interaction:
     """An exchange about to be logged, carrying the outside date it may fall back to."""
-    if entry.kind != EXCHANGE:
+    if not entry.touches:
         return entry
     return replace(entry, previous=outside_date(contact, history))
 

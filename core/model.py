@@ -116,6 +116,12 @@ class Interaction:
     previous: datetime | None = None
 
     @property
+    def touches(self) -> bool:
+        """Whether it was being in touch (an exchange, an ask, a thanks): what moves the last
+        contact date. A note is only something said about them."""
+        return self.kind != NOTE
+
+    @property
     def key(self) -> str:
         """What names this entry among its contact's: its id, or for an older record its
         instant (to the second, in hex, as short as an id)."""

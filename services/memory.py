@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from core.history import last_without, stamped
-from core.model import EXCHANGE, REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
+from core.model import REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
 from services.repository import (
     MAX_CONTACTS_PER_USER,
     AccountNotEmptyError,
@@ -129,7 +129,7 @@ class InMemoryRepository:
         if removed is None:
             return None
         records.interactions = [i for i in records.interactions if i is not removed]
-        if removed.kind == EXCHANGE and contact.last_contact_at == removed.at:
+        if removed.touches and contact.last_contact_at == removed.at:
             left = [i for i in mine if i is not removed]
             contact = replace(contact, last_contact_at=last_without(removed, left))
             records.contacts[contact_id] = contact
@@ -313,7 +313,7 @@ def _logged(records: _UserRecords, interaction: Interaction) -> Contact:
     contact = records.contacts.get(interaction.contact_id)
     if contact is None:
         raise UnknownContactError(interaction.contact_id)
-    if interaction.kind != EXCHANGE:
+    if not interaction.touches:
         return contact
     if contact.last_contact_at is None or interaction.at > contact.last_contact_at:
         return replace(contact, last_contact_at=interaction.at, snoozed_until=None)

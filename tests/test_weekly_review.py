@@ -97,7 +97,7 @@ async def test_the_sunday_review_in_french_comes_once_through_a_restart(
     assert "💡" in (await user.next_message()).plain_text
     await user.press(review, "🙏 Paul")
     favor = await user.next_message()
-    assert "tu as demandé à Paul pour « Montréal »" in favor.plain_text
+    assert "tu as demandé un coup de main à Paul : « Montréal »" in favor.plain_text
     assert favor.button_texts
 
     bot.clock.advance(days=7)  # the next Sunday: a new review, Ana no longer slipping

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from core.history import last_without, stamped
-from core.model import EXCHANGE, REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
+from core.model import REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
 from services.repository import (
     MAX_CONTACTS_PER_USER,
     AccountNotEmptyError,
@@ -144,7 +144,7 @@ class TinyDBRepository:
                 return change, None
             removed = rows[gone]
             change.interactions.removes.add(gone)
-            if removed.kind == EXCHANGE and contact.last_contact_at == removed.at:
+            if removed.touches and contact.last_contact_at == removed.at:
                 left = [rows[i] for i in mine if i != gone]
                 contact = replace(contact, last_contact_at=last_without(removed, left))
                 state.contacts.put(change.contacts, contact, to_document(contact), doc_id)
@@ -385,7 +385,7 @@ def _log(state: UserData, change: Change, interaction: Interaction) -> Contact:
     history = [rows[i] for i in state.by_contact.get(contact.contact_id, ())]
     interaction = stamped(contact, history, interaction)
     state.interactions.put(change.interactions, interaction, to_document(interaction))
-    if interaction.kind != EXCHANGE:
+    if not interaction.touches:
         return contact
     if contact.last_contact_at is None or interaction.at > contact.last_contact_at:
         contact = replace(contact, last_contact_at=interaction.at, snoozed_until=None)
