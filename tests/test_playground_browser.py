@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -172,14 +173,18 @@ class Page:
         self.driver.find_element(By.ID, "input").send_keys(text, Keys.ENTER)
 
     def press(self, row: Row, label: str) -> None:
-        """Click the inline button of that message whose label contains `label`."""
-        buttons = self.driver.find_elements(
-            By.CSS_SELECTOR, f'.row[data-id="{row["id"]}"] .inline-row button'
-        )
-        for button in buttons:
-            if label in button.text.replace("\u00a0", " "):
-                button.click()
-                return
+        """Click the inline button of that message whose label contains `label` (found again
+        if the message was redrawn meanwhile, as a person would see it redrawn)."""
+        css = f'.row[data-id="{row["id"]}"] .inline-row button'
+        for _ in range(3):
+            try:
+                for button in self.driver.find_elements(By.CSS_SELECTOR, css):
+                    if label in button.text.replace("\u00a0", " "):
+                        button.click()
+                        return
+            except StaleElementReferenceException:
+                continue
+            break
         raise AssertionError(f"no button {label!r} under {row['text']!r}: {row['buttons']}")
 
     def click(self, css: str) -> None:

@@ -27,6 +27,8 @@ def chat_view(state: State, chat_id: int, extra: View | None = None) -> View:
         "keyboard": reply_keyboard(state, chat_id),
         "commands": commands_for(state, chat_id, language),
         "toast": _last_answer(state, chat_id),
+        # Each answer ends a pressed button's spinner, even one that says nothing.
+        "answered": sum(1 for answer in state.answers if answer.user_id == chat_id),
         **(extra or {}),
     }
     view["etag"] = etag(view)

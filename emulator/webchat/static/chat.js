@@ -220,21 +220,40 @@ function render(view) {
   }
 }
 
+// Messages are redrawn only when they changed (an edit, the page's language or zone), so a
+// button under an unchanged message stays the same element while the chat moves on.
+const drawn = new Map(); // key -> node, for the messages and day chips on the page
+
 function renderMessages(messages) {
   const box = $("messages");
   const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
   const before = box.querySelectorAll(".row").length;
-  for (const node of [...box.children]) if (node.id !== "intro") node.remove();
   $("intro").hidden = messages.length > 0;
+  const wanted = [];
   let lastDay = "";
   for (const message of messages) {
     const day = formatDay(message.date * 1000);
     if (day !== lastDay) {
-      box.append(el("div", "day", day));
+      wanted.push([`day ${day}`, () => el("div", "day", day)]);
       lastDay = day;
     }
-    box.append(renderMessage(message));
+    const key = JSON.stringify([message, state.lang, zone()]);
+    wanted.push([key, () => renderMessage(message)]);
   }
+  const keep = new Map();
+  const nodes = wanted.map(([key, make]) => {
+    const node = drawn.get(key) || make();
+    keep.set(key, node);
+    return node;
+  });
+  for (const [key, node] of drawn) if (!keep.has(key)) node.remove();
+  drawn.clear();
+  for (const [key, node] of keep) drawn.set(key, node);
+  nodes.forEach((node, index) => {
+    const at = box.children[index + 1]; // after the intro
+    if (at !== node) box.insertBefore(node, at || null);
+  });
+  for (const pending of box.querySelectorAll(".pending")) pending.classList.remove("pending");
   if (atBottom || messages.length !== before) box.scrollTop = box.scrollHeight;
 }
 
