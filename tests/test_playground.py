@@ -195,3 +195,16 @@ async def test_another_site_cannot_act_through_the_page_api(
     async with http.post("/chat/api/send", json={"text": "/deleteme"}, headers=headers) as response:
         assert response.status == 403
     assert playground.tg.state.user_messages == {}
+
+
+async def test_a_second_playground_takes_another_port_when_the_first_holds_it(
+    playground: Playground, tmp_path: Path
+) -> None:
+    taken = int(playground.tg.url.rpartition(":")[2])
+    second = Playground(tmp_path / "other")
+    await second.start(taken)
+    try:
+        assert second.url.startswith("http://127.0.0.1:")
+        assert second.url != playground.url
+    finally:
+        await second.stop()
