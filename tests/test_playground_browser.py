@@ -187,6 +187,13 @@ class Page:
             break
         raise AssertionError(f"no button {label!r} under {row['text']!r}: {row['buttons']}")
 
+    def formatted(self, row: Row, tag: str) -> list[str]:
+        """The texts of that message drawn with `tag` (strong, em, code...)."""
+        css = f'.row[data-id="{row["id"]}"] .text {tag}'
+        return [
+            e.text.replace("\u00a0", " ") for e in self.driver.find_elements(By.CSS_SELECTOR, css)
+        ]
+
     def click(self, css: str) -> None:
         self.driver.find_element(By.CSS_SELECTOR, css).click()
 
@@ -263,7 +270,9 @@ def test_a_newcomer_gets_a_nudge_in_the_playground_and_answers_it(page: Page, sa
 
     page.type("/start")
     page.message(say.greeting)
-    page.message(say.where)
+    where = page.message(say.where)
+    assert page.formatted(where, "code") == ["Europe/Paris"]  # <code> as Telegram draws it
+    assert page.formatted(where, "em") == ["Lyon", "Montréal"]
     keyboard = page.text_of("#keyboard")
     assert "📍" in keyboard, keyboard  # the reply keyboard's location button
     if say is FRENCH:
@@ -274,7 +283,7 @@ def test_a_newcomer_gets_a_nudge_in_the_playground_and_answers_it(page: Page, sa
         page.click("#location-dialog button.primary")
     hours = page.message(say.hour_question)
     page.press(hours, say.hour)
-    page.message(say.all_set)
+    assert say.hour in page.formatted(page.message(say.all_set), "strong")
 
     page.type("/add")
     page.message(say.ask_name)
