@@ -6,9 +6,11 @@
 const WORDS = {
   fr: {
     status: "bot · sur ta machine, sans Telegram",
+    about: "Que peut faire ce bot\u00a0?",
+    start: "Démarrer",
     intro:
       "Ceci est un Telegram local\u00a0: le vrai bot tourne sur ta machine, sans réseau ni jeton. " +
-      "Envoie /start pour commencer, puis /add pour ajouter quelqu'un.",
+      "Appuie sur DÉMARRER pour commencer, puis envoie /add pour ajouter quelqu'un.",
     menu: "Menu",
     placeholder: "Message",
     send: "Envoyer",
@@ -44,9 +46,11 @@ const WORDS = {
   },
   en: {
     status: "bot · on your machine, no Telegram needed",
+    about: "What can this bot do?",
+    start: "Start",
     intro:
       "This is a local Telegram: the real bot runs on your machine, with no network and no " +
-      "token. Send /start to begin, then /add to add someone.",
+      "token. Tap START to begin, then send /add to add someone.",
     menu: "Menu",
     placeholder: "Message",
     send: "Send",
@@ -207,6 +211,8 @@ function formatMoment(milliseconds) {
 }
 
 function render(view) {
+  $("intro-about").hidden = !view.description;
+  $("intro-description").textContent = view.description || "";
   renderMessages(view.messages);
   renderKeyboard(view.keyboard);
   renderMenuButton(view.commands);
@@ -229,6 +235,8 @@ function renderMessages(messages) {
   const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
   const before = box.querySelectorAll(".row").length;
   $("intro").hidden = messages.length > 0;
+  $("start-button").hidden = messages.length > 0; // a new chat starts with START, as in Telegram
+  $("composer").hidden = messages.length === 0;
   const wanted = [];
   let lastDay = "";
   for (const message of messages) {
@@ -678,6 +686,7 @@ function wireComposer() {
     if (state.view) renderKeyboard(state.view.keyboard);
   });
   $("reply-cancel").addEventListener("click", cancelReply);
+  $("start-button").addEventListener("click", () => sendText("/start"));
   $("jump-nudge").addEventListener("click", () => moveClock("next-nudge"));
   $("jump-day").addEventListener("click", () => moveClock("next-day"));
   for (const button of document.querySelectorAll(".langs button")) {
