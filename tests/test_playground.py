@@ -137,6 +137,12 @@ async def test_the_clock_jumps_to_the_next_nudge_hour_and_the_nudge_arrives(
     assert await act(http, "control", {"action": "next-day"}) == "moved"
     assert playground.clock.now() == datetime(2026, 3, 3, 17, 0, tzinfo=UTC)
 
+    await act(http, "send", {"text": "fait !", "reply_to": nudge.message_id})  # ↩ on the page
+    noted = await playground.user.wait_for(lambda m: "C'est noté" in m.plain_text)
+    assert "Léa" in noted.plain_text
+    [answer] = [m for m in (await view(http))["messages"] if m["text"] == "fait !"]
+    assert answer["reply_to"]["id"] == nudge.message_id
+
 
 async def test_a_file_from_the_page_goes_through_get_file_and_the_download(
     playground: Playground, http: aiohttp.ClientSession

@@ -329,7 +329,7 @@ function inlineKeyboard(message) {
     for (const button of row) {
       if (button.url) {
         const link = el("a", "", button.text);
-        link.href = button.url;
+        link.href = safeHref(button.url);
         link.target = "_blank";
         link.rel = "noopener";
         line.append(link);
@@ -412,7 +412,7 @@ function entityNode(entity, content) {
     case "text_link":
     case "url": {
       const link = el("a");
-      link.href = entity.url || content;
+      link.href = safeHref(entity.url || content);
       link.target = "_blank";
       link.rel = "noopener";
       return link;
@@ -424,6 +424,16 @@ function entityNode(entity, content) {
     }
     default:
       return el("span");
+  }
+}
+
+// Links open only as web, mail or Telegram addresses: never "javascript:" from a message.
+function safeHref(url) {
+  try {
+    const parsed = new URL(url, location.href);
+    return ["http:", "https:", "mailto:", "tg:"].includes(parsed.protocol) ? parsed.href : "#";
+  } catch (error) {
+    return "#";
   }
 }
 
