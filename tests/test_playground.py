@@ -8,6 +8,9 @@ minute.
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -214,3 +217,19 @@ async def test_a_second_playground_takes_another_port_when_the_first_holds_it(
         assert second.url != playground.url
     finally:
         await second.stop()
+
+
+def test_an_unusable_data_folder_is_one_line_and_exit_code_2(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("a file, not a folder")
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "try", "--port", "0", "--data-dir", "taken"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(Path.cwd())},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.strip() == "garder-contact try: taken is not usable: File exists"

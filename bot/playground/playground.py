@@ -55,15 +55,22 @@ class Playground:
         return self._app
 
     async def start(self, port: int) -> None:
-        """Listen on 127.0.0.1:`port` (a free port if it is taken), then start the bot."""
+        """Open the data folder, listen on 127.0.0.1:`port` (a free port if it is taken), then
+        start the bot. OSError says in one line what was not usable."""
+        try:
+            repo = TinyDBRepository(self.settings.data_dir)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise OSError(f"{self.settings.data_dir} is not usable: {reason}") from error
         try:
             await self.tg.start(port)
         except OSError as error:
             if error.errno != errno.EADDRINUSE or port == 0:
-                raise
+                reason = error.strerror or str(error)
+                raise OSError(f"cannot listen on 127.0.0.1:{port}: {reason}") from error
             await self.tg.start(0)
         settings = dataclasses.replace(self.settings, api_url=self.tg.url)
-        app = build_application(settings, TinyDBRepository(settings.data_dir), self.clock)
+        app = build_application(settings, repo, self.clock)
         self._app = app
         await app.initialize()
         await self.controls.attach(app, self.user.id)
