@@ -38,7 +38,9 @@ class Playground:
         self.tg.state.clock = lambda: self.clock.now().timestamp()
         self.user: FakeUser = self.tg.user(USER_ID, first_name=USER_NAME, language_code="en")
         self.tg.state.number_messages_from(self.user.chat_id, int(time.time()) - _EPOCH)
-        self.controls = ClockControls(self.clock, self.tg.state.notify)
+        self.controls = ClockControls(
+            self.clock, self.tg.state.notify, lambda: len(self.tg.messages(self.user.chat_id))
+        )
         self.tg.extensions.append(WebChat(self.tg, self.user, self.controls).install)
         self.settings = Settings(token=Secret(TOKEN), data_dir=data_dir, log_level=log_level)
         self._app: App | None = None

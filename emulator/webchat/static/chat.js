@@ -37,6 +37,9 @@ const WORDS = {
     "next-nudge": "Prochain rappel\u00a0: {when}",
     "no-nudge": "Aucun rappel prévu",
     "nothing-planned": "Aucun rappel prévu\u00a0: envoie /start et choisis ton heure d'abord.",
+    "nothing-due":
+      "Personne à relancer à cette heure-là. Ajoute quelqu'un avec /add, en disant que vous " +
+      "vous êtes parlé il y a quelques mois.",
     "share-phone": "Partager ton numéro de téléphone avec Garder Contact\u00a0?",
     "my-location": "Ma position",
     contact: "Contact",
@@ -77,6 +80,9 @@ const WORDS = {
     "next-nudge": "Next nudge: {when}",
     "no-nudge": "No nudge planned",
     "nothing-planned": "No nudge planned yet: send /start and pick your hour first.",
+    "nothing-due":
+      "No one to nudge at that hour. Add someone with /add, saying you last talked a few " +
+      "months ago.",
     "share-phone": "Share your phone number with Garder Contact?",
     "my-location": "My location",
     contact: "Contact",
@@ -556,7 +562,7 @@ function tickClock() {
 
 async function moveClock(action) {
   const result = await act("control", { action });
-  if (result === "nothing-planned") toast(t("nothing-planned"));
+  if (result === "nothing-planned" || result === "nothing-due") toast(t(result));
 }
 
 // -- composing -------------------------------------------------------------------------------
