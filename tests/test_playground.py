@@ -230,3 +230,45 @@ def test_an_unusable_data_folder_is_one_line_and_exit_code_2(tmp_path: Path) -> 
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.strip() == "garder-contact try: taken is not usable: File exists"
+
+
+async def test_a_restarted_playground_shows_the_chat_and_its_buttons_still_work(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    first = Playground(tmp_path / "try-data", clock=MovableClock(clock))
+    await first.start(0)
+    async with aiohttp.ClientSession(first.tg.url) as http:
+        await act(http, "send", {"text": "/start"})
+        await first.user.wait_for(lambda m: "où habites-tu" in m.plain_text)
+        await act(http, "send", {"text": "Paris"})
+        hours = await first.user.wait_for(lambda m: "À quelle heure" in m.plain_text)
+        before = [m["text"] for m in (await view(http))["messages"]]
+    await first.stop()
+
+    second = Playground(tmp_path / "try-data", clock=MovableClock(clock))
+    await second.start(0)
+    try:
+        [restored] = [m for m in second.user.messages if m.message_id == hours.message_id]
+        async with aiohttp.ClientSession(second.tg.url) as http:
+            assert [m["text"] for m in (await view(http))["messages"]] == before
+            nine = restored.find_button("9 h").callback_data
+            await act(http, "press", {"message_id": restored.message_id, "data": nine})
+        done = await second.user.wait_for(lambda m: "Tout est prêt" in m.plain_text)
+        assert done.message_id > hours.message_id  # new messages follow the old ones
+    finally:
+        await second.stop()
+
+
+async def test_an_unreadable_chat_file_is_left_as_it_is_and_the_chat_starts_empty(
+    tmp_path: Path, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    data = tmp_path / "try-data"
+    data.mkdir()
+    (data / "chat.json").write_text("{not json")
+    playground = Playground(data, clock=MovableClock(clock))
+    await playground.start(0)
+    await playground.user.send("/start")
+    await playground.user.next_message()
+    await playground.stop()
+    assert (data / "chat.json").read_text() == "{not json"
+    assert "chat.json cannot be read" in caplog.text

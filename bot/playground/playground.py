@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import errno
-import time
 from pathlib import Path
 
 from telegram import Update
@@ -14,6 +13,7 @@ from bot.clock import MovableClock
 from bot.config import Secret, Settings
 from bot.context import App
 from bot.playground.controls import ClockControls
+from bot.playground.saved_chat import SavedChat
 from emulator import FakeTelegram, FakeUser
 from emulator.webchat import WebChat
 from storage.tinydb.repository import TinyDBRepository
@@ -22,9 +22,6 @@ TOKEN = "1234567:PLAYGROUND-local-emulator"
 BOT_USERNAME = "garder_contact_bot"
 USER_ID = 4242
 USER_NAME = "Alex"  # reads well in both languages: "Salut Alex !", "Hi Alex!"
-# A restarted playground numbers its messages after the last run's (the bot remembers message
-# ids: nudges, buttons' memos), so ids grow with the wall clock.
-_EPOCH = 1_750_000_000
 
 
 class Playground:
@@ -37,7 +34,7 @@ class Playground:
         self.tg = FakeTelegram(TOKEN, BOT_USERNAME)
         self.tg.state.clock = lambda: self.clock.now().timestamp()
         self.user: FakeUser = self.tg.user(USER_ID, first_name=USER_NAME, language_code="en")
-        self.tg.state.number_messages_from(self.user.chat_id, int(time.time()) - _EPOCH)
+        self.chat = SavedChat(self.tg.state, self.user.chat_id, data_dir)
         self.controls = ClockControls(
             self.clock, self.tg.state.notify, lambda: len(self.tg.messages(self.user.chat_id))
         )
@@ -64,6 +61,7 @@ class Playground:
         except OSError as error:
             reason = error.strerror or str(error)
             raise OSError(f"{self.settings.data_dir} is not usable: {reason}") from error
+        self.chat.restore()
         try:
             await self.tg.start(port)
         except OSError as error:
@@ -83,9 +81,10 @@ class Playground:
             poll_interval=0, timeout=10, allowed_updates=Update.ALL_TYPES
         )
         await app.start()
+        self.chat.start()
 
     async def stop(self) -> None:
-        """Stop the bot as on SIGTERM (its data saved), then the emulator."""
+        """Stop the bot as on SIGTERM (its data and the chat saved), then the emulator."""
         app, self._app = self._app, None
         if app is not None:
             assert app.updater is not None
@@ -94,4 +93,5 @@ class Playground:
             await app.shutdown()
             if app.post_shutdown is not None:
                 await app.post_shutdown(app)
+            await self.chat.stop()
         await self.tg.stop()
