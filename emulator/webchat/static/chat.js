@@ -217,12 +217,18 @@ function formatMoment(milliseconds) {
 }
 
 function render(view) {
+  // Follow the chat down when it grows or was at the bottom, once the keyboard and the input
+  // (which take room from it) are drawn too.
+  const box = $("messages");
+  const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
+  const before = box.querySelectorAll(".row").length;
   $("intro-about").hidden = !view.description;
   $("intro-description").textContent = view.description || "";
   renderMessages(view.messages);
   renderKeyboard(view.keyboard);
   renderMenuButton(view.commands);
   renderClock(view.clock);
+  if (atBottom || view.messages.length !== before) box.scrollTop = box.scrollHeight;
   if (state.seenToast === undefined) {
     state.seenToast = view.toast ? view.toast.id : null; // old answers are not news
   } else if (view.toast && view.toast.id !== state.seenToast) {
@@ -238,8 +244,6 @@ const drawn = new Map(); // key -> node, for the messages and day chips on the p
 
 function renderMessages(messages) {
   const box = $("messages");
-  const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
-  const before = box.querySelectorAll(".row").length;
   $("intro").hidden = messages.length > 0;
   $("start-button").hidden = messages.length > 0; // a new chat starts with START, as in Telegram
   $("composer").hidden = messages.length === 0;
@@ -268,7 +272,6 @@ function renderMessages(messages) {
     if (at !== node) box.insertBefore(node, at || null);
   });
   for (const pending of box.querySelectorAll(".pending")) pending.classList.remove("pending");
-  if (atBottom || messages.length !== before) box.scrollTop = box.scrollHeight;
 }
 
 function renderMessage(message) {
