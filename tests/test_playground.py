@@ -8,6 +8,9 @@ minute.
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -122,19 +125,22 @@ async def test_the_clock_jumps_to_the_next_nudge_hour_and_the_nudge_arrives(
     assert await act(http, "control", {"action": "next-nudge"}) == "nothing-planned"
 
     await onboarded(playground, time(18))
-    assert await act(http, "control", {"action": "next-nudge"}) == "moved"
+    assert await act(http, "control", {"action": "next-nudge"}) == "delivered"
     assert playground.clock.now() == datetime(2026, 3, 2, 17, 0, tzinfo=UTC)  # 18:00 in Paris
     nudge = await playground.user.wait_for(lambda m: "C'est le moment" in m.plain_text)
     assert "Léa" in nudge.plain_text
-    shown = await view(http)
-    while shown["clock"]["next_nudge"] is None:  # the delivery puts the user back after sending
-        shown = await view(http, since=shown["etag"])
-    clock = shown["clock"]
+    clock = (await view(http))["clock"]
     assert clock["zone"] == "Europe/Paris"
     assert clock["ahead_ms"] == 9 * 3600 * 1000
     assert clock["next_nudge"] == "2026-03-03T17:00:00+00:00"  # tomorrow's, now today's is sent
 
-    assert await act(http, "control", {"action": "next-day"}) == "moved"
+    await act(http, "send", {"text": "fait !", "reply_to": nudge.message_id})  # ↩ on the page
+    noted = await playground.user.wait_for(lambda m: "C'est noté" in m.plain_text)
+    assert "Léa" in noted.plain_text
+    [answer] = [m for m in (await view(http))["messages"] if m["text"] == "fait !"]
+    assert answer["reply_to"]["id"] == nudge.message_id
+
+    assert await act(http, "control", {"action": "next-day"}) == "nothing-due"  # Léa is done
     assert playground.clock.now() == datetime(2026, 3, 3, 17, 0, tzinfo=UTC)
 
 
@@ -195,3 +201,74 @@ async def test_another_site_cannot_act_through_the_page_api(
     async with http.post("/chat/api/send", json={"text": "/deleteme"}, headers=headers) as response:
         assert response.status == 403
     assert playground.tg.state.user_messages == {}
+
+
+async def test_a_second_playground_takes_another_port_when_the_first_holds_it(
+    playground: Playground, tmp_path: Path
+) -> None:
+    taken = int(playground.tg.url.rpartition(":")[2])
+    second = Playground(tmp_path / "other")
+    await second.start(taken)
+    try:
+        assert second.url.startswith("http://127.0.0.1:")
+        assert second.url != playground.url
+    finally:
+        await second.stop()
+
+
+def test_an_unusable_data_folder_is_one_line_and_exit_code_2(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("a file, not a folder")
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "try", "--port", "0", "--data-dir", "taken"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(Path.cwd())},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.strip() == "garder-contact try: taken is not usable: File exists"
+
+
+async def test_a_restarted_playground_shows_the_chat_and_its_buttons_still_work(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    first = Playground(tmp_path / "try-data", clock=MovableClock(clock))
+    await first.start(0)
+    async with aiohttp.ClientSession(first.tg.url) as http:
+        await act(http, "send", {"text": "/start"})
+        await first.user.wait_for(lambda m: "où habites-tu" in m.plain_text)
+        await act(http, "send", {"text": "Paris"})
+        hours = await first.user.wait_for(lambda m: "À quelle heure" in m.plain_text)
+        before = [m["text"] for m in (await view(http))["messages"]]
+    await first.stop()
+
+    second = Playground(tmp_path / "try-data", clock=MovableClock(clock))
+    await second.start(0)
+    try:
+        [restored] = [m for m in second.user.messages if m.message_id == hours.message_id]
+        async with aiohttp.ClientSession(second.tg.url) as http:
+            assert [m["text"] for m in (await view(http))["messages"]] == before
+            nine = restored.find_button("9 h").callback_data
+            await act(http, "press", {"message_id": restored.message_id, "data": nine})
+        done = await second.user.wait_for(lambda m: "Tout est prêt" in m.plain_text)
+        assert done.message_id > hours.message_id  # new messages follow the old ones
+    finally:
+        await second.stop()
+
+
+async def test_an_unreadable_chat_file_is_left_as_it_is_and_the_chat_starts_empty(
+    tmp_path: Path, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    data = tmp_path / "try-data"
+    data.mkdir()
+    (data / "chat.json").write_text("{not json")
+    playground = Playground(data, clock=MovableClock(clock))
+    await playground.start(0)
+    await playground.user.send("/start")
+    await playground.user.next_message()
+    await playground.stop()
+    assert (data / "chat.json").read_text() == "{not json"
+    assert "chat.json cannot be read" in caplog.text

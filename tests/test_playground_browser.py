@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -175,15 +176,26 @@ class Page:
         self.driver.find_element(By.ID, "input").send_keys(text, Keys.ENTER)
 
     def press(self, row: Row, label: str) -> None:
-        """Click the inline button of that message whose label contains `label`."""
-        buttons = self.driver.find_elements(
-            By.CSS_SELECTOR, f'.row[data-id="{row["id"]}"] .inline-row button'
-        )
-        for button in buttons:
-            if label in button.text.replace("\u00a0", " "):
-                button.click()
-                return
+        """Click the inline button of that message whose label contains `label` (found again
+        if the message was redrawn meanwhile, as a person would see it redrawn)."""
+        css = f'.row[data-id="{row["id"]}"] .inline-row button'
+        for _ in range(3):
+            try:
+                for button in self.driver.find_elements(By.CSS_SELECTOR, css):
+                    if label in button.text.replace("\u00a0", " "):
+                        button.click()
+                        return
+            except StaleElementReferenceException:
+                continue
+            break
         raise AssertionError(f"no button {label!r} under {row['text']!r}: {row['buttons']}")
+
+    def formatted(self, row: Row, tag: str) -> list[str]:
+        """The texts of that message drawn with `tag` (strong, em, code...)."""
+        css = f'.row[data-id="{row["id"]}"] .text {tag}'
+        return [
+            e.text.replace("\u00a0", " ") for e in self.driver.find_elements(By.CSS_SELECTOR, css)
+        ]
 
     def click(self, css: str) -> None:
         self.driver.find_element(By.CSS_SELECTOR, css).click()
@@ -259,9 +271,11 @@ def page(tmp_path: Path, say: Script) -> Iterator[Page]:
 def test_a_newcomer_gets_a_nudge_in_the_playground_and_answers_it(page: Page, say: Script) -> None:
     page.wait(lambda: page.text_of("#jump-nudge") == say.jump, "its own buttons translated")
 
-    page.type("/start")
+    page.click("#start-button")  # a new chat has START instead of the input, as in Telegram
     page.message(say.greeting)
-    page.message(say.where)
+    where = page.message(say.where)
+    assert page.formatted(where, "code") == ["Europe/Paris"]  # <code> as Telegram draws it
+    assert page.formatted(where, "em") == ["Lyon", "Montréal"]
     keyboard = page.text_of("#keyboard")
     assert "📍" in keyboard, keyboard  # the reply keyboard's location button
     if say is FRENCH:
@@ -272,7 +286,7 @@ def test_a_newcomer_gets_a_nudge_in_the_playground_and_answers_it(page: Page, sa
         page.click("#location-dialog button.primary")
     hours = page.message(say.hour_question)
     page.press(hours, say.hour)
-    page.message(say.all_set)
+    assert say.hour in page.formatted(page.message(say.all_set), "strong")
 
     page.type("/add")
     page.message(say.ask_name)

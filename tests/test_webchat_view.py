@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from emulator import FakeTelegram
-from emulator.handlers_bot import set_my_commands
+from emulator.handlers_bot import HANDLERS, set_my_commands
 from emulator.handlers_messages import delete_message, edit_message_text, send_message
 from emulator.webchat import chat_view, commands_for
 
@@ -89,3 +89,15 @@ async def test_the_etag_changes_with_what_is_shown_only(tg: FakeTelegram) -> Non
     after = chat_view(tg.state, CHAT)
     assert after["etag"] != before["etag"]
     assert json.loads(json.dumps(after)) == after  # plain JSON for the page
+
+
+async def test_an_empty_chat_shows_the_bot_description_in_the_user_language(
+    tg: FakeTelegram,
+) -> None:
+    tg.user(CHAT, language_code="fr")
+    assert chat_view(tg.state, CHAT)["description"] == ""
+    describe = HANDLERS["setMyDescription"]
+    await describe(tg.state, {"description": "Keeps your network alive."})
+    assert chat_view(tg.state, CHAT)["description"] == "Keeps your network alive."
+    await describe(tg.state, {"description": "Fait vivre ton réseau.", "language_code": "fr"})
+    assert chat_view(tg.state, CHAT)["description"] == "Fait vivre ton réseau."

@@ -1,7 +1,8 @@
 """The playground's clock beside the chat: show the bot's time, and move it to the next nudge.
 
 Moving the clock then runs what the minute's delivery job runs (`deliver_due`), so a nudge due
-at the new time arrives at once instead of at the next tick of the real minute.
+at the new time arrives at once instead of at the next tick of the real minute; the page is
+told when nothing was due, so a jump is never silent.
 """
 
 from __future__ import annotations
@@ -24,9 +25,15 @@ NEXT_DAY = "next-day"
 class ClockControls:
     """The page's "⏩ next nudge hour" and "+1 day" buttons, for the playground's one user."""
 
-    def __init__(self, clock: MovableClock, changed: Callable[[], Awaitable[None]]) -> None:
+    def __init__(
+        self,
+        clock: MovableClock,
+        changed: Callable[[], Awaitable[None]],
+        sent: Callable[[], int],
+    ) -> None:
         self.clock = clock
         self.changed = changed  # wakes the page: the next nudge instant is part of its view
+        self.sent = sent  # how many messages the bot sent the user so far
         self.app: App | None = None  # set once the Application is built (it needs our URL)
         self._zones: dict[int, str] = {}
 
@@ -74,10 +81,14 @@ class ClockControls:
             self.clock.advance(timedelta(days=1))
         else:
             return "unknown"
-        app.create_task(self._deliver(app), name="playground-deliveries")
-        return "moved"
+        return "delivered" if await self._deliver(app, user_id) else "nothing-due"
 
-    async def _deliver(self, app: App) -> None:
-        """What the minute's job does, now; then the page learns the next instant."""
+    async def _deliver(self, app: App, user_id: int) -> bool:
+        """What the minute's job does, now; True if the user was sent something. Then the
+        page learns the next instant."""
+        before = self.sent()
         await deliver_due(app)
+        async with app.bot_data.delivery_locks[user_id]:
+            pass  # a delivery the minute's job started for them meanwhile has ended too
         await self.changed()
+        return self.sent() > before

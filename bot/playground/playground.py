@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import errno
-import time
 from pathlib import Path
 
 from telegram import Update
@@ -14,6 +13,7 @@ from bot.clock import MovableClock
 from bot.config import Secret, Settings
 from bot.context import App
 from bot.playground.controls import ClockControls
+from bot.playground.saved_chat import SavedChat
 from emulator import FakeTelegram, FakeUser
 from emulator.webchat import WebChat
 from storage.tinydb.repository import TinyDBRepository
@@ -22,9 +22,6 @@ TOKEN = "1234567:PLAYGROUND-local-emulator"
 BOT_USERNAME = "garder_contact_bot"
 USER_ID = 4242
 USER_NAME = "Alex"  # reads well in both languages: "Salut Alex !", "Hi Alex!"
-# A restarted playground numbers its messages after the last run's (the bot remembers message
-# ids: nudges, buttons' memos), so ids grow with the wall clock.
-_EPOCH = 1_750_000_000
 
 
 class Playground:
@@ -37,8 +34,10 @@ class Playground:
         self.tg = FakeTelegram(TOKEN, BOT_USERNAME)
         self.tg.state.clock = lambda: self.clock.now().timestamp()
         self.user: FakeUser = self.tg.user(USER_ID, first_name=USER_NAME, language_code="en")
-        self.tg.state.number_messages_from(self.user.chat_id, int(time.time()) - _EPOCH)
-        self.controls = ClockControls(self.clock, self.tg.state.notify)
+        self.chat = SavedChat(self.tg.state, self.user.chat_id, data_dir)
+        self.controls = ClockControls(
+            self.clock, self.tg.state.notify, lambda: len(self.tg.messages(self.user.chat_id))
+        )
         self.tg.extensions.append(WebChat(self.tg, self.user, self.controls).install)
         self.settings = Settings(token=Secret(TOKEN), data_dir=data_dir, log_level=log_level)
         self._app: App | None = None
@@ -55,15 +54,23 @@ class Playground:
         return self._app
 
     async def start(self, port: int) -> None:
-        """Listen on 127.0.0.1:`port` (a free port if it is taken), then start the bot."""
+        """Open the data folder, listen on 127.0.0.1:`port` (a free port if it is taken), then
+        start the bot. OSError says in one line what was not usable."""
+        try:
+            repo = TinyDBRepository(self.settings.data_dir)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise OSError(f"{self.settings.data_dir} is not usable: {reason}") from error
+        self.chat.restore()
         try:
             await self.tg.start(port)
         except OSError as error:
             if error.errno != errno.EADDRINUSE or port == 0:
-                raise
+                reason = error.strerror or str(error)
+                raise OSError(f"cannot listen on 127.0.0.1:{port}: {reason}") from error
             await self.tg.start(0)
         settings = dataclasses.replace(self.settings, api_url=self.tg.url)
-        app = build_application(settings, TinyDBRepository(settings.data_dir), self.clock)
+        app = build_application(settings, repo, self.clock)
         self._app = app
         await app.initialize()
         await self.controls.attach(app, self.user.id)
@@ -74,9 +81,10 @@ class Playground:
             poll_interval=0, timeout=10, allowed_updates=Update.ALL_TYPES
         )
         await app.start()
+        self.chat.start()
 
     async def stop(self) -> None:
-        """Stop the bot as on SIGTERM (its data saved), then the emulator."""
+        """Stop the bot as on SIGTERM (its data and the chat saved), then the emulator."""
         app, self._app = self._app, None
         if app is not None:
             assert app.updater is not None
@@ -85,4 +93,5 @@ class Playground:
             await app.shutdown()
             if app.post_shutdown is not None:
                 await app.post_shutdown(app)
+            await self.chat.stop()
         await self.tg.stop()

@@ -26,7 +26,10 @@ def chat_view(state: State, chat_id: int, extra: View | None = None) -> View:
         "messages": _messages(state, chat_id),
         "keyboard": reply_keyboard(state, chat_id),
         "commands": commands_for(state, chat_id, language),
+        "description": description_for(state, language),
         "toast": _last_answer(state, chat_id),
+        # Each answer ends a pressed button's spinner, even one that says nothing.
+        "answered": sum(1 for answer in state.answers if answer.user_id == chat_id),
         **(extra or {}),
     }
     view["etag"] = etag(view)
@@ -163,6 +166,14 @@ def commands_for(state: State, chat_id: int, language_code: str) -> list[dict[st
             if commands:
                 return commands
     return []
+
+
+def description_for(state: State, language_code: str) -> str:
+    """What an empty chat shows ("What can this bot do?"): setMyDescription's text in the
+    user's language, else the one for every language."""
+    settings = state.settings
+    language = language_code[:2].lower()
+    return str(settings.get(f"description:{language}") or settings.get("description:") or "")
 
 
 def _last_answer(state: State, user_id: int) -> View | None:

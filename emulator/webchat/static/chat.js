@@ -6,9 +6,11 @@
 const WORDS = {
   fr: {
     status: "bot · sur ta machine, sans Telegram",
+    about: "Que peut faire ce bot\u00a0?",
+    start: "Démarrer",
     intro:
       "Ceci est un Telegram local\u00a0: le vrai bot tourne sur ta machine, sans réseau ni jeton. " +
-      "Envoie /start pour commencer, puis /add pour ajouter quelqu'un.",
+      "Appuie sur DÉMARRER pour commencer, puis envoie /add pour ajouter quelqu'un.",
     menu: "Menu",
     placeholder: "Message",
     send: "Envoyer",
@@ -35,6 +37,9 @@ const WORDS = {
     "next-nudge": "Prochain rappel\u00a0: {when}",
     "no-nudge": "Aucun rappel prévu",
     "nothing-planned": "Aucun rappel prévu\u00a0: envoie /start et choisis ton heure d'abord.",
+    "nothing-due":
+      "Personne à relancer à cette heure-là. Ajoute quelqu'un avec /add, en disant que vous " +
+      "vous êtes parlé il y a quelques mois.",
     "share-phone": "Partager ton numéro de téléphone avec Garder Contact\u00a0?",
     "my-location": "Ma position",
     contact: "Contact",
@@ -44,9 +49,11 @@ const WORDS = {
   },
   en: {
     status: "bot · on your machine, no Telegram needed",
+    about: "What can this bot do?",
+    start: "Start",
     intro:
       "This is a local Telegram: the real bot runs on your machine, with no network and no " +
-      "token. Send /start to begin, then /add to add someone.",
+      "token. Tap START to begin, then send /add to add someone.",
     menu: "Menu",
     placeholder: "Message",
     send: "Send",
@@ -73,6 +80,9 @@ const WORDS = {
     "next-nudge": "Next nudge: {when}",
     "no-nudge": "No nudge planned",
     "nothing-planned": "No nudge planned yet: send /start and pick your hour first.",
+    "nothing-due":
+      "No one to nudge at that hour. Add someone with /add, saying you last talked a few " +
+      "months ago.",
     "share-phone": "Share your phone number with Garder Contact?",
     "my-location": "My location",
     contact: "Contact",
@@ -207,10 +217,18 @@ function formatMoment(milliseconds) {
 }
 
 function render(view) {
+  // Follow the chat down when it grows or was at the bottom, once the keyboard and the input
+  // (which take room from it) are drawn too.
+  const box = $("messages");
+  const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
+  const before = box.querySelectorAll(".row").length;
+  $("intro-about").hidden = !view.description;
+  $("intro-description").textContent = view.description || "";
   renderMessages(view.messages);
   renderKeyboard(view.keyboard);
   renderMenuButton(view.commands);
   renderClock(view.clock);
+  if (atBottom || view.messages.length !== before) box.scrollTop = box.scrollHeight;
   if (state.seenToast === undefined) {
     state.seenToast = view.toast ? view.toast.id : null; // old answers are not news
   } else if (view.toast && view.toast.id !== state.seenToast) {
@@ -220,22 +238,40 @@ function render(view) {
   }
 }
 
+// Messages are redrawn only when they changed (an edit, the page's language or zone), so a
+// button under an unchanged message stays the same element while the chat moves on.
+const drawn = new Map(); // key -> node, for the messages and day chips on the page
+
 function renderMessages(messages) {
   const box = $("messages");
-  const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
-  const before = box.querySelectorAll(".row").length;
-  for (const node of [...box.children]) if (node.id !== "intro") node.remove();
   $("intro").hidden = messages.length > 0;
+  $("start-button").hidden = messages.length > 0; // a new chat starts with START, as in Telegram
+  $("composer").hidden = messages.length === 0;
+  const wanted = [];
   let lastDay = "";
   for (const message of messages) {
     const day = formatDay(message.date * 1000);
     if (day !== lastDay) {
-      box.append(el("div", "day", day));
+      wanted.push([`day ${day}`, () => el("div", "day", day)]);
       lastDay = day;
     }
-    box.append(renderMessage(message));
+    const key = JSON.stringify([message, state.lang, zone()]);
+    wanted.push([key, () => renderMessage(message)]);
   }
-  if (atBottom || messages.length !== before) box.scrollTop = box.scrollHeight;
+  const keep = new Map();
+  const nodes = wanted.map(([key, make]) => {
+    const node = drawn.get(key) || make();
+    keep.set(key, node);
+    return node;
+  });
+  for (const [key, node] of drawn) if (!keep.has(key)) node.remove();
+  drawn.clear();
+  for (const [key, node] of keep) drawn.set(key, node);
+  nodes.forEach((node, index) => {
+    const at = box.children[index + 1]; // after the intro
+    if (at !== node) box.insertBefore(node, at || null);
+  });
+  for (const pending of box.querySelectorAll(".pending")) pending.classList.remove("pending");
 }
 
 function renderMessage(message) {
@@ -302,7 +338,7 @@ function inlineKeyboard(message) {
     for (const button of row) {
       if (button.url) {
         const link = el("a", "", button.text);
-        link.href = button.url;
+        link.href = safeHref(button.url);
         link.target = "_blank";
         link.rel = "noopener";
         line.append(link);
@@ -385,7 +421,7 @@ function entityNode(entity, content) {
     case "text_link":
     case "url": {
       const link = el("a");
-      link.href = entity.url || content;
+      link.href = safeHref(entity.url || content);
       link.target = "_blank";
       link.rel = "noopener";
       return link;
@@ -397,6 +433,16 @@ function entityNode(entity, content) {
     }
     default:
       return el("span");
+  }
+}
+
+// Links open only as web, mail or Telegram addresses: never "javascript:" from a message.
+function safeHref(url) {
+  try {
+    const parsed = new URL(url, location.href);
+    return ["http:", "https:", "mailto:", "tg:"].includes(parsed.protocol) ? parsed.href : "#";
+  } catch (error) {
+    return "#";
   }
 }
 
@@ -519,7 +565,7 @@ function tickClock() {
 
 async function moveClock(action) {
   const result = await act("control", { action });
-  if (result === "nothing-planned") toast(t("nothing-planned"));
+  if (result === "nothing-planned" || result === "nothing-due") toast(t(result));
 }
 
 // -- composing -------------------------------------------------------------------------------
@@ -659,6 +705,7 @@ function wireComposer() {
     if (state.view) renderKeyboard(state.view.keyboard);
   });
   $("reply-cancel").addEventListener("click", cancelReply);
+  $("start-button").addEventListener("click", () => sendText("/start"));
   $("jump-nudge").addEventListener("click", () => moveClock("next-nudge"));
   $("jump-day").addEventListener("click", () => moveClock("next-day"));
   for (const button of document.querySelectorAll(".langs button")) {
