@@ -41,15 +41,23 @@ WEBHOOK_CHECK_JOB = "webhook-check"
 
 
 def run(app: App) -> int:
-    """Run until stopped; return the process's exit code."""
-    return asyncio.run(_run(app))
+    """Run until Ctrl-C or SIGTERM; return the process's exit code."""
+    return asyncio.run(_until_signal(app))
+
+
+async def _until_signal(app: App) -> int:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for number in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(number, stop.set)
+    return await serve(app, stop)
 
 
 class _Stopper:
     """Set by a stop signal or a fatal error while running; says which."""
 
-    def __init__(self) -> None:
-        self.event = asyncio.Event()
+    def __init__(self, event: asyncio.Event) -> None:
+        self.event = event
         self.failure: StartupError | None = None
         self._conflicts: deque[float] = deque()
 
@@ -68,15 +76,13 @@ class _Stopper:
             self._conflicts.popleft()
         if len(self._conflicts) >= CONFLICTS_TO_STOP:
             self.fail(conflict())
-        else:
-            log.warning("Telegram says another process polls this bot (409); checking again")
+        else:  # said at INFO: the one line comes if it goes on
+            log.info("Telegram says another process polls this bot (409); checking again")
 
 
-async def _run(app: App) -> int:
-    stopper = _Stopper()
-    loop = asyncio.get_running_loop()
-    for number in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(number, stopper.event.set)
+async def serve(app: App, stop: asyncio.Event) -> int:
+    """Start the bot, run it until `stop` is set or a fatal error, stop it; the exit code."""
+    stopper = _Stopper(stop)
     receiver: list[web.AppRunner] = []
     starting = asyncio.create_task(_start(app, stopper, receiver))
     stopping = asyncio.create_task(stopper.event.wait())
@@ -97,7 +103,7 @@ async def _run(app: App) -> int:
         return EXIT_OK
     finally:
         stopping.cancel()
-        await _stop(app, receiver)
+        await _stop(app, receiver, quiet=stopper.failure is not None)
 
 
 def _failed(app: App, error: BaseException) -> int:
@@ -145,16 +151,25 @@ async def _start(app: App, stopper: _Stopper, receiver: list[web.AppRunner]) -> 
 
 
 async def _initialize(app: App) -> None:
-    """getMe and the rest of PTB's initialize, again after a network failure, a few times."""
-    for delay in (*STARTUP_RETRY_DELAYS, None):
-        try:
-            await app.initialize()
-            return
-        except NetworkError as error:
-            if delay is None:
-                raise
-            log.debug("Cannot reach the Bot API yet (%s); again in %.0f s", error.message, delay)
-            await asyncio.sleep(delay)
+    """getMe and the rest of PTB's initialize, again after a network failure, a few times.
+
+    The rate limiter's own retries (bot.ratelimit) are off meanwhile: they would log each
+    attempt and wait half a minute before the one line saying the Bot API is out of reach.
+    """
+    data = app.bot_data
+    delays, data.retry_delays = data.retry_delays, ()
+    try:
+        for delay in (*STARTUP_RETRY_DELAYS, None):
+            try:
+                await app.initialize()
+                return
+            except NetworkError as error:
+                if delay is None:
+                    raise
+                log.debug("Cannot reach the Bot API yet (%s); again in %.0f s", error, delay)
+                await asyncio.sleep(delay)
+    finally:
+        data.retry_delays = delays
 
 
 def _announce(app: App) -> None:
@@ -189,12 +204,23 @@ async def _check_webhook(context: Context) -> None:
     hosting.webhook_problem = problem
 
 
-async def _stop(app: App, receiver: list[web.AppRunner]) -> None:
-    """Stop getting updates, finish what runs, shut down, post_shutdown (closes the store)."""
+async def _stop(app: App, receiver: list[web.AppRunner], *, quiet: bool) -> None:
+    """Stop getting updates, finish what runs, shut down, post_shutdown (closes the store).
+
+    `quiet` after a conflict: PTB's last getUpdates (confirming what was fetched) then gets a
+    409 too, which it logs with a traceback; the one line already said it all.
+    """
     for runner in receiver:
         await runner.cleanup()
     if app.updater is not None and app.updater.running:
-        await app.updater.stop()
+        updater_log = logging.getLogger("telegram.ext.Updater")
+        level = updater_log.level
+        if quiet:
+            updater_log.setLevel(logging.CRITICAL)
+        try:
+            await app.updater.stop()
+        finally:
+            updater_log.setLevel(level)
     if app.running:
         await app.stop()
         if app.post_stop is not None:

@@ -20,6 +20,7 @@ from telegram.error import Conflict, InvalidToken, NetworkError
 
 from bot.config import Settings
 from bot.hosting.servers import ListenError
+from bot.ratelimit import Undelivered
 
 EXIT_OK = 0
 EXIT_CONFIG = 2
@@ -69,6 +70,8 @@ def explain(error: BaseException, settings: Settings) -> StartupError | None:
 
 
 def _unreachable(error: NetworkError, settings: Settings) -> StartupError:
+    if isinstance(error, Undelivered):  # what the rate limiter raises once its retries failed
+        error = error.cause
     host = urlparse(settings.api_url or TELEGRAM_API).hostname
     where = "TELEGRAM_API_URL" if settings.api_url else "the network"
     if _caused_by(error, socket.gaierror):

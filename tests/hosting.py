@@ -1,0 +1,71 @@
+"""The bot as `python -m bot` runs it (bot.hosting.run.serve), in this test's event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time as wall
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bot.app import build_application
+from bot.config import Secret, Settings
+from bot.context import App
+from bot.hosting.run import serve
+from bot.listen import Listen
+from storage.tinydb.repository import TinyDBRepository
+from tests.fakebot import FakeTelegram
+from tests.harness import FakeClock
+
+WEBHOOK_URL = "https://bot.example.org/telegram/hook"
+SECRET = "s3cr3t-Value_42"
+
+
+def free_port() -> int:
+    """A port nobody listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def webhook_settings(port: int) -> dict[str, Any]:
+    """Settings of webhook mode, listening on 127.0.0.1:port."""
+    return {
+        "webhook_url": WEBHOOK_URL,
+        "webhook_secret": Secret(SECRET),
+        "webhook_listen": Listen("127.0.0.1", port),
+    }
+
+
+async def until(condition: Callable[[], object], seconds: float = 30.0) -> None:
+    """Wait until `condition()` is true, polling it."""
+    deadline = wall.monotonic() + seconds
+    while not condition():
+        assert wall.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.02)
+
+
+class ServedBot:
+    """One run of the bot: start() until it announced itself, stop() returns the exit code."""
+
+    def __init__(self, tg: FakeTelegram, data_dir: Path, clock: FakeClock, **settings: Any):
+        self.settings = Settings(
+            token=Secret(tg.token), data_dir=data_dir, api_url=tg.url, **settings
+        )
+        self.app: App = build_application(self.settings, TinyDBRepository(data_dir), clock)
+        self._stop = asyncio.Event()
+        self._task: asyncio.Task[int] | None = None
+
+    async def start(self) -> None:
+        """Run until the Application is running (post_init done, updates coming)."""
+        self._task = asyncio.create_task(serve(self.app, self._stop))
+        await until(lambda: self.app.running or self._task is None or self._task.done())
+        if self._task.done():
+            self._task.result()
+
+    async def stop(self) -> int:
+        """Stop as on SIGTERM; the exit code."""
+        assert self._task is not None
+        self._stop.set()
+        return await asyncio.wait_for(self._task, timeout=30)
