@@ -55,14 +55,15 @@ class ServedBot:
         )
         self.app: App = build_application(self.settings, TinyDBRepository(data_dir), clock)
         self._stop = asyncio.Event()
+        self._started = asyncio.Event()
         self._task: asyncio.Task[int] | None = None
 
     async def start(self) -> None:
-        """Run until the Application is running (post_init done, updates coming)."""
-        self._task = asyncio.create_task(serve(self.app, self._stop))
-        await until(lambda: self.app.running or self._task is None or self._task.done())
-        if self._task.done():
-            self._task.result()
+        """Run until started (post_init done, polling or the webhook set)."""
+        task = self._task = asyncio.create_task(serve(self.app, self._stop, self._started))
+        await until(lambda: self._started.is_set() or task.done())
+        if task.done():
+            raise AssertionError(f"the bot stopped with exit code {task.result()}")
 
     async def stop(self) -> int:
         """Stop as on SIGTERM; the exit code."""

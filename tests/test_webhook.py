@@ -7,9 +7,11 @@ from typing import Any
 
 import aiohttp
 
+from bot.hosting.run import WEBHOOK_CHECK_JOB
 from bot.hosting.webhook import SECRET_HEADER
+from bot.listen import Listen
 from tests.fakebot import FakeTelegram
-from tests.fakebot.webhook import route_webhooks, webhook_of
+from tests.fakebot.webhook import delete_webhook, route_webhooks, webhook_of
 from tests.harness import FakeClock
 from tests.hosting import SECRET, WEBHOOK_URL, ServedBot, free_port, until, webhook_settings
 
@@ -135,3 +137,28 @@ async def test_switching_between_polling_and_webhook_against_the_fake(
     assert "Montréal" in (await user.next_message(timeout=30)).plain_text
     assert tg.count("getUpdates") == polls  # no polling while the webhook is set
     assert await hooked_again.stop() == 0
+
+
+async def test_readyz_in_webhook_mode_tells_when_the_webhook_was_taken_away(
+    tg: FakeTelegram, tmp_path: Path, clock: FakeClock
+) -> None:
+    port = free_port()
+    route_webhooks(tg.state, f"http://127.0.0.1:{port}")
+    health = Listen("127.0.0.1", 0)
+    bot = ServedBot(tg, tmp_path / "data", clock, health_listen=health, **webhook_settings(port))
+    await bot.start()
+    readyz = f"http://127.0.0.1:{bot.app.bot_data.hosting.health_port}/readyz"
+    assert bot.app.job_queue is not None
+    (check,) = bot.app.job_queue.get_jobs_by_name(WEBHOOK_CHECK_JOB)
+    try:
+        async with aiohttp.ClientSession() as session:
+            await check.run(bot.app)  # what runs each minute
+            async with session.get(readyz) as answer:
+                assert (answer.status, await answer.text()) == (200, "ready\n")
+            await delete_webhook(tg.state, {})  # another instance started polling
+            await check.run(bot.app)
+            async with session.get(readyz) as answer:
+                assert answer.status == 503
+                assert "Telegram's webhook is not set, not WEBHOOK_URL" in await answer.text()
+    finally:
+        assert await bot.stop() == 0

@@ -80,8 +80,9 @@ class _Stopper:
             log.info("Telegram says another process polls this bot (409); checking again")
 
 
-async def serve(app: App, stop: asyncio.Event) -> int:
-    """Start the bot, run it until `stop` is set or a fatal error, stop it; the exit code."""
+async def serve(app: App, stop: asyncio.Event, started: asyncio.Event | None = None) -> int:
+    """Start the bot, run it until `stop` is set or a fatal error, stop it; the exit code.
+    `started` is set once it gets updates (polling, or the webhook set)."""
     stopper = _Stopper(stop)
     receiver: list[web.AppRunner] = []
     starting = asyncio.create_task(_start(app, stopper, receiver))
@@ -97,6 +98,8 @@ async def serve(app: App, stop: asyncio.Event) -> int:
             if error is not None:
                 return _failed(app, error)
             _announce(app)
+            if started is not None:
+                started.set()
             await stopping
         if stopper.failure is not None:
             return _failed(app, stopper.failure)
