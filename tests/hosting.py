@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
+import sys
 import time as wall
 from collections.abc import Callable
 from pathlib import Path
@@ -70,3 +72,21 @@ class ServedBot:
         assert self._task is not None
         self._stop.set()
         return await asyncio.wait_for(self._task, timeout=30)
+
+
+async def start_bot(tmp_path: Path, **env: str) -> asyncio.subprocess.Process:
+    """Start `python -m bot` in `tmp_path` with exactly this environment (and PATH)."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env={
+            "PATH": os.environ.get("PATH", ""),
+            "PYTHONPATH": str(Path.cwd()),
+            "DATA_DIR": str(tmp_path / "data"),
+            **env,
+        },
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )

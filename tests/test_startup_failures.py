@@ -4,36 +4,17 @@ code the README documents; and once up, one line saying where to find the bot.""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 from pathlib import Path
 
 from bot.hosting.startup import EXIT_CONFIG, EXIT_CONFLICT, EXIT_LISTEN, EXIT_UNREACHABLE
 from tests.fakebot import FakeTelegram
-from tests.hosting import free_port
+from tests.hosting import free_port, start_bot
 
 CONFLICT = (
     "Conflict: terminated by other getUpdates request; "
     "make sure that only one bot instance is running"
 )
-
-
-async def start_bot(tmp_path: Path, **env: str) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        cwd=tmp_path,
-        env={
-            "PATH": os.environ.get("PATH", ""),
-            "PYTHONPATH": str(Path.cwd()),
-            "DATA_DIR": str(tmp_path / "data"),
-            **env,
-        },
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
 
 
 async def run_bot(tmp_path: Path, **env: str) -> tuple[int, str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,15 @@ from bot.listen import Listen
 from tests.fakebot import FakeTelegram
 from tests.fakebot.webhook import delete_webhook, route_webhooks, webhook_of
 from tests.harness import FakeClock
-from tests.hosting import SECRET, WEBHOOK_URL, ServedBot, free_port, until, webhook_settings
+from tests.hosting import (
+    SECRET,
+    WEBHOOK_URL,
+    ServedBot,
+    free_port,
+    start_bot,
+    until,
+    webhook_settings,
+)
 
 
 def start_update(update_id: int, user_id: int, text: str = "/start") -> dict[str, Any]:
@@ -162,3 +172,31 @@ async def test_readyz_in_webhook_mode_tells_when_the_webhook_was_taken_away(
                 assert "Telegram's webhook is not set, not WEBHOOK_URL" in await answer.text()
     finally:
         assert await bot.stop() == 0
+
+
+async def test_python_m_bot_in_webhook_mode_never_logs_the_secret(
+    tg: FakeTelegram, tmp_path: Path
+) -> None:
+    port = free_port()
+    route_webhooks(tg.state, f"http://127.0.0.1:{port}")
+    process = await start_bot(
+        tmp_path,
+        TELEGRAM_BOT_TOKEN=tg.token,
+        TELEGRAM_API_URL=tg.url,
+        WEBHOOK_URL=WEBHOOK_URL,
+        WEBHOOK_SECRET=SECRET,
+        WEBHOOK_LISTEN=f"127.0.0.1:{port}",
+        LOG_LEVEL="DEBUG",  # PTB logs each call's parameters, setWebhook's secret_token too
+    )
+    try:
+        user = tg.user(5003, first_name="Léa", language_code="fr")
+        await user.send("/start")
+        assert "Salut Léa" in (await user.next_message(timeout=60)).plain_text
+    finally:
+        process.send_signal(signal.SIGTERM)
+        out, err = await asyncio.wait_for(process.communicate(), timeout=30)
+    assert process.returncode == 0
+    assert tg.params("setWebhook")[0]["secret_token"] == SECRET
+    output = (out + err).decode()
+    assert "setWebhook" in output  # the call was logged...
+    assert SECRET not in output  # ...without its secret
