@@ -90,7 +90,8 @@ def build_application(settings: Settings, repo: Repository, clock: Clock) -> App
 
 
 async def _post_init(app: App) -> None:
-    """Publish the command menu in both languages once the bot is connected."""
+    """Once the bot is connected: the health server, the command menu in both languages,
+    the city index, the nudges' schedule."""
     app.bot_data.hosting.store_open = True
     await start_health(app)  # first: /healthz answers while the rest gets ready
     translate = app.bot_data.translate
