@@ -118,3 +118,23 @@ async def test_once_up_it_says_where_to_find_the_bot(tg: FakeTelegram, tmp_path:
     )
     assert out == b""
     assert err == b""
+
+
+async def test_a_webhook_url_telegram_refuses_is_one_line_and_exit_2(
+    tg: FakeTelegram, tmp_path: Path
+) -> None:
+    refusal = "Bad Request: bad webhook: Failed to resolve host: Name or service not known"
+    tg.fail_next("setWebhook", status=400, description=refusal)
+    code, _, err = await run_bot(
+        tmp_path,
+        TELEGRAM_BOT_TOKEN=tg.token,
+        TELEGRAM_API_URL=tg.url,
+        WEBHOOK_URL="https://bot.example.invalid/hook",
+        WEBHOOK_SECRET="abc",
+        WEBHOOK_LISTEN=f"127.0.0.1:{free_port()}",
+        LOG_LEVEL="WARNING",
+    )
+    assert code == EXIT_CONFIG
+    assert err.count("\n") == 1
+    line = one_line(err)
+    assert "Telegram refused WEBHOOK_URL: Bad webhook: failed to resolve host" in line
