@@ -8,20 +8,17 @@ import os
 import sys
 from collections.abc import Sequence
 
-from telegram import Update
-from telegram.error import InvalidToken, NetworkError
-
 from bot import backups, playground
 from bot.app import build_application
 from bot.clock import SystemClock
 from bot.config import ConfigError, load_settings
+from bot.hosting.run import run
+from bot.hosting.startup import EXIT_CONFIG
 from bot.logs import configure_logging
 from storage.tinydb.datalock import DataDirBusyError, hold_data_dir
 from storage.tinydb.repository import TinyDBRepository
 
 log = logging.getLogger("bot")
-
-EXIT_CONFIG = 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -36,7 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_bot() -> int:
-    """Load settings, open the store and poll Telegram until stopped."""
+    """Load settings, open the store and get updates from Telegram until stopped; the exit
+    codes are in bot.hosting.startup (and the README)."""
     # Opt in to python-telegram-bot's timedelta values (RetryAfter.retry_after...).
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     try:
@@ -44,7 +42,8 @@ def run_bot() -> int:
     except ConfigError as error:
         print(f"garder-contact: {error}", file=sys.stderr)
         return EXIT_CONFIG
-    configure_logging(settings.log_level, settings.token)
+    webhook_secret = () if settings.webhook_secret is None else (settings.webhook_secret,)
+    configure_logging(settings.log_level, settings.token, *webhook_secret)
     try:
         _data_lock = hold_data_dir(settings.data_dir)  # held until the process ends
         repo = TinyDBRepository(settings.data_dir)
@@ -56,20 +55,7 @@ def run_bot() -> int:
             f"garder-contact: DATA_DIR {settings.data_dir} is not usable: {error}", file=sys.stderr
         )
         return EXIT_CONFIG
-    app = build_application(settings, repo, SystemClock())
-    try:
-        # A few retries ride out a network blip at start-up; a wrong URL still fails fast.
-        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=3)
-    except InvalidToken:
-        print(
-            "garder-contact: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather",
-            file=sys.stderr,
-        )
-        return EXIT_CONFIG
-    except NetworkError as error:
-        print(f"garder-contact: cannot reach the Telegram Bot API: {error}", file=sys.stderr)
-        return 1
-    return 0
+    return run(build_application(settings, repo, SystemClock()))
 
 
 def _parser() -> argparse.ArgumentParser:

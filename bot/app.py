@@ -16,12 +16,16 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.context import App, BotContext, BotData, UserState
 from bot.handlers import register
+from bot.hosting.health import start_health
+from bot.hosting.state import Hosting
+from bot.hosting.tracked import TrackedRequest
 from bot.i18n import Translator
 from bot.jobs import due
 from bot.jobs.deliver import DELIVERIES_AT_ONCE
 from bot.jobs.schedule import start_scheduling
 from bot.menu import publish_descriptions, publish_menus
 from bot.menu_refresh import schedule_chat_menus
+from bot.metrics import Metrics
 from bot.persistence import AtomicPicklePersistence
 from bot.ratelimit import RETRY_DELAYS, SpacedRateLimiter
 from bot.updates import PerUserUpdateProcessor
@@ -39,20 +43,26 @@ def build_application(settings: Settings, repo: Repository, clock: Clock) -> App
     """Build the bot: settings, repository and clock in; a ready-to-run Application out."""
     # Every Bot API call passes the limiter; it reads the retry delays from bot_data (set
     # below, once `app` exists), where tests shorten them.
-    limiter = SpacedRateLimiter(retry_delays=lambda: app.bot_data.retry_delays)
+    metrics = Metrics()
+    limiter = SpacedRateLimiter(retry_delays=lambda: app.bot_data.retry_delays, metrics=metrics)
     builder = (
         ApplicationBuilder()
         .token(settings.token.reveal())
         .context_types(ContextTypes(context=BotContext, bot_data=BotData, user_data=UserState))
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(limiter)
-        .concurrent_updates(PerUserUpdateProcessor())
+        .concurrent_updates(PerUserUpdateProcessor(metrics=metrics))
         # A few kept-alive connections serve every call: message requests leave at most 30 a
         # second anyway, and httpx's pool costs time in proportion to its size on each request
         # (with 256, the default, half the CPU of a busy minute went to scanning the pool).
         # Requests wait for a free connection rather than fail after PTB's 1 s default.
-        .connection_pool_size(CONNECTIONS)
-        .pool_timeout(POOL_WAIT_SECONDS)
+        # Both transports note each success, for /readyz (bot.hosting.tracked).
+        .request(
+            TrackedRequest(
+                metrics, connection_pool_size=CONNECTIONS, pool_timeout=POOL_WAIT_SECONDS
+            )
+        )
+        .get_updates_request(TrackedRequest(metrics, connection_pool_size=1))
         .persistence(AtomicPicklePersistence(settings.data_dir))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
@@ -74,12 +84,17 @@ def build_application(settings: Settings, repo: Repository, clock: Clock) -> App
     data.rng = random.Random()
     data.due = DueIndex()
     data.reschedule = lambda profile: due.reschedule(data, profile)
+    data.metrics = metrics
+    data.hosting = Hosting()
     register(app)
     return app
 
 
 async def _post_init(app: App) -> None:
-    """Publish the menu and the descriptions in both languages once the bot is connected."""
+    """Once the bot is connected: the health server, the command menu and the descriptions in
+    both languages, the city index, the nudges' schedule, the backups."""
+    app.bot_data.hosting.store_open = True
+    await start_health(app)  # first: /healthz answers while the rest gets ready
     translate = app.bot_data.translate
     default = app.bot_data.settings.default_language
     await publish_menus(app.bot, translate, default)
@@ -93,5 +108,9 @@ async def _post_init(app: App) -> None:
 
 
 async def _post_shutdown(app: App) -> None:
-    """Release the store's files."""
+    """Stop the health server, then release the store's files."""
+    hosting = app.bot_data.hosting
+    while hosting.servers:
+        await hosting.servers.pop().cleanup()
+    hosting.store_open = False
     await app.bot_data.repo.close()

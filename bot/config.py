@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlparse
 
 from dotenv import dotenv_values
 
+from bot.listen import Listen, parse_listen
 from core.places import is_valid_timezone
 
 Language = Literal["fr", "en"]
 LANGUAGES: tuple[Language, ...] = ("fr", "en")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+DEFAULT_WEBHOOK_LISTEN = Listen("127.0.0.1", 8080)
 
 
 class ConfigError(Exception):
@@ -54,6 +57,11 @@ class Settings:
     allowed_user_ids: frozenset[int] | None = None
     backup_dir: Path | None = None  # None: no daily snapshot (bot.backups)
     backup_keep: int = 7
+    # Webhook mode when webhook_url is set (with its secret); polling otherwise.
+    webhook_url: str | None = None
+    webhook_secret: Secret | None = None
+    webhook_listen: Listen = DEFAULT_WEBHOOK_LISTEN
+    health_listen: Listen | None = None  # /healthz, /readyz and /metrics; off when None
 
     def is_allowed(self, user_id: int) -> bool:
         """Tell whether this user may use a private deployment."""
@@ -83,6 +91,7 @@ def load_settings(
         allowed_user_ids=_user_ids(get("ALLOWED_USER_IDS")),
         backup_dir=_optional_path(get("BACKUP_DIR")),
         backup_keep=_backup_keep(get("BACKUP_KEEP")),
+        **_hosting(get),
     )
 
 
@@ -168,3 +177,65 @@ def _backup_keep(raw: str | None) -> int:
             f"got {raw!r}"
         )
     return int(raw)
+
+
+# What Telegram accepts as a webhook's secret_token.
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+_WEBHOOK_PORTS = (None, 443, 80, 88, 8443)  # the only ports Telegram sends webhooks to
+
+
+def _hosting(get: Callable[[str], str | None]) -> dict[str, Any]:
+    """The webhook and health settings (WEBHOOK_*, HEALTH_LISTEN)."""
+    url, secret = get("WEBHOOK_URL"), get("WEBHOOK_SECRET")
+    if url is None and secret is not None:
+        raise ConfigError("WEBHOOK_SECRET is set without WEBHOOK_URL: set both, or neither to poll")
+    hosting: dict[str, Any] = {}
+    if url is not None:
+        hosting["webhook_url"] = _webhook_url(url)
+        hosting["webhook_secret"] = _webhook_secret(secret)
+    listen = get("WEBHOOK_LISTEN")
+    if listen is not None:
+        hosting["webhook_listen"] = _listen("WEBHOOK_LISTEN", listen)
+    health = get("HEALTH_LISTEN")
+    if health is not None:
+        hosting["health_listen"] = _listen("HEALTH_LISTEN", health)
+    return hosting
+
+
+def _webhook_url(raw: str) -> str:
+    parsed = urlparse(raw)
+    if parsed.scheme != "https" or not parsed.hostname or parsed.query or parsed.fragment:
+        raise ConfigError(
+            "WEBHOOK_URL must be the public https URL Telegram posts updates to, such as "
+            f"https://bot.example.org/telegram, got {raw!r}"
+        )
+    if parsed.port not in _WEBHOOK_PORTS:
+        raise ConfigError(
+            f"WEBHOOK_URL's port must be one Telegram calls (443, 80, 88 or 8443), got {raw!r}: "
+            "put a reverse proxy on one of them (see the README)"
+        )
+    return raw
+
+
+def _webhook_secret(raw: str | None) -> Secret:
+    if raw is None:
+        raise ConfigError(
+            "WEBHOOK_SECRET is required with WEBHOOK_URL: 1 to 256 characters among A-Z a-z "
+            "0-9 _ - (for example the output of: openssl rand -hex 32)"
+        )
+    if not _WEBHOOK_SECRET.fullmatch(raw):
+        # The value is not shown: it is a secret, even a malformed one.
+        raise ConfigError(
+            f"WEBHOOK_SECRET is malformed ({len(raw)} characters): expected 1 to 256 "
+            "characters among A-Z a-z 0-9 _ -"
+        )
+    return Secret(raw)
+
+
+def _listen(key: str, raw: str) -> Listen:
+    listen = parse_listen(raw)
+    if listen is None:
+        raise ConfigError(
+            f"{key} must be host:port, such as 127.0.0.1:8080 or [::1]:8080, got {raw!r}"
+        )
+    return listen

@@ -20,8 +20,10 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackContext, E
 
 from bot.clock import Clock
 from bot.config import Language, Settings
+from bot.hosting.state import Hosting
 from bot.i18n import FluentArg, Translator, pick_language
 from bot.memo import MemoKey, Memos
+from bot.metrics import Metrics
 from core.due import DueIndex
 from core.model import Contact, UserProfile
 from core.places import Place
@@ -49,6 +51,8 @@ class BotData:
     due: DueIndex  # every active user's next delivery instant (bot.jobs.due)
     # Moves a user in that index to match their profile (bot.jobs.due); set by the app.
     reschedule: Callable[[UserProfile], None]
+    metrics: Metrics  # what /metrics shows (bot.metrics)
+    hosting: Hosting  # the health server and what /readyz reports (bot.hosting)
 
 
 @dataclass

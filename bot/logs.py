@@ -21,17 +21,19 @@ class RedactSecret(logging.Filter):
             record.msg = message.replace(self._secret, "***")
             record.args = None
         if record.exc_info and record.exc_info[1] is not None:
-            text = logging.Formatter().formatException(record.exc_info)
+            text = record.exc_text or logging.Formatter().formatException(record.exc_info)
             if self._secret in text:
                 record.exc_text = text.replace(self._secret, "***")
         return True
 
 
-def configure_logging(level: str, token: Secret) -> None:
-    """Log to stderr at `level`, never showing the token."""
+def configure_logging(level: str, token: Secret, *secrets: Secret) -> None:
+    """Log to stderr at `level`, never showing the token or the other `secrets` (the
+    webhook's, which PTB's debug log of setWebhook would show)."""
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactSecret(token))
+    for secret in (token, *secrets):
+        handler.addFilter(RedactSecret(secret))
     logging.basicConfig(level=level, handlers=[handler], force=True)
     # httpx logs every request URL at INFO, and Telegram puts the token in the URL.
     logging.getLogger("httpx").setLevel(logging.WARNING)

@@ -38,6 +38,8 @@ from typing import Any
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter
 
+from bot.metrics import Metrics
+
 log = logging.getLogger(__name__)
 
 JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
@@ -125,7 +127,9 @@ class SpacedRateLimiter(BaseRateLimiter[Lane]):
         retry_delays: Callable[[], Sequence[float]] = lambda: RETRY_DELAYS,
         clock: Clock | None = None,
         sleep: Sleep = asyncio.sleep,
+        metrics: Metrics | None = None,
     ) -> None:
+        self._metrics = metrics
         self._interval = 1.0 / rate
         self._max_retries = max_retries
         self._retry_delays = retry_delays
@@ -171,6 +175,8 @@ class SpacedRateLimiter(BaseRateLimiter[Lane]):
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
                 self._pause(_seconds(error))
+                if self._metrics is not None:
+                    self._metrics.flood_waits.inc()
                 floods += 1
                 if floods > self._max_retries:
                     raise
@@ -182,6 +188,8 @@ class SpacedRateLimiter(BaseRateLimiter[Lane]):
                 timed_out = timed_out or isinstance(error, TimedOut)
                 if failures < len(delays):
                     log.info("%s failed (%s); trying again", method, error.message)
+                    if self._metrics is not None:
+                        self._metrics.api_retries.inc()
                     await self._sleep(delays[failures])
                     failures += 1
                     continue

@@ -10,7 +10,7 @@ from typing import Any, Self
 
 from aiohttp import BodyPartReader, hdrs, web
 
-from . import handlers_bot, handlers_messages
+from . import handlers_bot, handlers_messages, webhook
 from .errors import ApiError
 from .faults import Faults
 from .messages import BotMessage, CallbackAnswer, UploadedFile
@@ -21,7 +21,11 @@ Params = dict[str, Any]
 _LOGGER = logging.getLogger(__name__)
 MAX_UPLOAD = 50 * 1024 * 1024  # Telegram's limit for bot uploads
 
-HANDLERS: dict[str, handlers_bot.Handler] = {**handlers_bot.HANDLERS, **handlers_messages.HANDLERS}
+HANDLERS: dict[str, handlers_bot.Handler] = {
+    **handlers_bot.HANDLERS,
+    **handlers_messages.HANDLERS,
+    **webhook.HANDLERS,  # setWebhook..., and getUpdates refused while a webhook is set
+}
 _CANONICAL = {name.lower(): name for name in HANDLERS}
 # Values kept as the raw string even when they look like JSON ("123", "true", ...).
 _RAW_KEYS = frozenset(
@@ -39,6 +43,7 @@ _RAW_KEYS = frozenset(
         "name",
         "description",
         "short_description",
+        "secret_token",
     }
 )
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.__main__ import EXIT_CONFIG
+from bot.hosting.startup import EXIT_CONFIG
 
 ROOT = Path(__file__).resolve().parent.parent
 UNIT = ROOT / "deploy" / "garder-contact.service"

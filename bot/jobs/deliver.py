@@ -17,6 +17,7 @@ from telegram.error import Forbidden, NetworkError, RetryAfter
 
 from bot.context import App, Context, app_of
 from bot.jobs.due import index_everyone
+from bot.metrics import Metrics
 from bot.ratelimit import BULK
 from bot.views.favors import favor_keyboard, favor_nudge_text
 from bot.views.followups import reminder_title
@@ -57,22 +58,46 @@ async def _deliver(app: App, user_id: int) -> int:
     day = await nudges.start_day(repo, user_id, now, lambda p: zone_of(p, data.settings))
     if day is None:
         return 0
+    metrics = data.metrics
+    if day.profile.last_delivery_day != day.today:  # the plan was written just now
+        metrics.nudges_planned.inc(len(day.pending))
     voice = voice_of(day.profile, data.settings, data.translate)
+    progress = _Progress(metrics)
     try:
-        return await _send_all(app, day, voice)
+        return await _send_all(app, day, voice, progress)
     except Forbidden:
         log.info("User %s blocked the bot; no more nudges until they /start again", user_id)
+        metrics.nudges_failed.labels("blocked").inc(len(day.pending) - progress.settled)
         inactive = await profiles.deactivate(repo, user_id)
         if inactive is not None:
             app.bot_data.reschedule(inactive)
     except (NetworkError, RetryAfter):
         log.warning("Nudges of user %s not delivered; trying again later", user_id, exc_info=True)
+        unsent = len(day.pending) - progress.settled
+        metrics.nudges_failed.labels("error").inc(unsent)
         if app.job_queue is not None:
+            metrics.nudges_retried.inc(unsent)
             app.job_queue.run_once(_retry, RETRY_LATER_SECONDS, user_id=user_id)
     return 0
 
 
-async def _send_all(app: App, day: nudges.Delivery, voice: Voice) -> int:
+class _Progress:
+    """How many of a delivery's nudges are settled (sent or skipped): if it stops half-way,
+    the rest count as failed in the metrics."""
+
+    def __init__(self, metrics: Metrics) -> None:
+        self._metrics = metrics
+        self.settled = 0
+
+    def sent(self, count: int = 1) -> None:
+        self.settled += count
+        self._metrics.nudges_sent.inc(count)
+
+    def skipped(self, count: int = 1) -> None:
+        self.settled += count
+
+
+async def _send_all(app: App, day: nudges.Delivery, voice: Voice, progress: _Progress) -> int:
     data = app.bot_data
     repo = data.repo
     user_id, zone = day.profile.user_id, day.zone
@@ -83,7 +108,12 @@ async def _send_all(app: App, day: nudges.Delivery, voice: Voice) -> int:
         if nudge.kind == "digest":
             continue
         if nudge.kind == "favor":
-            sent += await _send_favor(app, user_id, voice, nudge)
+            delivered = await _send_favor(app, user_id, voice, nudge)
+            sent += delivered
+            if delivered:
+                progress.sent()
+            else:
+                progress.skipped()
             continue
         if nudge.kind == "review":
             sent += await _send_review(app, day, voice, nudge)
@@ -92,11 +122,13 @@ async def _send_all(app: App, day: nudges.Delivery, voice: Voice) -> int:
             text = await _stay_text(app, day, voice, nudge.kind)
             message = await send_reliably(app, user_id, text, None)
             await nudges.mark_sent(repo, user_id, nudge, message.message_id)
+            progress.sent()
             sent += 1
             continue
         found = await nudges.subject(repo, user_id, nudge.contact_id)
         if found is None:  # deleted since the plan was made
             await nudges.mark_skipped(repo, user_id, nudge)
+            progress.skipped()
             continue
         contact, last = found.contact, found.last
         key, idea = idea_line(voice, contact, last, now=now, zone=zone, rng=data.rng)
@@ -107,6 +139,7 @@ async def _send_all(app: App, day: nudges.Delivery, voice: Voice) -> int:
         )
         message = await send_reliably(app, user_id, text, nudge_keyboard(voice, contact, idea))
         await nudges.mark_sent(repo, user_id, nudge, message.message_id, key)
+        progress.sent()
         sent += 1
     contacts = await nudges.contacts_of(repo, user_id, digest)
     message_id = None
@@ -119,6 +152,8 @@ async def _send_all(app: App, day: nudges.Delivery, voice: Voice) -> int:
         sent += 1
     for nudge in digest:
         await nudges.mark_sent(repo, user_id, nudge, message_id)
+    progress.sent(len(contacts))  # about contacts deleted since the plan: marked, not sent
+    progress.skipped(len(digest) - len(contacts))
     return sent
 
 
