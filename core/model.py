@@ -85,6 +85,14 @@ class Interaction:
     at: datetime
     note: str = ""
     channel: str = ""
+    # "" for an exchange the user had; BOOKKEEPING kinds are the bot's own records (an ask for a
+    # favour, the thanks), kept in the history but never offered back as something to talk about.
+    kind: str = ""
+
+
+FAVOR_ASKED = "favor_asked"
+FAVOR_THANKED = "favor_thanked"
+BOOKKEEPING = frozenset({FAVOR_ASKED, FAVOR_THANKED})
 
 
 @dataclass(frozen=True)

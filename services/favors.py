@@ -6,7 +6,7 @@ import secrets
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from core.model import Contact, Favor, Interaction
+from core.model import FAVOR_ASKED, FAVOR_THANKED, Contact, Favor, Interaction
 from core.text import fold
 from services.repository import Repository
 
@@ -74,7 +74,7 @@ async def open_favor(
     while (favor_id := secrets.token_hex(4)) in taken:
         continue
     favor = Favor(favor_id, contact_id, topic, now, today, today + timedelta(days=days))
-    await repo.save_favor(user_id, favor, Interaction(contact_id, now, note))
+    await repo.save_favor(user_id, favor, Interaction(contact_id, now, note, kind=FAVOR_ASKED))
     return Asked(contact, favor)
 
 
@@ -88,7 +88,7 @@ async def close_favor(
     closed = replace(favor, closed=True, closed_at=now)
     thanks = None
     if await repo.get_contact(user_id, favor.contact_id) is not None:
-        thanks = Interaction(favor.contact_id, now, f"{note} {favor.topic}")
+        thanks = Interaction(favor.contact_id, now, f"{note} {favor.topic}", kind=FAVOR_THANKED)
     await repo.save_favor(user_id, closed, thanks)
     return closed
 

@@ -97,6 +97,7 @@ def interaction_from(document: dict[str, Any]) -> Interaction:
         at=datetime.fromisoformat(document["at"]),
         note=str(document.get("note", "")),
         channel=str(document.get("channel", "")),
+        kind=str(document.get("kind", "")),
     )
 
 
