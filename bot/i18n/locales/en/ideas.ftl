@@ -106,7 +106,7 @@ idea-holiday-4 = It's { $holiday } { $days ->
     } where they live. A short note saying you're thinking of them goes a long way.
 
 ## Their birthday
-idea-birthday-1 = It's { $first_name }'s birthday! Send a message, or a voice note: “Happy birthday! 🎉 Any plans for today?”
+idea-birthday-1 = A message, or even a voice note, for { $first_name }: “Happy birthday! 🎉 Any plans for today?”
 idea-birthday-2 = Wish { $first_name } a happy birthday and add a memory you share: it'll stand out from the usual messages.
-idea-birthday-3 = Birthday time for { $first_name }! A photo from your time together makes the message really personal.
-idea-birthday-4 = It's their birthday today: two lines are enough. “Happy birthday! Hope the year ahead is a great one.”
+idea-birthday-3 = A photo from your time with { $first_name } makes your birthday message really personal.
+idea-birthday-4 = Two lines are enough to make their day: “Happy birthday! Hope the year ahead is a great one.”

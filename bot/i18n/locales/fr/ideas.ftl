@@ -106,7 +106,7 @@ idea-holiday-4 = { $days ->
     }, c'est { $holiday } là-bas : un petit mot pour dire que tu y penses, ça fait toujours plaisir.
 
 ## Son anniversaire
-idea-birthday-1 = { $first_name } fête son anniversaire aujourd'hui ! Un message, ou même un vocal : « Joyeux anniversaire ! 🎉 Tu fais quoi pour fêter ça ? »
+idea-birthday-1 = Un message, ou même un vocal, pour { $first_name } : « Joyeux anniversaire ! 🎉 Tu fais quoi pour fêter ça ? »
 idea-birthday-2 = Souhaite un joyeux anniversaire à { $first_name } et glisse un souvenir commun : ton message sortira du lot.
-idea-birthday-3 = Joyeux anniversaire à { $first_name } ! Une photo d'un moment passé ensemble, et ton message devient vraiment perso.
-idea-birthday-4 = C'est son anniversaire aujourd'hui : deux lignes suffisent pour faire plaisir. « Joyeux anniversaire ! Plein de belles choses pour cette nouvelle année ! »
+idea-birthday-3 = Une photo d'un moment passé avec { $first_name }, et ton message d'anniversaire devient vraiment perso.
+idea-birthday-4 = Deux lignes suffisent pour faire plaisir : « Joyeux anniversaire ! Plein de belles choses pour cette nouvelle année ! »
