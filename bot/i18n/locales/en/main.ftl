@@ -7,7 +7,7 @@ welcome =
     🤝 When you need a tip or a lead, I tell you who in your network to ask.
 ask-timezone =
     First, where do you live? Send me your city (<i>Lyon</i>, <i>Montréal</i>…), a time zone such as <code>Europe/Paris</code>, or tap the button to share your location.
-    /skip keeps the time zone on the button.
+    /skip keeps the one on the button below.
 placeholder-place = Your city or time zone
 button-share-location = 📍 Share my location
 timezone-set = 🌍 Got it: <b>{ $place }</b>, where it's { $time } right now.
