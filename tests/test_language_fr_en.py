@@ -454,7 +454,8 @@ async def test_french_reads_as_french(bot: RunningBot, tg: FakeTelegram) -> None
     assert "du lundi au samedi" in text
     assert "Par défaut\u00a0: Chaque mois" in text
     assert "/skip pour garder «\u00a0Chaque mois\u00a0»" in text
-    ideas = "\n".join(line for line in after_favour if line.startswith("💡"))
+    lines = [line for message in after_favour for line in message.splitlines()]
+    ideas = "\n".join(line for line in lines if line.startswith("💡"))
     assert ideas
     assert "Remerciements" not in ideas
 
@@ -473,6 +474,7 @@ async def test_english_reads_as_english(bot: RunningBot, tg: FakeTelegram) -> No
     assert "Monday to Saturday" in text
     assert "Default: Every month" in text
     assert "/skip to keep “Every month”" in text
-    ideas = "\n".join(line for line in after_favour if line.startswith("💡"))
+    lines = [line for message in after_favour for line in message.splitlines()]
+    ideas = "\n".join(line for line in lines if line.startswith("💡"))
     assert ideas
     assert "Thanked for" not in ideas
