@@ -361,7 +361,7 @@ async def full_run(bot: RunningBot, tg: FakeTelegram, run: Run) -> tuple[FakeUse
     await say(user, "/idea Jonas")
     for _ in range(12):
         await press(user, run.another)
-    after_favour = [m.plain_text for m in user.messages[before:]]
+    after_favour = [strip_html(t) for m in user.messages[before:] for t in (*m.edits, m.text)]
 
     await say(user, run.leaving)
     bot.clock.advance(days=1)
