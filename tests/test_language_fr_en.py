@@ -220,6 +220,7 @@ NOTES = {
     "fr": "elle préparait sa soutenance de thèse",
     "en": "she was preparing her thesis defence",
 }
+QUOTED_NOTES = {"fr": f"« {NOTES['fr']} »", "en": f"“{NOTES['en']}”"}  # as read (plain spaces)
 # The days near each holiday, as days after the clock's start (2 March 2026), with whose idea.
 HOLIDAY_VISITS = (
     (57, "Yuki"),  # 28 April: Showa Day the next day, Constitution Day on 3 May
@@ -338,7 +339,9 @@ async def full_run(bot: RunningBot, tg: FakeTelegram, run: Run) -> tuple[FakeUse
     await say(user, "/contact Jonas")
     await say(user, "/contact Léa")
     await say(user, "/idea Léa")
-    for _ in range(6):
+    for _ in range(60):  # until her note comes up, quoted
+        if QUOTED_NOTES[run.language] in user.last.plain_text:
+            break
         await press(user, run.another)
     await say(user, run.log)
 
@@ -450,7 +453,7 @@ async def test_french_reads_as_french(bot: RunningBot, tg: FakeTelegram) -> None
     text = "\n".join(shown)
     for expected in EXPECTED_HOLIDAYS["fr"]:
         assert expected in text, expected
-    assert "Tu avais noté\u00a0: «\u00a0" in text or "tu avais noté\u00a0: «\u00a0" in text
+    assert f"«\u00a0{NOTES['fr']}\u00a0»." in text  # a quote of its own, not in a sentence
     assert "du lundi au samedi" in text
     assert "Par défaut\u00a0: Chaque mois" in text
     assert "/skip pour garder «\u00a0Chaque mois\u00a0»" in text
@@ -471,6 +474,7 @@ async def test_english_reads_as_english(bot: RunningBot, tg: FakeTelegram) -> No
     text = "\n".join(shown)
     for expected in EXPECTED_HOLIDAYS["en"]:
         assert expected in text, expected
+    assert f"“{NOTES['en']}”." in text
     assert "Monday to Saturday" in text
     assert "Default: Every month" in text
     assert "/skip to keep “Every month”" in text
