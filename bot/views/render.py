@@ -170,7 +170,7 @@ def _detail_lines(speaker: Speaker, contact: Contact, now: datetime, limit: int)
         birthday = birthday_words(speaker, contact)
         if contact.birthday_reminder_days:
             reminder = say("reminder-days", count=contact.birthday_reminder_days)
-            birthday = f"{birthday} (🔔 {reminder})"
+            birthday = Html(say("birthday-with-reminder", date=birthday, reminder=reminder))
         lines.append(say("card-birthday", date=birthday))
     if contact.tags:
         lines.append(say("card-tags", tags=clip(tags_words(contact.tags), limit)))

@@ -20,3 +20,6 @@ form-skip-keep = /skip to keep “{ $value }”, /cancel to stop.
 # In /edit, /skip clears the field, or puts the rhythm back to the default one.
 form-skip-clear = /skip to clear it, /cancel to stop.
 form-skip-reset = /skip to go back to “{ $value }”, /cancel to stop.
+
+# The birthday on the card, with the reminder asked for before it.
+birthday-with-reminder = { $date } (🔔 { $reminder })

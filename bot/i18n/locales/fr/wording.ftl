@@ -26,3 +26,6 @@ form-skip-keep = /skip pour garder « { $value } », /cancel pour arrêter.
 # Dans /edit, /skip efface l'information, ou remet le rythme par défaut.
 form-skip-clear = /skip pour l'effacer, /cancel pour arrêter.
 form-skip-reset = /skip pour revenir à « { $value } », /cancel pour arrêter.
+
+# La date d'anniversaire sur la fiche, avec le rappel demandé avant.
+birthday-with-reminder = { $date } (🔔 { $reminder })
