@@ -196,3 +196,9 @@ def test_the_bots_own_favour_notes_are_never_ideas(fr: Reader, last: Interaction
         for seed in range(80)
     }
     assert any(NOTE in text for text in seen)
+
+
+def test_skip_at_the_time_zone_question_says_what_it_keeps(fr: Reader, en: Reader) -> None:
+    # before: "/skip garde le fuseau horaire du bouton"
+    assert "/skip garde celui du bouton ci-dessous." in fr.text("ask-timezone")
+    assert "/skip keeps the one on the button below." in en.text("ask-timezone")
