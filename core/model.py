@@ -128,6 +128,10 @@ class Interaction:
         return self.interaction_id or f"{int(self.at.timestamp()):x}"
 
 
+ASK, THANKS = "ask", "thanks"  # the favour kinds of Interaction
+# The bot's own records of a favour: kept in the history, never offered back as a topic.
+BOOKKEEPING = frozenset({ASK, THANKS})
+
 REMINDER = "reminder"  # the kind of a dated reminder Nudge (/remind, "Remind me on Thursday?")
 
 

@@ -27,7 +27,7 @@ async def test_a_full_add_in_french(bot: RunningBot, tg: FakeTelegram) -> None:
     await answer(user, "stage chez Airbus à Hambourg", "Où habite Marie Dupont")
     await answer(user, "Montréal", "Son domaine")
     await answer(user, "data science chez Ubisoft", "Qu'est-ce qui l'intéresse")
-    await answer(user, "jazz, escalade", "Comment la joindre")
+    await answer(user, "jazz, escalade", "Comment joindre Marie Dupont ?")
     await answer(user, "marie@example.org, +33 6 12 34 56 78, @mariedupont", "anniversaire")
     await answer(user, "12/09/1998", "À quel rythme")
     cadence = user.last

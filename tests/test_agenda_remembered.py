@@ -34,7 +34,7 @@ def plain_due(contact: Contact, zone: ZoneInfo, stay: Stay | None) -> date | Non
     last = contact.last_contact_at
     last_day = last.astimezone(zone).date() if last is not None else None
     cadence = cadence_of(contact)
-    own = plain_after(cadence, last_day or added)
+    own = max(plain_after(cadence, last_day or added), added)  # never before it was added
     snoozed = contact.snoozed_until
     if snoozed is not None and snoozed > own:
         own = snoozed

@@ -174,7 +174,7 @@ async def test_delete_asks_first(bot: RunningBot, tg: FakeTelegram) -> None:
     card = await user.next_message()
     await user.press(card, "Supprimer")
     confirm = await user.next_message()
-    assert "Supprimer Marie Dupont et tout votre historique ?" in confirm.plain_text
+    assert "Supprimer Marie Dupont et tout son historique ?" in confirm.plain_text
     await user.press(confirm, "Garder")
     await user.wait_for(lambda m: m is confirm and "reste dans tes contacts" in m.plain_text)
     assert confirm.button_texts == []

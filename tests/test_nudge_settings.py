@@ -32,7 +32,7 @@ async def test_days_maximum_and_mode_from_the_settings_card(
     await user.press(days, "Mon")  # untick Monday
     days = await user.wait_for(lambda m: "▫️ Mon" in m.button_texts)
     await user.press(days, "Done")
-    card = await user.wait_for(lambda m: "Tue, Wed, Thu, Fri" in m.plain_text)
+    card = await user.wait_for(lambda m: "Days: Tuesday to Friday" in m.plain_text)
 
     await user.press(card, "Reminders per day")
     most = await user.wait_for(lambda m: "how many reminders" in m.plain_text)

@@ -27,7 +27,7 @@ async def test_log_with_a_note_and_with_a_past_date(bot: RunningBot, tg: FakeTel
 
     await user.send("/log marie dupont hier déjeuner <chez> Paul & co")
     reply = (await user.next_message()).plain_text
-    assert "échange avec Marie Dupont hier (1 mars)" in reply
+    assert "échange avec Marie Dupont hier (1er mars)" in reply
     assert "Prochain rappel : dans 13 jours (15 mars)" in reply
     logged = (await bot.repo.interactions(7001, "m1"))[-1]
     assert logged.note == "déjeuner <chez> Paul & co"

@@ -18,10 +18,12 @@ from bot.context import Context, ReplyMarkup
 from bot.handlers.card import send_card
 from bot.handlers.common import answer_button, drop_buttons, reject_button
 from bot.views.form import (
+    current_line,
     field_keyboard,
     field_value,
     fields_keyboard,
     places_keyboard,
+    skip_hint,
     summary_keyboard,
     summary_lines,
     twin_keyboard,
@@ -80,12 +82,12 @@ async def ask(context: Context, mode: Mode, name: FieldName) -> str:
     lines = [context.text(f"form-ask-{name}", name=draft.name)]
     current = field_value(context, name, draft) if name != "name" else ""
     if current:
-        lines.append(context.text("form-current", value=current))
+        lines.append(current_line(context, name, draft, clears=mode == "edit"))
         if name == "channels":  # typed ones join these (core.fields)
             lines.append(context.text("form-channels-added"))
     skippable = name != "name"
     if skippable:
-        lines.append(context.text("form-skip-hint"))
+        lines.append(skip_hint(context, name, draft, clears=mode == "edit"))
     markup = field_keyboard(context, name, skippable=skippable)
     await show(context, "\n".join(lines), markup)
     return asking(mode, name)

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callbacks import FormAnswer, button
 from bot.context import Context
-from bot.views.render import birthday_words
-from core.fields import ADD_ORDER, EDITABLE, LAST_TALKED_CHOICES, FieldName
+from bot.views.render import birthday_words, clip, date_words
+from core.fields import ADD_ORDER, EDITABLE, LAST_TALKED_CHOICES, FieldName, clear
 from core.model import Contact
 from core.place_names import place_name
 from core.reading.channels import shown
@@ -96,6 +95,29 @@ def summary_lines(context: Context, contact: Contact) -> list[str]:
     return lines
 
 
+def current_line(context: Context, name: FieldName, draft: Contact, *, clears: bool) -> str:
+    """The value a question starts from: "Default: Every month" while adding (the value every
+    new contact starts with), "Now: …" otherwise."""
+    value = field_value(context, name, draft)
+    default = field_value(context, name, clear(name, draft))
+    is_default = not clears and bool(default) and value == default
+    return context.text("form-default" if is_default else "form-current", value=value)
+
+
+def skip_hint(context: Context, name: FieldName, draft: Contact, *, clears: bool) -> str:
+    """What /skip really does: while adding it keeps the value there is ("/skip to keep
+    “Every month”"); in /edit it clears the field, or puts a rhythm back to the default."""
+    value = field_value(context, name, draft)
+    if not value:
+        return context.text("form-skip-hint")
+    if not clears:
+        return context.text("form-skip-keep", value=clip(value, 40))
+    default = field_value(context, name, clear(name, draft))
+    if default:
+        return context.text("form-skip-reset", value=clip(default, 40))
+    return context.text("form-skip-clear")
+
+
 def field_value(context: Context, name: FieldName, contact: Contact) -> str:
     """A field's value written for the user (plain text, escaped later by the catalog)."""
     return _WRITERS[name](context, contact)
@@ -109,7 +131,7 @@ def _last(context: Context, contact: Contact) -> str:
     if contact.last_contact_at is None:
         return ""
     local = contact.last_contact_at.astimezone(ZoneInfo(context.zone_of(context.profile)))
-    return format_date(local.date(), "d MMMM y", locale=context.language)
+    return date_words(context, local.date(), with_year=True)
 
 
 _WRITERS: dict[FieldName, Callable[[Context, Contact], str]] = {

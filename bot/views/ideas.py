@@ -9,11 +9,15 @@ from datetime import date, datetime, tzinfo
 from telegram import InlineKeyboardMarkup
 
 from bot.callbacks import IdeaButton, button, fits
+from bot.i18n import FluentArg, Html
 from bot.views.render import Speaker, clip
 from core.ideas.choice import Facts, pick_idea
-from core.model import Contact, Interaction
+from core.ideas.holiday_calendar import NAMED
+from core.model import BOOKKEEPING, Contact, Interaction
 from core.place_names import city_name
 from core.rules.birthdays import is_birthday
+
+HOLIDAY_KEYS = frozenset(NAMED.values())
 
 # How much of each text an idea quotes, so that every idea stays a short line.
 ARG_LIMITS = {
@@ -52,7 +56,7 @@ def facts_of(
         met=contact.met,
         met_on=met_on,
         # An ask's or a thanks' words are about the favour, not a conversation to pick up.
-        last_note=last.note if last is not None and last.kind == "exchange" else "",
+        last_note=last.note if last is not None and last.kind not in BOOKKEEPING else "",
         last_contact=day(contact.last_contact_at) if contact.last_contact_at else None,
         birthday_today=birthday is not None and is_birthday(birthday.day, birthday.month, today),
     )
@@ -73,14 +77,35 @@ def idea_for(
     `last` is the last conversation logged with them; `today` is the user's date. Keep the key
     to pass it as `avoid` when the user asks for another idea.
     """
+    if last is not None and _legacy_bookkeeping(speaker, last):
+        last = replace(last, note="")
     facts = facts_of(contact, last, today=today, zone=zone)
     facts = replace(facts, city=city_name(contact, speaker.language) or None)  # "à Hambourg"
     idea = pick_idea(facts, today, speaker.language, rng, avoid=avoid)
-    args = {
+    args: dict[str, FluentArg] = {
         name: clip(value, ARG_LIMITS.get(name, 50)) if isinstance(value, str) else value
         for name, value in idea.args.items()
     }
+    if "holiday" in args:
+        args["holiday"] = holiday_name(speaker, str(idea.args["holiday"]))
     return idea.key, speaker.text(idea.key, **args)
+
+
+def _legacy_bookkeeping(speaker: Speaker, last: Interaction) -> bool:
+    """A favour's ask or thanks logged before exchanges had a kind: known by its note's start."""
+    marks = (speaker.text("favor-note-asked"), speaker.text("favor-note-thanked"))
+    return not last.kind and last.note.startswith(marks)
+
+
+def holiday_name(speaker: Speaker, holiday: str) -> FluentArg:
+    """A holiday (a key of NAMED, or the library's name) as the subject of a sentence: the
+    catalog's name with its article ("l'Action de grâce"), else the library's English name for
+    an English reader, else "un jour férié"."""
+    if holiday in HOLIDAY_KEYS:
+        return Html(speaker.text(f"holiday-{holiday}"))
+    if speaker.language == "en":
+        return clip(holiday, ARG_LIMITS["holiday"])
+    return Html(speaker.text("holiday-unnamed"))
 
 
 def idea_message(

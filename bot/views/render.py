@@ -59,8 +59,16 @@ def visible_length(html_text: str) -> int:
 
 def day_words(speaker: Speaker, day: date, today: date) -> str:
     """A date as "2 March" this year, "2 March 2025" otherwise, in the reader's language."""
-    pattern = "d MMMM" if day.year == today.year else "d MMMM y"
-    return format_date(day, pattern, locale=speaker.language)
+    return date_words(speaker, day, with_year=day.year != today.year)
+
+
+def date_words(speaker: Speaker, day: date, *, with_year: bool) -> str:
+    """ "1er octobre 2025" / "1 October 2025": the catalog writes the day (French says "1er"),
+    CLDR the month's name."""
+    month = format_date(day, "MMMM", locale=speaker.language)
+    if with_year:  # the year as text: a number would be grouped ("2 025")
+        return speaker.text("date-day-month-year", day=day.day, month=month, year=str(day.year))
+    return speaker.text("date-day-month", day=day.day, month=month)
 
 
 def when_words(speaker: Speaker, due: date | None, today: date) -> str:
@@ -181,7 +189,7 @@ def _detail_lines(
         birthday = birthday_words(speaker, contact)
         if contact.birthday_reminder_days:
             reminder = say("reminder-days", count=contact.birthday_reminder_days)
-            birthday = f"{birthday} (🔔 {reminder})"
+            birthday = Html(say("birthday-with-reminder", date=birthday, reminder=reminder))
         lines.append(say("card-birthday", date=birthday))
     if contact.tags:
         lines.append(say("card-tags", tags=clip(tags_words(contact.tags), limit)))
@@ -232,8 +240,7 @@ def birthday_words(speaker: Speaker, contact: Contact) -> str:
         day = date(birthday.year or 2000, birthday.month, birthday.day)
     except ValueError:
         return f"{birthday.day}/{birthday.month}"
-    pattern = "d MMMM y" if birthday.year else "d MMMM"
-    return format_date(day, pattern, locale=speaker.language)
+    return date_words(speaker, day, with_year=bool(birthday.year))
 
 
 def _note_lines(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from babel.lists import format_list
 from telegram import InlineKeyboardMarkup
 
 from bot.callbacks import (
@@ -22,6 +23,7 @@ from core.rules.nudging import MAX_DAILY, MIN_DAILY
 from services.settings import WEEK, WEEKDAYS, nudge_days
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+RANGE_FROM = 3  # consecutive days read as a range from this many: "Monday to Wednesday"
 _MENU = (
     ("button-timezone", SettingsMenu("tz")),
     ("button-hour", SettingsMenu("hour")),
@@ -55,13 +57,36 @@ def settings_card(
 
 
 def days_words(speaker: Speaker, days: tuple[int, ...]) -> str:
-    """ "every day", "weekdays", or the chosen days' short names."""
+    """ "every day", "weekdays", or the chosen days: "Monday to Saturday", "Monday and Friday"."""
     chosen = set(days)
     if not chosen or chosen == set(WEEK):
         return speaker.text("days-every")
     if chosen == set(WEEKDAYS):
         return speaker.text("days-weekdays")
-    return ", ".join(speaker.text(f"day-{day}") for day in sorted(chosen))
+    parts = []
+    for run in _runs(sorted(chosen)):
+        if len(run) >= RANGE_FROM:
+            parts.append(
+                speaker.text(
+                    "days-range",
+                    first=speaker.text(f"day-name-{run[0]}"),
+                    last=speaker.text(f"day-name-{run[-1]}"),
+                )
+            )
+        else:
+            parts += [speaker.text(f"day-name-{day}") for day in run]
+    return format_list(parts, locale=speaker.language)
+
+
+def _runs(days: list[int]) -> list[list[int]]:
+    """Days split into runs of consecutive ones: [1, 2, 3, 5] -> [[1, 2, 3], [5]]."""
+    runs: list[list[int]] = []
+    for day in days:
+        if runs and runs[-1][-1] == day - 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return runs
 
 
 def days_keyboard(speaker: Speaker, profile: UserProfile) -> InlineKeyboardMarkup:

@@ -12,7 +12,7 @@ from telegram import InlineKeyboardMarkup
 from bot.callbacks import StayButton, button
 from bot.views.render import Speaker, clip, day_words, when_words
 from core.model import Contact
-from core.rules.due import local_date
+from core.rules.due import due_in, local_date
 from core.rules.stay import Stay, belongs, is_personal_channel
 
 NAMES_SHOWN = 5
@@ -36,10 +36,14 @@ def checklist_text(
     """Before leaving: days left, people added, details missing, your own details."""
     met = met_during(contacts, stay, zone)
     missing = without_personal_details(met)
-    days_left = (stay.leaving - today).days
+    left = due_in(stay.leaving, today)  # "3 days left" only for days; "in 3 weeks" beyond
     lines = [
         speaker.text(
-            "stay-checklist-title", count=days_left, date=day_words(speaker, stay.leaving, today)
+            "stay-checklist-title",
+            count=left.amount,
+            unit=left.unit,
+            when=when_words(speaker, stay.leaving, today),
+            date=day_words(speaker, stay.leaving, today),
         ),
         speaker.text("stay-checklist-added", count=len(met)),
     ]

@@ -63,6 +63,7 @@ _ARGS: dict[Need, tuple[str, ...]] = {
     "silence": ("months",),
     "years": ("years", "days"),
     "half_year": ("days",),
+    # "holiday" is a key of holiday_calendar.NAMED, or the library's English name if it has none
     "holiday": ("holiday", "days"),
     "birthday": (),
 }
@@ -227,7 +228,9 @@ def _options(facts: Facts, today: date, language: str) -> dict[Need, list[Args]]
         "silence": _silence(facts.last_contact, today),
         "years": years,
         "half_year": half_year,
-        "holiday": [{"holiday": name, "days": days} for name, days in holidays],
+        "holiday": [
+            {"holiday": holiday.key or holiday.name, "days": days} for holiday, days in holidays
+        ],
         "birthday": [{}] if facts.birthday_today else [],
     }
 

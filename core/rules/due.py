@@ -30,10 +30,14 @@ def due_date(
     snoozed_until: date | None,
     paused: bool,
 ) -> date | None:
-    """One cadence after the last contact (or when added); a later snooze wins; None if paused."""
+    """One cadence after the last contact (or when added); a later snooze wins; None if paused.
+
+    Never before the day the contact was added: a talk logged as months ago makes someone due
+    now, not "overdue by 3 months" a minute after being added.
+    """
     if paused:
         return None
-    due = cadence.after(last_contact or added)
+    due = max(cadence.after(last_contact or added), added)
     # A snooze only postpones: one ending before the computed date changes nothing.
     if snoozed_until is not None and snoozed_until > due:
         return snoozed_until

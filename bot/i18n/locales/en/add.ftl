@@ -6,11 +6,11 @@ form-ask-place = 🏙 Where does <b>{ $name }</b> live? A city, a country, or bo
 form-ask-work = 💼 What's their field, role or company?
 form-ask-interests = ✨ What are they into? A comma-separated list, e.g. <i>jazz, climbing, startups</i>.
 form-ask-channels =
-    📬 How can you reach them? Phone, e-mail, Telegram @handle, LinkedIn or another link; separate several with commas.
+    📬 How can you reach <b>{ $name }</b>? Phone, e-mail, Telegram @handle, LinkedIn or another link; separate several with commas.
     Tip: a personal e-mail or phone outlives a work address.
-form-ask-birthday = 🎂 When is their birthday? Day and month, year optional: <i>12/09</i> or <i>12 September 1998</i>.
+form-ask-birthday = 🎂 When is their birthday? Day and month, year optional: <i>12 Sept</i> or <i>12 September 1998</i>.
 form-ask-cadence = 🔁 How often do you want to be in touch with <b>{ $name }</b>? Tap, or type something like <i>every 10 days</i>.
-form-ask-last = 🕰 When did you last talk? Tap, or type a date or a phrase: <i>12/09</i>, <i>two months ago</i>.
+form-ask-last = 🕰 When did you last talk? Tap, or type a date or a phrase: <i>12 Sept</i>, <i>two months ago</i>.
 form-skip-hint = /skip to leave it empty, /cancel to stop.
 form-current = Now: { $value }
 
@@ -48,9 +48,9 @@ field-name-empty = A name can't be empty. What's their name?
 field-name-too-long = That name is too long: keep it under { $limit } characters.
 field-empty = I didn't get anything there. Type an answer, or /skip.
 field-too-long = That's over { $limit } characters; could you shorten it?
-field-birthday-invalid = 🤔 I couldn't read a date there. Type a day and month like <i>12/09</i> or <i>12 September</i>, or /skip.
+field-birthday-invalid = 🤔 I couldn't read a date there. Type a day and month like <i>12 Sept</i> or <i>12 September</i>, or /skip.
 field-cadence-invalid = 🤔 I didn't understand that rhythm. Tap a button or type something like <i>every 2 weeks</i> or <i>every 10 days</i> (from a day to two years).
-field-last-invalid = 🤔 I couldn't place that in the past. Try <i>yesterday</i>, <i>12/09</i> or <i>three weeks ago</i>, or tap a button.
+field-last-invalid = 🤔 I couldn't place that in the past. Try <i>yesterday</i>, <i>12 Sept</i> or <i>three weeks ago</i>, or tap a button.
 field-channels-invalid = 🤔 I couldn't recognise: { $rejected }. Type phone numbers with their country code (+33…), e-mails, @handles or links, separated by commas, or /skip.
 field-interests-too-many = Keep it to { $count } interests of at most { $limit } characters each.
 field-place-no-timezone = 📍 I kept “{ $place }” as written, but I couldn't find its time zone, so I won't be able to show their local time.

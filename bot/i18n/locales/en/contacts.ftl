@@ -14,6 +14,8 @@ when-upcoming = { $unit ->
        *[other] in { $count } weeks
     }
     [month] { $count ->
+        [12] in a year
+        [24] in two years
         [one] in a month
        *[other] in { $count } months
     }
@@ -32,6 +34,8 @@ when-overdue = { $unit ->
        *[other] overdue by { $count } weeks
     }
     [month] { $count ->
+        [12] overdue by a year
+        [24] overdue by two years
         [one] overdue by a month
        *[other] overdue by { $count } months
     }
@@ -50,6 +54,8 @@ when-ago = { $unit ->
        *[other] { $count } weeks ago
     }
     [month] { $count ->
+        [12] a year ago
+        [24] two years ago
         [one] a month ago
        *[other] { $count } months ago
     }

@@ -20,12 +20,12 @@ idea-interests-5 = “Did you see the news about…?” Anything new in { $inter
 idea-interests-6 = Share something from the world of { $interest } and ask what they make of it.
 
 ## Following up on last time
-idea-follow_up-1 = Last time you noted “{ $note }”. Ask { $first_name } how it turned out.
-idea-follow_up-2 = Pick up where you left off with { $first_name } (“{ $note }”): “I was thinking of you. Any news on that?”
-idea-follow_up-3 = Show { $first_name } you remember: bring up “{ $note }” and ask what happened next.
-idea-follow_up-4 = Ask { $first_name } for an update on “{ $note }”. People love it when you remember the details.
-idea-follow_up-5 = Start from your last conversation (“{ $note }”) and ask { $first_name } where things stand now.
-idea-follow_up-6 = Follow up on last time (“{ $note }”). A simple “So, how did it go?” is plenty.
+idea-follow_up-1 = Last time you noted: “{ $note }”. Ask { $first_name } how it turned out.
+idea-follow_up-2 = You noted: “{ $note }”. Pick up the thread with { $first_name }: “I was thinking of you. Any news on that?”
+idea-follow_up-3 = Your note from last time: “{ $note }”. Show { $first_name } you remember and ask what happened next.
+idea-follow_up-4 = You noted: “{ $note }”. Ask { $first_name } how things stand: people love it when you remember the details.
+idea-follow_up-5 = Your last conversation, as you noted it: “{ $note }”. Ask { $first_name } where things stand now.
+idea-follow_up-6 = Last time you noted: “{ $note }”. A simple “So, how did it go?” is plenty.
 
 ## Asking for a tip
 idea-tip-1 = Ask { $first_name } for a good address: “If I had just one evening in { $city }, where should I eat?”
@@ -60,7 +60,7 @@ idea-anniversary-2 = { $years ->
         [0] today
        *[other] this week
     } you met { $first_name } (“{ $met }”). Send them a memory from back then.
-idea-anniversary-3 = Dig out a photo from “{ $met }”: { $years ->
+idea-anniversary-3 = Dig out a photo from when you met (“{ $met }”): { $years ->
         [one] a year ago
        *[other] { $years } years ago
     } { $days ->
@@ -81,24 +81,24 @@ idea-anniversary-5 = { $days ->
 idea-anniversary-6 = { $days ->
         [0] Six months to the day
        *[other] Almost six months
-    } since “{ $met }”! Ask { $first_name } what they miss most from that time.
+    } since you met (“{ $met }”)! Ask { $first_name } what they miss most from that time.
 
 ## Holidays in their country
-idea-holiday-1 = { $holiday } is { $days ->
+idea-holiday-1 = It's { $holiday } { $days ->
         [0] today
         [1] tomorrow
        *[other] in { $days } days
     } where { $first_name } lives: ask what they've got planned.
-idea-holiday-2 = Write to { $first_name } for { $holiday } ({ $days ->
+idea-holiday-2 = It's { $holiday } { $days ->
         [0] today
         [1] tomorrow
        *[other] in { $days } days
-    }): “Doing anything special for it?”
-idea-holiday-3 = Holiday over there { $days ->
+    } over there: write to { $first_name } for the occasion. “Doing anything special?”
+idea-holiday-3 = A ready-made excuse: it's { $holiday } { $days ->
         [0] today
         [1] tomorrow
        *[other] in { $days } days
-    }: { $holiday }. Ask { $first_name } how it's marked, and what they're up to.
+    } where { $first_name } lives. Ask how it's marked, and what they're up to.
 idea-holiday-4 = It's { $holiday } { $days ->
         [0] today
         [1] tomorrow
@@ -106,7 +106,7 @@ idea-holiday-4 = It's { $holiday } { $days ->
     } where they live. A short note saying you're thinking of them goes a long way.
 
 ## Their birthday
-idea-birthday-1 = It's { $first_name }'s birthday! Send a message, or a voice note: “Happy birthday! 🎉 Any plans for today?”
+idea-birthday-1 = A message, or even a voice note, for { $first_name }: “Happy birthday! 🎉 Any plans for today?”
 idea-birthday-2 = Wish { $first_name } a happy birthday and add a memory you share: it'll stand out from the usual messages.
-idea-birthday-3 = Birthday time for { $first_name }! A photo from your time together makes the message really personal.
-idea-birthday-4 = It's their birthday today: two lines are enough. “Happy birthday! Hope the year ahead is a great one.”
+idea-birthday-3 = A photo from your time with { $first_name } makes your birthday message really personal.
+idea-birthday-4 = Two lines are enough to make their day: “Happy birthday! Hope the year ahead is a great one.”

@@ -3,11 +3,11 @@
 welcome =
     👋 Hi { $name }! I'm Garder Contact, and I keep your network alive.
     📇 Tell me about the people you met: colleagues, classmates, friends from abroad.
-    ⏰ When it's time to write to someone, I nudge you with an idea of what to say.
+    ⏰ When it's time to write to someone, I send you a reminder with an idea of what to say.
     🤝 When you need a tip or a lead, I tell you who in your network to ask.
 ask-timezone =
     First, where do you live? Send me your city (<i>Lyon</i>, <i>Montréal</i>…), a time zone such as <code>Europe/Paris</code>, or tap the button to share your location.
-    /skip keeps the time zone on the button.
+    /skip keeps the one on the button below.
 placeholder-place = Your city or time zone
 button-share-location = 📍 Share my location
 timezone-set = 🌍 Got it: <b>{ $place }</b>, where it's { $time } right now.
@@ -17,17 +17,17 @@ timezone-not-found =
     Try a nearby big city, your country, or a time zone such as <code>Europe/Paris</code>.
 timezone-no-zone-here = 🤔 I couldn't find a time zone for that location. Type your city instead.
 ask-hour =
-    ⏰ At what time of day should I send your nudges?
+    ⏰ At what time of day should I send your reminders?
     Tap an hour or type one (for example <i>8:30</i> or <i>7pm</i>); /skip keeps 09:00.
 hour-invalid =
     🤔 “{ $text }” doesn't look like a time of day.
     Type it like <i>9:00</i>, <i>18:30</i> or <i>7pm</i>, or tap an hour.
-hour-set = ⏰ Done: your nudges will arrive at <b>{ $hour }</b> ({ $zone }).
+hour-set = ⏰ Done: your reminders will arrive at <b>{ $hour }</b> ({ $zone }).
 onboarding-done =
-    ✅ You're all set! Your nudges will arrive at <b>{ $hour }</b> ({ $zone }).
+    ✅ You're all set! Your reminders will arrive at <b>{ $hour }</b> ({ $zone }).
     /settings changes this at any time, and /help lists everything I can do.
 welcome-back =
-    👋 Welcome back, { $name }! Your nudges arrive at <b>{ $hour }</b> ({ $zone }).
+    👋 Welcome back, { $name }! Your reminders arrive at <b>{ $hour }</b> ({ $zone }).
     /settings changes this, and /help lists everything I can do.
 
 ## Settings
@@ -35,13 +35,13 @@ welcome-back =
 settings-card =
     ⚙️ <b>Your settings</b>
     🌍 Time zone: { $zone } (it's { $now })
-    ⏰ Nudge time: { $hour }
+    ⏰ Reminder time: { $hour }
     📆 Days: { $days }
     🔢 At most { $most } reminders a day
     📨 { $mode }
     🗣 Language: { $language }
 button-timezone = 🌍 Change time zone
-button-hour = ⏰ Change nudge time
+button-hour = ⏰ Change reminder time
 button-days = 📆 Choose the days
 button-max = 🔢 Reminders per day
 button-mode = 📨 One message each / a digest
@@ -83,7 +83,7 @@ cmd-leaving = the last day of your stay abroad: a checklist before, a welcome-ba
 cmd-taper = the welcome-back plan on or off (/taper off, /taper Marie off)
 cmd-settings = see and change your settings
 cmd-timezone = change your time zone, e.g. /timezone Lyon
-cmd-time = change when your nudges arrive, e.g. /time 8:30
+cmd-time = change when your reminders arrive, e.g. /time 8:30
 cmd-language = switch between French and English
 cmd-help = this list
 cmd-cancel = stop what we're doing

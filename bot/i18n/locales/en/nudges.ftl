@@ -63,16 +63,20 @@ stay-usage = 🧳 Tell me the last day of your internship or stay, and I'll help
 stay-bad-date = 🤔 I couldn't read “{ $text }” as the last day of your stay (within the past year or the next two). Try /leaving 30/06, /leaving in 3 weeks, or, if you are already back, /leaving 27/11 or /leaving yesterday.
 stay-set = 🧳 You leave on <b>{ $date }</b> ({ $when }). Until then, a short checklist comes with your reminders: once a week, then every day for the last two weeks.
 stay-past = 🧳 Your stay ended on <b>{ $date }</b>.
-stay-plan-on = 🔁 Welcome-back plan on: from the day after, a first check-in with everyone you met during the stay, spread over two weeks, then weekly for a month and monthly until the third month.
+stay-plan-on = 🔁 Welcome-back plan on: from the day after, a first check-in with everyone you met during the stay, spread over two weeks, then weekly for a month, and monthly until three months after you're back.
 stay-plan-off = 🔁 Welcome-back plan off: everyone keeps their own rhythm.
 stay-forgotten = 🧳 OK, I've forgotten the date of your stay.
 button-taper-off = 🔁 Turn the welcome-back plan off
 button-taper-on = 🔁 Turn the welcome-back plan on
 button-stay-forget = ✖️ Forget this date
-stay-checklist-title = { $count ->
-    [0] 🧳 <b>Last day of your stay!</b> A quick check before you go:
-    [one] 🧳 <b>One day left</b> before you leave ({ $date }):
-   *[other] 🧳 <b>{ $count } days left</b> before you leave ({ $date }):
+# $unit: the unit of $when (day, week, month, year); "days left" is only said of a few days.
+stay-checklist-title = { $unit ->
+    [day] { $count ->
+        [0] 🧳 <b>Last day of your stay!</b> A quick check before you go:
+        [one] 🧳 <b>One day left</b> before you leave ({ $date }):
+       *[other] 🧳 <b>{ $count } days left</b> before you leave ({ $date }):
+    }
+   *[other] 🧳 <b>You leave { $when }</b> ({ $date }):
 }
 stay-checklist-added = { $count ->
     [0] • You haven't added anyone met during the stay yet: /add the colleagues you want to keep.

@@ -6,7 +6,7 @@ form-ask-place = 🏙 Où habite <b>{ $name }</b> ? Une ville, un pays, ou les 
 form-ask-work = 💼 Son domaine, son poste ou son entreprise ?
 form-ask-interests = ✨ Qu'est-ce qui l'intéresse ? Une liste séparée par des virgules, ex. <i>jazz, escalade, startups</i>.
 form-ask-channels =
-    📬 Comment la joindre ? Téléphone, e-mail, @pseudo Telegram, LinkedIn ou un autre lien ; sépare-les par des virgules.
+    📬 Comment joindre <b>{ $name }</b> ? Téléphone, e-mail, @pseudo Telegram, LinkedIn ou un autre lien ; sépare-les par des virgules.
     Astuce : un e-mail ou un numéro perso dure plus longtemps qu'une adresse pro.
 form-ask-birthday = 🎂 Quelle est sa date d'anniversaire ? Le jour et le mois, l'année si tu la connais : <i>12/09</i> ou <i>12 septembre 1998</i>.
 form-ask-cadence = 🔁 À quel rythme veux-tu garder le contact avec <b>{ $name }</b> ? Choisis, ou écris par exemple <i>tous les 10 jours</i>.
@@ -56,7 +56,7 @@ field-interests-too-many = Pas plus de { $count } centres d'intérêt, de { $lim
 field-place-no-timezone = 📍 J'ai gardé « { $place } » tel quel, mais je n'ai pas trouvé son fuseau horaire : je ne pourrai pas t'indiquer son heure locale.
 field-place-pick = 📍 Lequel veux-tu dire ?
 
-form-summary-title = 📇 <b>{ $name }</b>, prêt à être enregistré :
+form-summary-title = 📇 Nouvelle fiche, prête à être enregistrée : <b>{ $name }</b>
 form-summary-title-saved = 📇 <b>{ $name }</b>
 form-use-buttons = 👆 Utilise les boutons ci-dessus, ou /cancel pour arrêter.
 form-summary-empty = (vide)

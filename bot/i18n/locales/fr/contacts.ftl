@@ -14,6 +14,8 @@ when-upcoming = { $unit ->
        *[other] dans { $count } semaines
     }
     [month] { $count ->
+        [12] dans un an
+        [24] dans deux ans
         [one] dans un mois
        *[other] dans { $count } mois
     }
@@ -32,6 +34,8 @@ when-overdue = { $unit ->
        *[other] en retard de { $count } semaines
     }
     [month] { $count ->
+        [12] en retard d'un an
+        [24] en retard de deux ans
         [one] en retard d'un mois
        *[other] en retard de { $count } mois
     }
@@ -50,6 +54,8 @@ when-ago = { $unit ->
        *[other] il y a { $count } semaines
     }
     [month] { $count ->
+        [12] il y a un an
+        [24] il y a deux ans
         [one] il y a un mois
        *[other] il y a { $count } mois
     }
@@ -178,8 +184,8 @@ tag-too-many = <b>{ $name }</b> aurait plus de { $limit } étiquettes ; retires
 untag-done = 🏷 C'est retiré. Étiquettes de <b>{ $name }</b> : { $tags }
 untag-done-none = 🏷 C'est retiré. <b>{ $name }</b> n'a plus d'étiquette.
 untag-missing = 🤔 Je ne trouve pas { $tags } parmi les étiquettes de <b>{ $name }</b>.
-remove-confirm = 🗑 Supprimer <b>{ $name }</b> et tout votre historique ? C'est définitif.
+remove-confirm = 🗑 Supprimer <b>{ $name }</b> et tout son historique ? C'est définitif.
 button-remove-yes = 🗑 Supprimer
 button-remove-no = ↩️ Garder
-remove-done = 🗑 C'est fait : <b>{ $name }</b> et votre historique sont supprimés.
+remove-done = 🗑 C'est fait : <b>{ $name }</b> et son historique sont supprimés.
 remove-kept = 👍 <b>{ $name }</b> reste dans tes contacts.

@@ -20,12 +20,12 @@ idea-interests-5 = « Tu as vu ce qui se passe côté { $interest } ? » Une 
 idea-interests-6 = Partage une trouvaille côté { $interest } et demande-lui son avis.
 
 ## Reprendre là où vous en étiez
-idea-follow_up-1 = La dernière fois, tu avais noté « { $note } » : demande à { $first_name } ce que ça a donné.
-idea-follow_up-2 = Reprends le fil avec { $first_name } (« { $note } ») : « Je pensais à toi ! Alors, du nouveau de ce côté-là ? »
-idea-follow_up-3 = Montre à { $first_name } que tu t'en souviens : reparle de « { $note } » et demande la suite.
-idea-follow_up-4 = Demande à { $first_name } des nouvelles de « { $note } ». Ça fait toujours plaisir qu'on se souvienne des détails.
-idea-follow_up-5 = Pars de votre dernier échange (« { $note } ») et demande à { $first_name } où en sont les choses.
-idea-follow_up-6 = Petit suivi de la dernière fois (« { $note } ») : un simple « Alors, ça a donné quoi ? » suffit.
+idea-follow_up-1 = La dernière fois, tu avais noté : « { $note } ». Demande à { $first_name } ce que ça a donné.
+idea-follow_up-2 = Tu avais noté : « { $note } ». Reprends le fil avec { $first_name } : « Je pensais à toi ! Alors, du nouveau de ce côté-là ? »
+idea-follow_up-3 = Ta note de la dernière fois : « { $note } ». Montre à { $first_name } que tu t'en souviens et demande la suite.
+idea-follow_up-4 = Tu avais noté : « { $note } ». Demande à { $first_name } où ça en est : ça fait toujours plaisir qu'on se souvienne des détails.
+idea-follow_up-5 = Votre dernier échange, d'après ta note : « { $note } ». Demande à { $first_name } où en sont les choses.
+idea-follow_up-6 = La dernière fois, tu avais noté : « { $note } ». Un simple « Alors, ça a donné quoi ? » suffit.
 
 ## Demander un bon plan
 idea-tip-1 = Demande une bonne adresse à { $first_name } : « Si j'avais une seule soirée à { $city }, j'irais manger où ? »
@@ -60,13 +60,13 @@ idea-anniversary-2 = Il y a { $years ->
         [0] jour pour jour
        *[other] cette semaine
     }, tu rencontrais { $first_name } (« { $met } »). Envoie-lui un souvenir de cette époque.
-idea-anniversary-3 = Ressors une photo de « { $met } » : { $years ->
+idea-anniversary-3 = Une photo de votre rencontre (« { $met } ») : { $years ->
         [one] ça fait un an
        *[other] ça fait { $years } ans
     } { $days ->
         [0] aujourd'hui !
        *[other] cette semaine !
-    } Envoie-la à { $first_name } avec un « Tu te rends compte ? »
+    } Envoie-la à { $first_name } : « Tu te rends compte ? »
 idea-anniversary-4 = « Déjà { $years ->
         [one] un an
        *[other] { $years } ans
@@ -81,32 +81,32 @@ idea-anniversary-5 = { $days ->
 idea-anniversary-6 = { $days ->
         [0] Six mois jour pour jour
        *[other] Bientôt six mois
-    } depuis « { $met } » ! Demande à { $first_name } ce qui lui manque le plus de cette période.
+    } depuis votre rencontre (« { $met } ») ! Demande à { $first_name } ce qui lui manque le plus de cette période.
 
 ## Les fêtes de son pays
-idea-holiday-1 = { $holiday } { $days ->
+idea-holiday-1 = { $days ->
+        [0] Aujourd'hui
+        [1] Demain
+       *[other] Dans { $days } jours
+    }, c'est { $holiday } là où vit { $first_name } : demande-lui ce qui est prévu.
+idea-holiday-2 = { $days ->
+        [0] Aujourd'hui
+        [1] Demain
+       *[other] Dans { $days } jours
+    }, c'est { $holiday } là-bas : écris à { $first_name } pour l'occasion. « Tu fais quelque chose de spécial ? »
+idea-holiday-3 = Petit prétexte tout trouvé : { $days ->
         [0] aujourd'hui
         [1] demain
        *[other] dans { $days } jours
-    } là où vit { $first_name } : demande-lui ce qui est prévu.
-idea-holiday-2 = Écris à { $first_name } pour l'occasion ({ $holiday }, { $days ->
-        [0] aujourd'hui
-        [1] demain
-       *[other] dans { $days } jours
-    }) : « Tu fais quelque chose de spécial ? »
-idea-holiday-3 = Petit prétexte tout trouvé : { $holiday }, { $days ->
-        [0] c'est aujourd'hui
-        [1] c'est demain
-       *[other] c'est dans { $days } jours
-    } là-bas. Demande à { $first_name } comment ça se passe sur place.
-idea-holiday-4 = { $holiday } là-bas { $days ->
-        [0] aujourd'hui
-        [1] demain
-       *[other] dans { $days } jours
-    } : un petit mot pour dire que tu y penses, ça fait toujours plaisir.
+    }, c'est { $holiday } là-bas. Demande à { $first_name } comment ça se passe sur place.
+idea-holiday-4 = { $days ->
+        [0] Aujourd'hui
+        [1] Demain
+       *[other] Dans { $days } jours
+    }, c'est { $holiday } là-bas : un petit mot pour dire que tu y penses, ça fait toujours plaisir.
 
 ## Son anniversaire
-idea-birthday-1 = { $first_name } fête son anniversaire aujourd'hui ! Un message, ou même un vocal : « Joyeux anniversaire ! 🎉 Tu fais quoi pour fêter ça ? »
+idea-birthday-1 = Un message, ou même un vocal, pour { $first_name } : « Joyeux anniversaire ! 🎉 Tu fais quoi pour fêter ça ? »
 idea-birthday-2 = Souhaite un joyeux anniversaire à { $first_name } et glisse un souvenir commun : ton message sortira du lot.
-idea-birthday-3 = Joyeux anniversaire à { $first_name } ! Une photo d'un moment passé ensemble, et ton message devient vraiment perso.
-idea-birthday-4 = C'est son anniversaire aujourd'hui : deux lignes suffisent pour faire plaisir. « Joyeux anniversaire ! Plein de belles choses pour cette nouvelle année ! »
+idea-birthday-3 = Une photo d'un moment passé avec { $first_name }, et ton message d'anniversaire devient vraiment perso.
+idea-birthday-4 = Deux lignes suffisent pour faire plaisir : « Joyeux anniversaire ! Plein de belles choses pour cette nouvelle année ! »

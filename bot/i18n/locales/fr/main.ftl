@@ -7,7 +7,7 @@ welcome =
     🤝 Besoin d'un conseil ou d'une piste ? Je te dis à qui poser la question dans ton réseau.
 ask-timezone =
     Pour commencer, où habites-tu ? Envoie-moi ta ville (<i>Lyon</i>, <i>Montréal</i>…), un fuseau horaire comme <code>Europe/Paris</code>, ou partage ta position avec le bouton.
-    /skip garde le fuseau horaire du bouton.
+    /skip garde celui du bouton ci-dessous.
 placeholder-place = Ta ville ou ton fuseau horaire
 button-share-location = 📍 Partager ma position
 timezone-set = 🌍 C'est noté : <b>{ $place }</b>, où il est { $time } en ce moment.

@@ -63,16 +63,20 @@ stay-usage = 🧳 Donne-moi le dernier jour de ton stage ou de ton séjour : je
 stay-bad-date = 🤔 Je n'ai pas compris « { $text } » comme le dernier jour de ton séjour (dans l'année écoulée ou les deux à venir). Essaie /leaving 30/06, /leaving dans 3 semaines ou, si tu es déjà de retour, /leaving 27/11 ou /leaving hier.
 stay-set = 🧳 Tu pars le <b>{ $date }</b> ({ $when }). D'ici là, une petite liste de choses à faire arrive avec tes rappels : une fois par semaine, puis chaque jour pendant les deux dernières semaines.
 stay-past = 🧳 Ton séjour s'est terminé le <b>{ $date }</b>.
-stay-plan-on = 🔁 Plan de retour activé : dès le lendemain, un premier message à chaque personne rencontrée pendant le séjour, réparti sur deux semaines, puis chaque semaine pendant un mois et chaque mois jusqu'au troisième.
+stay-plan-on = 🔁 Plan de retour activé : dès le lendemain, un premier message à chaque personne rencontrée pendant le séjour, réparti sur deux semaines, puis chaque semaine pendant un mois, et chaque mois jusqu'à trois mois après ton retour.
 stay-plan-off = 🔁 Plan de retour désactivé : chacun garde son propre rythme.
 stay-forgotten = 🧳 D'accord, j'ai oublié la date de ton séjour.
 button-taper-off = 🔁 Désactiver le plan de retour
 button-taper-on = 🔁 Activer le plan de retour
 button-stay-forget = ✖️ Oublier cette date
-stay-checklist-title = { $count ->
-    [0] 🧳 <b>Dernier jour de ton séjour !</b> Petite vérification avant de partir :
-    [one] 🧳 <b>Plus qu'un jour</b> avant ton départ ({ $date }) :
-   *[other] 🧳 <b>Plus que { $count } jours</b> avant ton départ ({ $date }) :
+# $unit : l'unité de $when (day, week, month, year) ; « plus que » ne se dit que de quelques jours.
+stay-checklist-title = { $unit ->
+    [day] { $count ->
+        [0] 🧳 <b>Dernier jour de ton séjour !</b> Petite vérification avant de partir :
+        [one] 🧳 <b>Plus qu'un jour</b> avant ton départ ({ $date }) :
+       *[other] 🧳 <b>Plus que { $count } jours</b> avant ton départ ({ $date }) :
+    }
+   *[other] 🧳 <b>Départ { $when }</b> ({ $date }) :
 }
 stay-checklist-added = { $count ->
     [0] • Tu n'as encore ajouté personne rencontré pendant le séjour : ajoute avec /add les collègues que tu veux garder.

@@ -1,0 +1,41 @@
+## Les fêtes d'un pays, nommées comme sujet d'une phrase, article compris (« c'est { $holiday } »).
+## Les clés sont celles de core/ideas/holiday_calendar.py (NAMED) ; une fête sans clé est « un jour férié ».
+
+holiday-unnamed = un jour férié
+holiday-new-year = le jour de l'An
+holiday-new-year-eve = la Saint-Sylvestre
+holiday-epiphany = l'Épiphanie
+holiday-valentine = la Saint-Valentin
+holiday-saint-patrick = la Saint-Patrick
+holiday-good-friday = le Vendredi saint
+holiday-easter = Pâques
+holiday-easter-monday = le lundi de Pâques
+holiday-labour-day = la fête du Travail
+holiday-ascension = l'Ascension
+holiday-pentecost = la Pentecôte
+holiday-pentecost-monday = le lundi de Pentecôte
+holiday-corpus-christi = la Fête-Dieu
+holiday-mothers-day = la fête des Mères
+holiday-fathers-day = la fête des Pères
+holiday-assumption = l'Assomption
+holiday-all-saints = la Toussaint
+holiday-halloween = Halloween
+holiday-christmas-eve = le réveillon de Noël
+holiday-christmas = Noël
+holiday-boxing-day = le lendemain de Noël
+holiday-national-day = la fête nationale
+holiday-independence-day = la fête de l'Indépendance
+holiday-constitution-day = la fête de la Constitution
+holiday-republic-day = la fête de la République
+holiday-liberation-day = la fête de la Libération
+holiday-german-unity = la fête de l'Unité allemande
+holiday-saint-francis = la Saint-François d'Assise
+holiday-kings-day = la fête du Roi
+holiday-canada-day = la fête du Canada
+holiday-thanksgiving = l'Action de grâce
+holiday-lunar-new-year = le Nouvel An lunaire
+holiday-mid-autumn = la fête de la Mi-Automne
+holiday-childrens-day = la fête des Enfants
+holiday-coming-of-age = la fête de la Majorité
+holiday-emperors-birthday = l'anniversaire de l'Empereur
+holiday-culture-day = la fête de la Culture
