@@ -77,8 +77,6 @@ def idea_for(
     `last` is the last conversation logged with them; `today` is the user's date. Keep the key
     to pass it as `avoid` when the user asks for another idea.
     """
-    if last is not None and _legacy_bookkeeping(speaker, last):
-        last = replace(last, note="")
     facts = facts_of(contact, last, today=today, zone=zone)
     facts = replace(facts, city=city_name(contact, speaker.language) or None)  # "à Hambourg"
     idea = pick_idea(facts, today, speaker.language, rng, avoid=avoid)
@@ -89,12 +87,6 @@ def idea_for(
     if "holiday" in args:
         args["holiday"] = holiday_name(speaker, str(idea.args["holiday"]))
     return idea.key, speaker.text(idea.key, **args)
-
-
-def _legacy_bookkeeping(speaker: Speaker, last: Interaction) -> bool:
-    """A favour's ask or thanks logged before exchanges had a kind: known by its note's start."""
-    marks = (speaker.text("favor-note-asked"), speaker.text("favor-note-thanked"))
-    return not last.kind and last.note.startswith(marks)
 
 
 def holiday_name(speaker: Speaker, holiday: str) -> FluentArg:

@@ -6,7 +6,7 @@ welcome =
     ⏰ When it's time to write to someone, I send you a reminder with an idea of what to say.
     🤝 When you need a tip or a lead, I tell you who in your network to ask.
 ask-timezone =
-    First, where do you live? Send me your city (<i>Lyon</i>, <i>Montréal</i>…), a time zone such as <code>Europe/Paris</code>, or tap the button to share your location.
+    First, where do you live? Send me your city (<i>Lyon</i>, <i>Montréal</i>…), your country, or tap the button to share your location.
     /skip keeps the one on the button below.
 placeholder-place = Your city or time zone
 button-share-location = 📍 Share my location
@@ -14,7 +14,7 @@ timezone-set = 🌍 Got it: <b>{ $place }</b>, where it's { $time } right now.
 timezone-pick = Which one do you mean?
 timezone-not-found =
     🤔 I couldn't find “{ $query }”.
-    Try a nearby big city, your country, or a time zone such as <code>Europe/Paris</code>.
+    Try a nearby big city or your country (<i>Japan</i>, <i>Canada</i>…).
 timezone-no-zone-here = 🤔 I couldn't find a time zone for that location. Type your city instead.
 ask-hour =
     ⏰ At what time of day should I send your reminders?

@@ -6,7 +6,7 @@ welcome =
     ⏰ Quand il est temps de donner des nouvelles à quelqu'un, je te le rappelle avec une idée de message.
     🤝 Besoin d'un conseil ou d'une piste ? Je te dis à qui poser la question dans ton réseau.
 ask-timezone =
-    Pour commencer, où habites-tu ? Envoie-moi ta ville (<i>Lyon</i>, <i>Montréal</i>…), un fuseau horaire comme <code>Europe/Paris</code>, ou partage ta position avec le bouton.
+    Pour commencer, où habites-tu ? Envoie-moi ta ville (<i>Lyon</i>, <i>Montréal</i>…), ton pays, ou partage ta position avec le bouton.
     /skip garde celui du bouton ci-dessous.
 placeholder-place = Ta ville ou ton fuseau horaire
 button-share-location = 📍 Partager ma position
@@ -14,7 +14,7 @@ timezone-set = 🌍 C'est noté : <b>{ $place }</b>, où il est { $time } en ce
 timezone-pick = Lequel veux-tu dire ?
 timezone-not-found =
     🤔 Je n'ai pas trouvé « { $query } ».
-    Essaie une grande ville proche, ton pays ou un fuseau horaire comme <code>Europe/Paris</code>.
+    Essaie une grande ville proche ou ton pays (<i>Japon</i>, <i>Canada</i>…).
 timezone-no-zone-here = 🤔 Je n'ai pas trouvé de fuseau horaire pour cet endroit. Écris plutôt le nom de ta ville.
 ask-hour =
     ⏰ À quelle heure veux-tu recevoir tes rappels ?
