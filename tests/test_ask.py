@@ -99,7 +99,12 @@ async def test_a_country_and_a_field_in_french(bot: RunningBot, tg: FakeTelegram
     assert "2 personnes de ton réseau peuvent t'aider" in header.plain_text
     assert [_name(card) for card in cards] == ["Léa Martin", "Tom Roy"]
     assert "📍 Toronto, Canada" in cards[1].plain_text
-    assert "Salut Tom ! Prochaine destination : Canada !" in cards[1].plain_text
+    # Tom lives there: the draft speaks of his corner, not of his own country as a destination.
+    assert (
+        "Salut Tom ! Je passe bientôt dans ton coin : tu aurais deux ou trois bons plans à me "
+        "conseiller ?" in cards[1].plain_text
+    )
+    assert all("Prochaine destination" not in card.plain_text for card in cards)
 
     await user.send("/ask coordinateur de projet")
     header, (card,) = await _answer(user, 1)
@@ -109,6 +114,31 @@ async def test_a_country_and_a_field_in_french(bot: RunningBot, tg: FakeTelegram
         "dans ce domaine ?" in card.plain_text
     )
     assert header.button_texts == []  # the purpose was plain
+
+
+async def test_a_country_to_someone_who_lives_there(bot: RunningBot, tg: FakeTelegram) -> None:
+    """Issue 11: "Prochaine destination : Allemagne !" was sent to people living in Germany."""
+    await seed(bot.repo, 8106, *EVERYONE)
+    french = tg.user(8106, language_code="fr")
+    await french.send("/ask Allemagne")
+    _, cards = await _answer(french, 2)
+    assert "📍 Berlin, Allemagne" in cards[0].plain_text
+    assert (
+        "Salut Hans ! Je passe bientôt dans ton coin : tu aurais deux ou trois bons plans à me "
+        "conseiller ?" in cards[0].plain_text
+    )
+    assert all("destination" not in card.plain_text for card in cards)
+
+    await seed(bot.repo, 8107, *EVERYONE)
+    english = tg.user(8107, language_code="en")
+    await english.send("/ask Germany")
+    _, cards = await _answer(english, 2)
+    assert "📍 lives in Berlin, Germany" in cards[0].plain_text
+    assert (
+        "Hi Hans! I'll be in your part of the world soon. Any tips or places you'd recommend?"
+        in cards[0].plain_text
+    )
+    assert all("trip to Germany" not in card.plain_text for card in cards)
 
 
 async def test_a_typo_and_two_terms_in_english(bot: RunningBot, tg: FakeTelegram) -> None:

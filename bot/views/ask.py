@@ -17,6 +17,7 @@ from services.asking import Helper
 FIELD_LIMIT = 100
 NAME_LIMIT = 40
 _WHERE = frozenset({"city", "country", "near", "region"})  # reasons that say where they live
+_HOME = frozenset({"city", "country"})  # reasons that say they live in the very place asked about
 
 
 def helper_card(speaker: Speaker, helper: Helper, draft: Draft, *, closest: bool) -> str:
@@ -35,6 +36,7 @@ def helper_card(speaker: Speaker, helper: Helper, draft: Draft, *, closest: bool
             topic=draft.topic,
             place=_place_name(speaker, draft.spot),
             where="place" if draft.spot is not None else "none",
+            home="yes" if any(reason.kind in _HOME for reason in match.reasons) else "no",
             lead=draft.lead,
             sound=draft.sound,
         )

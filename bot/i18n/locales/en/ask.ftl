@@ -44,9 +44,13 @@ ask-country = { $code ->
    *[other] { $name }
 }
 # Ready to send to someone who can help; no dates: the user knows when.
+# $home is yes when they live in the place asked about: nobody is told about their own country.
 ask-draft = <code>{ $kind ->
     [city] Hi { $name }! I'll be in { $place } soon. Any favourite places you'd recommend?
-    [country] Hi { $name }! I'm planning a trip to { $place }. Any tips or places you'd recommend?
+    [country] { $home ->
+        [yes] Hi { $name }! I'll be in your part of the world soon. Any tips or places you'd recommend?
+       *[no] Hi { $name }! I'm planning a trip to { $place }. Any tips or places you'd recommend?
+    }
     [job] Hi { $name }! I'm looking for { $lead ->
         [internship] an internship
         [workstudy] an apprenticeship

@@ -34,9 +34,13 @@ ask-country = { $code ->
    *[other] { $name }
 }
 # À envoyer à qui peut aider ; pas de date : l'utilisateur sait quand.
+# $home vaut yes quand la personne habite le lieu demandé : on ne lui annonce pas son propre pays.
 ask-draft = <code>{ $kind ->
     [city] Salut { $name } ! Je passe bientôt à { $place } : tu aurais deux ou trois bonnes adresses à me conseiller ?
-    [country] Salut { $name } ! Prochaine destination : { $place } ! Tu aurais deux ou trois bons plans à me conseiller ?
+    [country] { $home ->
+        [yes] Salut { $name } ! Je passe bientôt dans ton coin : tu aurais deux ou trois bons plans à me conseiller ?
+       *[no] Salut { $name } ! Prochaine destination : { $place } ! Tu aurais deux ou trois bons plans à me conseiller ?
+    }
     [job] Salut { $name } ! Je cherche { $lead ->
         [internship] un stage
         [workstudy] une alternance
