@@ -17,7 +17,7 @@ import pytest
 from bot.config import Language
 from bot.i18n import LOCALES_DIR, FluentArg, Translator
 from bot.views.ideas import facts_of, idea_for
-from bot.views.render import date_words, when_words
+from bot.views.render import ago_words, date_words, when_words
 from bot.views.settings import days_words
 from bot.views.stay import checklist_text
 from core.model import THANKS, Contact, Interaction
@@ -61,11 +61,37 @@ def test_twelve_months_is_a_year(fr: Reader, en: Reader) -> None:
     today = date(2026, 3, 2)
     # before: "en retard de 12 mois", "il y a 12 mois"
     assert when_words(fr, date(2025, 3, 2), today) == "en retard d'un an"
-    assert fr.text("when-ago", unit="month", count=12) == "il y a un an"
+    assert ago_words(fr, date(2025, 3, 2), today) == "il y a un an"
     assert when_words(fr, date(2025, 12, 2), today) == "en retard de 3 mois"
     assert when_words(fr, date(2025, 4, 2), today) == "en retard de 11 mois"
     assert when_words(fr, date(2026, 2, 9), today) == "en retard de 3 semaines"
     assert when_words(en, date(2025, 3, 2), today) == "overdue by a year"
+
+
+@pytest.mark.parametrize(
+    ("last", "french", "english"),
+    [
+        (date(2025, 1, 31), "plus d'un an", "over a year"),  # 13 months
+        (date(2024, 10, 2), "plus d'un an", "over a year"),  # 17 months
+        (date(2024, 9, 2), "un an et demi", "a year and a half"),  # 18 months
+        (date(2024, 4, 2), "presque deux ans", "almost two years"),  # 23 months
+        (date(2024, 3, 10), "deux ans", "two years"),  # 24 months
+    ],
+)
+def test_thirteen_to_twenty_three_months_round_like_people_do(
+    fr: Reader, en: Reader, last: date, french: str, english: str
+) -> None:
+    today = date(2026, 3, 2)
+    # before: "en retard de 13 mois", "il y a 17 mois"
+    assert ago_words(fr, last, today) == f"il y a {french}"
+    assert ago_words(en, last, today) == f"{english} ago"
+    assert when_words(fr, last, today).startswith("en retard d")
+    assert when_words(fr, last, today).endswith(french)
+    assert when_words(en, last, today) == f"overdue by {english}"
+    later = today + (today - last)
+    assert when_words(fr, later, today) == f"dans {french}"
+    assert when_words(en, later, today) == f"in {english}"
+    assert not re.search(r"\b(1[3-9]|2[0-3]) (mois|months)", when_words(fr, later, today))
 
 
 def test_plus_que_is_for_a_few_days(fr: Reader, en: Reader) -> None:

@@ -20,7 +20,7 @@ from core.place_names import clock_differs, place_name, short_place_name, zone_n
 from core.reading.channels import shown
 from core.reading.clocktime import format_time_of_day
 from core.rules.cadence import Cadence
-from core.rules.due import due_in
+from core.rules.due import due_in, months_band
 
 MAX_MESSAGE = 4096  # what Telegram accepts, counted on the text without its tags
 HISTORY_SHOWN = 5
@@ -76,7 +76,8 @@ def when_words(speaker: Speaker, due: date | None, today: date) -> str:
     if due is None:
         return speaker.text("when-paused")
     span = due_in(due, today)
-    return speaker.text(f"when-{span.kind}", count=span.amount, unit=span.unit)
+    band = months_band(span.amount) if span.unit == "month" else "months"
+    return speaker.text(f"when-{span.kind}", count=span.amount, unit=span.unit, band=band)
 
 
 def ago_words(speaker: Speaker, day: date, today: date) -> str:
@@ -84,7 +85,8 @@ def ago_words(speaker: Speaker, day: date, today: date) -> str:
     span = due_in(day, today)
     if span.kind != "overdue":  # today, or a clock that ran backwards
         return speaker.text("when-today")
-    return speaker.text("when-ago", count=span.amount, unit=span.unit)
+    band = months_band(span.amount) if span.unit == "month" else "months"
+    return speaker.text("when-ago", count=span.amount, unit=span.unit, band=band)
 
 
 def next_words(speaker: Speaker, due: date, today: date) -> str:

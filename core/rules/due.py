@@ -8,6 +8,10 @@ from zoneinfo import ZoneInfo
 from core.rules.cadence import Cadence
 
 DueUnit = Literal["day", "week", "month", "year"]
+# How a count of months reads once it reaches a year; "months" below that.
+MonthsBand = Literal[
+    "months", "a-year", "over-a-year", "year-and-a-half", "almost-two-years", "two-years"
+]
 
 # Average lengths used to express a distance in days as weeks, months or years.
 _MONTH_DAYS = 365.25 / 12
@@ -76,3 +80,22 @@ def due_in(due: date, today: date) -> DueIn:
     if distance < 365 * 2:
         return DueIn(kind, _rounded(distance / _MONTH_DAYS), "month")
     return DueIn(kind, _rounded(distance / _YEAR_DAYS), "year")
+
+
+def months_band(months: int) -> MonthsBand:
+    """A count of months as people round it past a year: "13 mois" reads as machine French.
+
+    12 is a year, 13 to 17 over a year, 18 a year and a half, 19 to 23 almost two years, 24
+    two years; fewer than 12 (and more than 24, which due_in writes in years) stay months.
+    """
+    if months == 12:
+        return "a-year"
+    if 13 <= months <= 17:
+        return "over-a-year"
+    if months == 18:
+        return "year-and-a-half"
+    if 19 <= months <= 23:
+        return "almost-two-years"
+    if months == 24:
+        return "two-years"
+    return "months"

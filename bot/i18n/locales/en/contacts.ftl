@@ -1,6 +1,7 @@
 ## Contacts: /list, /contact and the card, /log, /pause, /resume, /tag, /untag, /remove
 
 ## Due dates in words
+# $band rounds months past a year ("over a year", not "13 months"): see core.rules.due.months_band.
 
 when-today = today
 when-paused = paused
@@ -13,11 +14,16 @@ when-upcoming = { $unit ->
         [one] in a week
        *[other] in { $count } weeks
     }
-    [month] { $count ->
-        [12] in a year
-        [24] in two years
-        [one] in a month
-       *[other] in { $count } months
+    [month] { $band ->
+        [a-year] in a year
+        [over-a-year] in over a year
+        [year-and-a-half] in a year and a half
+        [almost-two-years] in almost two years
+        [two-years] in two years
+       *[months] { $count ->
+            [one] in a month
+           *[other] in { $count } months
+        }
     }
    *[year] { $count ->
         [one] in a year
@@ -33,11 +39,16 @@ when-overdue = { $unit ->
         [one] overdue by a week
        *[other] overdue by { $count } weeks
     }
-    [month] { $count ->
-        [12] overdue by a year
-        [24] overdue by two years
-        [one] overdue by a month
-       *[other] overdue by { $count } months
+    [month] { $band ->
+        [a-year] overdue by a year
+        [over-a-year] overdue by over a year
+        [year-and-a-half] overdue by a year and a half
+        [almost-two-years] overdue by almost two years
+        [two-years] overdue by two years
+       *[months] { $count ->
+            [one] overdue by a month
+           *[other] overdue by { $count } months
+        }
     }
    *[year] { $count ->
         [one] overdue by a year
@@ -53,11 +64,16 @@ when-ago = { $unit ->
         [one] a week ago
        *[other] { $count } weeks ago
     }
-    [month] { $count ->
-        [12] a year ago
-        [24] two years ago
-        [one] a month ago
-       *[other] { $count } months ago
+    [month] { $band ->
+        [a-year] a year ago
+        [over-a-year] over a year ago
+        [year-and-a-half] a year and a half ago
+        [almost-two-years] almost two years ago
+        [two-years] two years ago
+       *[months] { $count ->
+            [one] a month ago
+           *[other] { $count } months ago
+        }
     }
    *[year] { $count ->
         [one] a year ago

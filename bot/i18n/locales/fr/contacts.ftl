@@ -1,6 +1,7 @@
 ## Contacts : /list, /contact et la fiche, /log, /pause, /resume, /tag, /untag, /remove
 
 ## Échéances en toutes lettres
+# $band arrondit les mois passé un an (« plus d'un an », pas « 13 mois ») : voir core.rules.due.months_band.
 
 when-today = aujourd'hui
 when-paused = en pause
@@ -13,11 +14,16 @@ when-upcoming = { $unit ->
         [one] dans une semaine
        *[other] dans { $count } semaines
     }
-    [month] { $count ->
-        [12] dans un an
-        [24] dans deux ans
-        [one] dans un mois
-       *[other] dans { $count } mois
+    [month] { $band ->
+        [a-year] dans un an
+        [over-a-year] dans plus d'un an
+        [year-and-a-half] dans un an et demi
+        [almost-two-years] dans presque deux ans
+        [two-years] dans deux ans
+       *[months] { $count ->
+            [one] dans un mois
+           *[other] dans { $count } mois
+        }
     }
    *[year] { $count ->
         [one] dans un an
@@ -33,11 +39,16 @@ when-overdue = { $unit ->
         [one] en retard d'une semaine
        *[other] en retard de { $count } semaines
     }
-    [month] { $count ->
-        [12] en retard d'un an
-        [24] en retard de deux ans
-        [one] en retard d'un mois
-       *[other] en retard de { $count } mois
+    [month] { $band ->
+        [a-year] en retard d'un an
+        [over-a-year] en retard de plus d'un an
+        [year-and-a-half] en retard d'un an et demi
+        [almost-two-years] en retard de presque deux ans
+        [two-years] en retard de deux ans
+       *[months] { $count ->
+            [one] en retard d'un mois
+           *[other] en retard de { $count } mois
+        }
     }
    *[year] { $count ->
         [one] en retard d'un an
@@ -53,11 +64,16 @@ when-ago = { $unit ->
         [one] il y a une semaine
        *[other] il y a { $count } semaines
     }
-    [month] { $count ->
-        [12] il y a un an
-        [24] il y a deux ans
-        [one] il y a un mois
-       *[other] il y a { $count } mois
+    [month] { $band ->
+        [a-year] il y a un an
+        [over-a-year] il y a plus d'un an
+        [year-and-a-half] il y a un an et demi
+        [almost-two-years] il y a presque deux ans
+        [two-years] il y a deux ans
+       *[months] { $count ->
+            [one] il y a un mois
+           *[other] il y a { $count } mois
+        }
     }
    *[year] { $count ->
         [one] il y a un an
