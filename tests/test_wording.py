@@ -110,6 +110,17 @@ def test_the_welcome_back_plan_says_third_what(fr: Reader) -> None:
     plan = fr.text("stay-plan-on")
     assert "jusqu'au troisième" not in plan
     assert "chaque mois jusqu'à trois mois après ton retour" in plan
+    # The same plan told when back (/leaving after the day, the confirmation, the stay's card).
+    for message_id, args in (
+        ("back-who", {"date": "2 mars", "when": "hier"}),
+        ("back-set", {"count": 3}),
+        ("stay-plan-back", {"date": "2 mars"}),
+    ):
+        assert "chaque mois jusqu'à trois mois après ton retour." in fr.text(message_id, **args)
+    for path in (*(LOCALES_DIR / "fr").glob("*.ftl"), *(LOCALES_DIR / "en").glob("*.ftl")):
+        text = path.read_text(encoding="utf-8")
+        assert "jusqu'au troisième" not in text, path.name
+        assert "until the third" not in text, path.name
 
 
 @pytest.mark.parametrize(

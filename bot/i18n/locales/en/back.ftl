@@ -5,7 +5,7 @@ button-back-past = 🏠 Already back: { $date }
 button-back-ahead = 🧳 Leaving on { $date }
 back-who =
     🏠 <b>Welcome back!</b> Your stay ended on <b>{ $date }</b> ({ $when }).
-    Who was part of it? I'll suggest getting back in touch with them over the next two weeks, then weekly for a month and monthly until the third.
+    Who was part of it? I'll suggest getting back in touch with them over the next two weeks, then weekly for a month and monthly until three months after you're back.
 button-back-all = 👥 Everyone ({ $count })
 button-back-before = 🗓 Added before { $date } ({ $count })
 button-back-tag = 🏷 #{ $tag } ({ $count })
@@ -22,8 +22,8 @@ back-preview-empty = 🤷 Nobody matches: choose another way.
 button-back-ok = ✅ That's right
 button-back-again = ↩️ Choose another way
 back-set = { $count ->
-    [one] ✅ All set! I'll suggest writing to them over the next two weeks, then weekly for a month and monthly until the third. /leaving shows your stay, /taper off stops the plan.
-   *[other] ✅ All set! I'll suggest writing to each of these { $count } people over the next two weeks, then weekly for a month and monthly until the third. /leaving shows your stay, /taper off stops the plan.
+    [one] ✅ All set! I'll suggest writing to them over the next two weeks, then weekly for a month and monthly until three months after you're back. /leaving shows your stay, /taper off stops the plan.
+   *[other] ✅ All set! I'll suggest writing to each of these { $count } people over the next two weeks, then weekly for a month and monthly until three months after you're back. /leaving shows your stay, /taper off stops the plan.
 }
 back-set-no-taper = ✅ Noted. The welcome-back plan is off: everyone keeps their own rhythm; /taper on turns it on.
-stay-plan-back = 🔁 Welcome-back plan on since { $date }: a first check-in with everyone from the stay, spread over two weeks, then weekly for a month and monthly until the third month.
+stay-plan-back = 🔁 Welcome-back plan on since { $date }: a first check-in with everyone from the stay, spread over two weeks, then weekly for a month and monthly until three months after you're back.
