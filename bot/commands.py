@@ -1,7 +1,8 @@
 """The commands the bot offers: the few in the phone's menu, and every one in /help's sections.
 
-Each command's one-line description is the catalog message "cmd-<name>"; each section's title
-is "help-section-<key>". A new command goes in one section below (a test fails when a command
+Each command's one-line description is the catalog message "cmd-<name>" (short: the phone's menu
+cuts it), the detailed /help lines "help-cmd-<name>" (with an example); each section's title is
+"help-section-<key>". A new command goes in one section below (a test fails when a command
 the bot handles is missing from /help), and in MENU_COMMANDS only if people need it every week.
 """
 

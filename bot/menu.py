@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 # Telegram's limits (Bot API setMyDescription, setMyShortDescription).
 DESCRIPTION_LIMIT = 512
 SHORT_DESCRIPTION_LIMIT = 120
+# What a phone's command menu shows of a description before cutting it (Telegram allows 256).
+MENU_DESCRIPTION_LIMIT = 40
 
 
 def menu(translate: Translator, language: Language) -> list[BotCommand]:

@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, CommandHandler, ConversationHandler
 
 from bot.commands import HELP_SECTIONS, MENU_COMMANDS, UNLISTED_COMMANDS, help_commands
 from bot.i18n import Translator
-from bot.menu import DESCRIPTION_LIMIT, SHORT_DESCRIPTION_LIMIT
+from bot.menu import DESCRIPTION_LIMIT, MENU_DESCRIPTION_LIMIT, SHORT_DESCRIPTION_LIMIT
 from core.model import UserProfile
 from emulator import FakeTelegram
 from storage.tinydb.repository import TinyDBRepository
@@ -58,6 +58,17 @@ async def test_the_menu_has_only_the_weekly_commands_in_both_languages(
     assert tg.commands() == tg.commands(language_code="en")  # DEFAULT_LANGUAGE
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_menu_descriptions_fit_a_phone(language: str) -> None:
+    # before: "qui peut t'aider pour un lieu ou un sujet, ex. /ask Montréal, /ask data science
+    # Berlin", cut after about forty characters in the phone's command menu
+    translate = Translator()
+    for name in help_commands():  # any of them may join the menu
+        description = translate(language, f"cmd-{name}")  # type: ignore[arg-type]
+        assert 0 < len(description) <= MENU_DESCRIPTION_LIMIT, (name, description)
+        assert "/" not in description, name  # examples belong to /help
+
+
 @pytest.mark.parametrize(
     ("language", "titles"),
     [
@@ -76,7 +87,8 @@ async def test_help_is_grouped_in_short_sections(
     translate = Translator()
     weekly = next(section for section in HELP_SECTIONS if section.detailed)
     for name in weekly.commands:
-        assert f"/{name} — {translate(language, f'cmd-{name}')}" in text  # type: ignore[arg-type]
+        line = translate(language, f"help-cmd-{name}")  # type: ignore[arg-type]
+        assert f"/{name} — {line}" in text
     assert "/merge" in text
     assert "/deleteme" in text
     assert len([line for line in text.splitlines() if line.strip()]) <= 20  # it was 28

@@ -15,7 +15,8 @@ async def show_help(update: Update, context: Context) -> None:
     for section in HELP_SECTIONS:
         lines = [context.text(f"help-section-{section.key}")]
         if section.detailed:
-            lines += [f"/{name} — {context.text(f'cmd-{name}')}" for name in section.commands]
+            # "help-cmd-*" with an example; the menu's "cmd-*" are cut short on a phone.
+            lines += [f"/{name} — {context.text(f'help-cmd-{name}')}" for name in section.commands]
         else:
             lines.append(" · ".join(f"/{name}" for name in section.commands))
         blocks.append("\n".join(lines))

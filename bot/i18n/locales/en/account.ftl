@@ -1,6 +1,6 @@
 ## /export, /deleteme, restoring a backup
 
-cmd-export = download your data: full backup, cards for your phone, spreadsheet
+cmd-export = download your data
 cmd-deleteme = erase everything I know about you
 export-menu = 📤 Which file would you like?
     📦 <b>Full backup</b>: everything, to get it all back later by sending it to me.

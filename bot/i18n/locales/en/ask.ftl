@@ -1,7 +1,7 @@
 ## /ask: who in your network can help, and /favors: asks to report back on
 
-cmd-ask = who can help with a place or a topic, e.g. /ask Montréal, /ask data science Berlin
-cmd-favors = the favours you asked for, until you've thanked them
+cmd-ask = who in your network can help
+cmd-favors = the favours you asked for
 
 ask-empty =
     🤝 What do you need? Tell me a place or a topic, e.g. <code>/ask Montréal</code>, <code>/ask data science Berlin</code> or <code>/ask project manager</code>.

@@ -17,4 +17,4 @@ button-log-future-cancel = ✖️ Cancel
 log-future-cancelled = All right, nothing logged.
 card-reminder = ⏰ Reminder planned { $when }
 card-reminder-what = ⏰ Reminder planned { $when }: { $what }
-cmd-remind = a reminder on a given day, e.g. /remind Marie Thursday
+cmd-remind = a reminder on a given day

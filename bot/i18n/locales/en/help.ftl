@@ -18,3 +18,12 @@ about-description =
     Press Start to begin. I speak English and French.
 # The bot's profile page and shared links (plain text, at most 120 characters).
 about-short-description = Keeps your network alive: reminds you to write to the people you met, with an idea of what to say.
+# One line per command of /help's "Every week" section, with an example; the phone's menu
+# shows cmd-* (short: it cuts them after about forty characters).
+help-cmd-today = who to write to now, with the same buttons as the reminders
+help-cmd-add = add someone, e.g. /add Marie Dupont
+help-cmd-list = your contacts, who is due first (/list overdue, /list #tag, /list Berlin)
+help-cmd-log = note that you were in touch, e.g. /log Marie coffee in Lyon
+help-cmd-ask = who can help with a place or a topic, e.g. /ask Montréal, /ask data science Berlin
+help-cmd-idea = an idea of what to write to someone, e.g. /idea Marie
+help-cmd-review = your week in review

@@ -20,4 +20,4 @@ button-history-keep = ↩️ Keep it
 history-deleted = 🗑 Deleted from { $name }'s history.
 history-kept = All right, nothing deleted.
 history-gone = That line is no longer in the history.
-cmd-note = a note about someone, not counted as an exchange, e.g. /note Jonas is hiring an intern
+cmd-note = a note about someone

@@ -1,6 +1,6 @@
 ## /merge
 
-cmd-merge = make two records of the same person one, e.g. /merge Marie Dupont, Marie D
+cmd-merge = merge two records of one person
 merge-usage = 🔗 Type both names, separated by a comma: <i>/merge Marie Dupont, Marie D</i>. The first keeps everything and gains what the second adds.
 merge-confirm = 🔗 Merge <b>{ $other }</b> into <b>{ $kept }</b>?
     <b>{ $kept }</b> keeps their details and gains those of <b>{ $other }</b>: ways to reach them, tags, interests and { $count ->

@@ -1,6 +1,6 @@
 ## /rhythm: a tag's own rhythm.
 
-cmd-rhythm = a group's rhythm, e.g. /rhythm #airbus every 2 weeks
+cmd-rhythm = a group's rhythm
 rhythm-usage = 🔁 Give a tag a rhythm: its members follow it, except those with a rhythm of their own. For example <code>/rhythm #airbus every 2 weeks</code>; <code>/rhythm #airbus off</code> removes it.
 rhythm-list-title = 🔁 <b>Your tags' rhythms</b>
 rhythm-list-line = { $count ->

@@ -1,6 +1,6 @@
 ## /export, /deleteme, restoring a backup
 
-cmd-export = télécharger tes données : sauvegarde complète, fiches pour ton téléphone, tableur
+cmd-export = télécharger tes données
 cmd-deleteme = effacer tout ce que je sais de toi
 export-menu = 📤 Quel fichier veux-tu ?
     📦 <b>Sauvegarde complète</b> : tout, pour tout retrouver plus tard en me la renvoyant.

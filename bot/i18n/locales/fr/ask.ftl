@@ -1,7 +1,7 @@
 ## /ask : qui, dans ton réseau, peut t'aider ; /favors : les demandes à boucler
 
-cmd-ask = qui peut t'aider pour un lieu ou un sujet, ex. /ask Montréal, /ask data science Berlin
-cmd-favors = les coups de main demandés, jusqu'à ce que tu aies dit merci
+cmd-ask = qui peut t'aider dans ton réseau
+cmd-favors = les coups de main demandés
 
 ask-empty =
     🤝 De quoi as-tu besoin ? Donne-moi un lieu ou un sujet, par exemple <code>/ask Montréal</code>, <code>/ask data science Berlin</code> ou <code>/ask coordinateur de projet</code>.

@@ -17,4 +17,4 @@ button-log-future-cancel = ✖️ Annuler
 log-future-cancelled = D'accord, je n'ai rien noté.
 card-reminder = ⏰ Rappel prévu { $when }
 card-reminder-what = ⏰ Rappel prévu { $when } : { $what }
-cmd-remind = un rappel pour un jour précis, ex. /remind Marie jeudi
+cmd-remind = un rappel pour un jour précis

@@ -18,3 +18,12 @@ about-description =
     Appuie sur Démarrer pour commencer. Je parle français et anglais.
 # La page du bot et les liens partagés (texte brut, 120 caractères au plus).
 about-short-description = Fait vivre ton réseau : te rappelle d'écrire aux gens que tu as rencontrés, avec une idée de message.
+# Une ligne par commande de la section « Chaque semaine » de /help, avec un exemple ; le menu
+# du téléphone montre cmd-* (courts : il coupe après une quarantaine de caractères).
+help-cmd-today = à qui écrire maintenant, avec les mêmes boutons que les rappels
+help-cmd-add = ajouter quelqu'un, ex. /add Marie Dupont
+help-cmd-list = tes contacts, les plus en retard d'abord (/list retard, /list #tag, /list Berlin)
+help-cmd-log = noter que vous avez échangé, ex. /log Marie café à Lyon
+help-cmd-ask = qui peut t'aider pour un lieu ou un sujet, ex. /ask Montréal, /ask data science Berlin
+help-cmd-idea = une idée de message pour quelqu'un, ex. /idea Marie
+help-cmd-review = le bilan de ta semaine

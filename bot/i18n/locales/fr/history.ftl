@@ -20,4 +20,4 @@ button-history-keep = ↩️ Garder
 history-deleted = 🗑 C'est supprimé de l'historique de { $name }.
 history-kept = D'accord, je n'ai rien supprimé.
 history-gone = Cette ligne n'est plus dans l'historique.
-cmd-note = une note sur quelqu'un, sans compter d'échange, ex. /note Jonas cherche un stagiaire
+cmd-note = une note sur quelqu'un

@@ -1,6 +1,6 @@
 ## /merge
 
-cmd-merge = réunir deux fiches de la même personne, ex. /merge Marie Dupont, Marie D
+cmd-merge = réunir deux fiches en une
 merge-usage = 🔗 Écris les deux noms, séparés par une virgule : <i>/merge Marie Dupont, Marie D</i>. La première fiche garde tout et reçoit ce que la seconde ajoute.
 merge-confirm = 🔗 Réunir <b>{ $other }</b> dans <b>{ $kept }</b> ?
     <b>{ $kept }</b> garde ses infos et reçoit celles de <b>{ $other }</b> : coordonnées, étiquettes, centres d'intérêt et { $count ->

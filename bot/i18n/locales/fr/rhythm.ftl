@@ -1,6 +1,6 @@
 ## /rhythm: a tag's own rhythm.
 
-cmd-rhythm = le rythme d'un groupe, ex. /rhythm #airbus toutes les 2 semaines
+cmd-rhythm = le rythme d'un groupe
 rhythm-usage = 🔁 Donne un rythme à une étiquette : ses membres le suivent, sauf ceux qui ont leur propre rythme. Par exemple <code>/rhythm #airbus toutes les 2 semaines</code> ; <code>/rhythm #airbus off</code> l'enlève.
 rhythm-list-title = 🔁 <b>Les rythmes de tes étiquettes</b>
 rhythm-list-line = { $count ->
