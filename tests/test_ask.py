@@ -141,6 +141,34 @@ async def test_a_country_to_someone_who_lives_there(bot: RunningBot, tg: FakeTel
     assert all("trip to Germany" not in card.plain_text for card in cards)
 
 
+async def test_words_typed_are_quoted_or_fitted_never_spliced(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    """Issue 11: "/ask berlinn" drafted "je creuse la piste berlinn"; "I'm looking into project
+    coordinator"."""
+    await seed(bot.repo, 8108, *EVERYONE)
+    french = tg.user(8108, language_code="fr")
+    await french.send("/ask berlinn")
+    header = await french.next_message()
+    cards = [await french.next_message() for _ in range(2)]
+    assert "📍 habite Berlin, Allemagne" in cards[0].plain_text  # before: "Berlin, Germany"
+    assert "Salut Hans ! J'aimerais bien ton avis sur un sujet : « berlinn »." in (
+        cards[0].plain_text
+    )
+    assert all("piste berlinn" not in card.plain_text for card in cards)
+    assert "📍 Tu voulais dire Berlin\u00a0?" in header.button_texts
+
+    await seed(bot.repo, 8109, *EVERYONE)
+    english = tg.user(8109, language_code="en")
+    await english.send("/ask project coordinator")
+    _, (card,) = await _answer(english, 1)
+    assert (
+        "Hi Tom! I'm looking for a project coordinator role. Do you know anyone in that field?"
+        in card.plain_text
+    )
+    assert "looking into" not in card.plain_text
+
+
 async def test_a_typo_and_two_terms_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
     await seed(bot.repo, 8103, *EVERYONE)
     await note(bot.repo, 8103, "hans", 20, "Talked about data science during the internship")

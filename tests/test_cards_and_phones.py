@@ -89,6 +89,9 @@ async def test_a_cards_birthday_and_phone_are_kept_when_an_email_is_typed(
     await user.send("lea@example.org")
     birthday = await user.next_message()
     assert "Actuellement : 14 mars" in birthday.plain_text
+    # before: "/skip pour laisser vide" on a field filled from the card, which /skip keeps
+    assert "/skip pour garder « 14 mars », /cancel pour arrêter." in birthday.plain_text
+    assert "laisser vide" not in birthday.plain_text
     for _ in range(3):  # birthday (kept), rhythm, last talk
         await user.send("/skip")
         await user.next_message()

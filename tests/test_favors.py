@@ -75,7 +75,7 @@ async def test_i_asked_then_favors_then_closed_in_french(bot: RunningBot, tg: Fa
     ]
     await user.press(item, "J'ai dit merci")
     await user.wait_for(lambda m: m is item and "Bouclé : tu as remercié" in m.plain_text)
-    assert "Bouclé : tu as remercié Léa Martin pour « Montréal »" in item.plain_text
+    assert "Bouclé : tu as remercié Léa Martin pour son aide (« Montréal »)" in item.plain_text
     assert item.button_texts == []
     assert (await bot.repo.favors(8201))[0].closed
     kinds = [(i.kind, i.about) for i in await bot.repo.interactions(8201, "lea1")]

@@ -245,3 +245,14 @@ def test_skip_at_the_time_zone_question_says_what_it_keeps(fr: Reader, en: Reade
     # before: "/skip garde le fuseau horaire du bouton"
     assert "/skip garde celui du bouton ci-dessous." in fr.text("ask-timezone")
     assert "/skip keeps the one on the button below." in en.text("ask-timezone")
+
+
+def test_a_favours_topic_is_quoted_not_spliced(fr: Reader, en: Reader) -> None:
+    # before: "tu as demandé à Léa pour « Montréal »"
+    nudge = fr.text("favor-nudge", date="2 mars", name="Léa", topic="Montréal")
+    assert f"tu as demandé un coup de main à <b>Léa</b>{NBSP}: «{NBSP}Montréal{NBSP}»." in nudge
+    closed = fr.text("favor-closed", name="Léa", topic="Montréal")
+    assert f"tu as remercié <b>Léa</b> pour son aide («{NBSP}Montréal{NBSP}»)." in closed
+    assert "you thanked <b>Léa</b> for their help (“Montréal”)." in en.text(
+        "favor-closed", name="Léa", topic="Montréal"
+    )

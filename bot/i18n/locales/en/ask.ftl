@@ -132,7 +132,7 @@ favor-item =
     🕰 Asked { $when } ({ $date })
     📅 Follow-up: { $follow }
 button-favor-done = ✅ Thanked
-favor-closed = ✅ Closed: you thanked <b>{ $name }</b> for “{ $topic }”. Nice one!
+favor-closed = ✅ Closed: you thanked <b>{ $name }</b> for their help (“{ $topic }”). Nice one!
 favor-already-closed = This one is already closed.
 favor-nudge =
     🙋 On { $date } you asked <b>{ $name }</b> for a hand: “{ $topic }”. How did it go?

@@ -112,7 +112,7 @@ favor-item =
     🕰 Demandé { $when } ({ $date })
     📅 Relance : { $follow }
 button-favor-done = ✅ J'ai dit merci
-favor-closed = ✅ Bouclé : tu as remercié <b>{ $name }</b> pour « { $topic } ». Bien joué !
+favor-closed = ✅ Bouclé : tu as remercié <b>{ $name }</b> pour son aide (« { $topic } »). Bien joué !
 favor-already-closed = Celle-ci est déjà bouclée.
 favor-nudge =
     🙋 Le { $date }, tu as demandé un coup de main à <b>{ $name }</b> : « { $topic } ». Alors, ça a donné quoi ?
