@@ -189,6 +189,12 @@ def test_a_contact_added_now_is_due_now_not_overdue() -> None:
     assert due == added
 
 
+def test_no_catalog_says_il_y_est() -> None:
+    # before: "(Europe/Paris, il y est 8 h 01)"; the time there reads "il est 3 h là-bas"
+    for path in (LOCALES_DIR / "fr").glob("*.ftl"):
+        assert "il y est" not in path.read_text(encoding="utf-8"), path.name
+
+
 def test_english_says_reminder_and_an_unambiguous_date() -> None:
     for path in (LOCALES_DIR / "en").glob("*.ftl"):
         values = [line for line in path.read_text().splitlines() if not line.startswith("#")]

@@ -4,7 +4,7 @@
 card-place-time = 📍 { $place } (il est { $time } là-bas)
 # Un pays ou un fuseau sans ville : $zone nomme l'horloge (« Toronto »).
 card-place-time-zone = 📍 { $place } ({ $zone } : { $time })
-# Un bouton parmi plusieurs lieux possibles, avec l'heure qu'il y est.
+# Un bouton parmi plusieurs lieux possibles, avec leur heure locale.
 place-choice = { $place } (il est { $time })
 # L'heure d'un fuseau, dans « tes rappels arriveront à 9 h (heure de Paris) » ;
 # $initial vaut vowel quand le nom commence par une voyelle.
