@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import get_args
 
 import pytest
 
@@ -11,6 +12,7 @@ from bot.config import LANGUAGES, Language
 from bot.i18n import LOCALES_DIR, FluentArg, Translator
 from bot.views.ideas import ARG_LIMITS
 from core.ideas.choice import TEMPLATES, Template
+from core.rules.due import MonthsBand
 from tests.catalogs import variables_in
 
 MAX_LENGTH = 200
@@ -23,9 +25,16 @@ SAMPLES = {
     "met": "an Airbus internship in Hamburg",
     "holiday": "Thanksgiving",
 }
-NUMBERS = {"days": (0, 1, 6), "years": (1, 2, 10), "months": (2, 11)}
+NUMBERS: dict[str, tuple[FluentArg, ...]] = {
+    "days": (0, 1, 6),
+    "years": (1, 2, 10),
+    "months": (2, 11, 14, 30),
+    "band": get_args(MonthsBand),  # how the months round past a year: every variant renders
+}
 # French elides these before a vowel ("d'Alex"), which a name or free text may start with.
-ELIDING = re.compile(r"\b(de|que|le|la|je|me|te|se|ne|lorsque|puisque) \{ \$(?!days|years|months)")
+ELIDING = re.compile(
+    r"\b(de|que|le|la|je|me|te|se|ne|lorsque|puisque) \{ \$(?!days|years|months|band)"
+)
 
 
 def source(language: Language) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -262,3 +262,36 @@ def test_a_favours_topic_is_quoted_not_spliced(fr: Reader, en: Reader) -> None:
     assert "you thanked <b>Léa</b> for their help (“Montréal”)." in en.text(
         "favor-closed", name="Léa", topic="Montréal"
     )
+
+
+@pytest.mark.parametrize(
+    ("last", "french", "english"),
+    [
+        (date(2025, 12, 1), "Ça fait 3 mois que", "3 months since"),
+        (date(2025, 1, 20), "Ça fait plus d'un an que", "Over a year since"),  # 13 months
+        (date(2024, 9, 1), "Ça fait un an et demi que", "A year and a half since"),
+        (date(2024, 3, 20), "Ça fait presque deux ans que", "Almost two years since"),  # 23
+        (date(2023, 8, 1), "Ça fait plus de deux ans que", "Over two years since"),  # 31
+    ],
+)
+def test_a_long_silence_is_said_as_people_round_it(
+    fr: Reader, en: Reader, last: date, french: str, english: str
+) -> None:
+    # before: "Ça fait 13 mois que tu n'as pas parlé à Jonas", "31 mois sans nouvelles"
+    jonas = replace(JONAS, last_contact_at=datetime.combine(last, datetime.min.time(), UTC))
+    seen: dict[str, set[str]] = {"fr": set(), "en": set()}
+    for reader in (fr, en):
+        for seed in range(300):
+            key, text = idea_for(
+                reader, jonas, None, today=date(2026, 3, 2), rng=random.Random(seed)
+            )
+            if key.startswith("idea-own_news-7"):
+                seen[reader.language].add(text)
+    assert seen["fr"] == {
+        f"{french} tu n'as pas parlé à Jonas. Pas besoin de t'excuser{NBSP}: donne une nouvelle "
+        "et demande les siennes."
+    }
+    assert seen["en"] == {
+        f"{english} you last talked to Jonas. No need to apologise: share one bit of news and "
+        "ask for theirs."
+    }

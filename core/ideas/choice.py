@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from core.ideas.holiday_calendar import holidays_near
 from core.rules.birthdays import birthday_in_year
+from core.rules.due import months_band
 
 Category = Literal[
     "own_news",
@@ -60,7 +61,7 @@ _ARGS: dict[Need, tuple[str, ...]] = {
     "city": ("city",),
     "note": ("note",),
     "met": ("met",),
-    "silence": ("months",),
+    "silence": ("months", "band"),  # band: how the months round past a year (months_band)
     "years": ("years", "days"),
     "half_year": ("days",),
     # "holiday" is a key of holiday_calendar.NAMED, or the library's English name if it has none
@@ -245,7 +246,7 @@ def _silence(last_contact: date | None, today: date) -> list[Args]:
         return []
     since = relativedelta(today, last_contact)
     months = since.years * 12 + since.months
-    return [{"months": months}] if months >= SILENCE_MONTHS else []
+    return [{"months": months, "band": months_band(months)}] if months >= SILENCE_MONTHS else []
 
 
 def _anniversaries(met_on: date | None, today: date) -> tuple[list[Args], list[Args]]:

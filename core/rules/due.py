@@ -10,7 +10,13 @@ from core.rules.cadence import Cadence
 DueUnit = Literal["day", "week", "month", "year"]
 # How a count of months reads once it reaches a year; "months" below that.
 MonthsBand = Literal[
-    "months", "a-year", "over-a-year", "year-and-a-half", "almost-two-years", "two-years"
+    "months",
+    "a-year",
+    "over-a-year",
+    "year-and-a-half",
+    "almost-two-years",
+    "two-years",
+    "over-two-years",
 ]
 
 # Average lengths used to express a distance in days as weeks, months or years.
@@ -82,20 +88,22 @@ def due_in(due: date, today: date) -> DueIn:
     return DueIn(kind, _rounded(distance / _YEAR_DAYS), "year")
 
 
+# From how many months each band starts, the longest first.
+_BANDS: tuple[tuple[int, MonthsBand], ...] = (
+    (25, "over-two-years"),
+    (24, "two-years"),
+    (19, "almost-two-years"),
+    (18, "year-and-a-half"),
+    (13, "over-a-year"),
+    (12, "a-year"),
+)
+
+
 def months_band(months: int) -> MonthsBand:
     """A count of months as people round it past a year: "13 mois" reads as machine French.
 
     12 is a year, 13 to 17 over a year, 18 a year and a half, 19 to 23 almost two years, 24
-    two years; fewer than 12 (and more than 24, which due_in writes in years) stay months.
+    two years, more than 24 over two years (due_in writes those in years, a silence does not);
+    fewer than 12 stay months.
     """
-    if months == 12:
-        return "a-year"
-    if 13 <= months <= 17:
-        return "over-a-year"
-    if months == 18:
-        return "year-and-a-half"
-    if 19 <= months <= 23:
-        return "almost-two-years"
-    if months == 24:
-        return "two-years"
-    return "months"
+    return next((band for least, band in _BANDS if months >= least), "months")

@@ -20,6 +20,7 @@ when-upcoming = { $unit ->
         [year-and-a-half] in a year and a half
         [almost-two-years] in almost two years
         [two-years] in two years
+        [over-two-years] in over two years
        *[months] { $count ->
             [one] in a month
            *[other] in { $count } months
@@ -45,6 +46,7 @@ when-overdue = { $unit ->
         [year-and-a-half] overdue by a year and a half
         [almost-two-years] overdue by almost two years
         [two-years] overdue by two years
+        [over-two-years] overdue by over two years
        *[months] { $count ->
             [one] overdue by a month
            *[other] overdue by { $count } months
@@ -70,6 +72,7 @@ when-ago = { $unit ->
         [year-and-a-half] a year and a half ago
         [almost-two-years] almost two years ago
         [two-years] two years ago
+        [over-two-years] over two years ago
        *[months] { $count ->
             [one] a month ago
            *[other] { $count } months ago

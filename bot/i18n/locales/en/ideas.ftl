@@ -8,8 +8,24 @@ idea-own_news-3 = Send { $first_name } a quick update: “Hey, it's been ages! H
 idea-own_news-4 = Seen something lately that made you think of { $first_name }? Send it over, with a line on why.
 idea-own_news-5 = Tell { $first_name } about your plans for the coming months: they may have advice, or a reason to meet up.
 idea-own_news-6 = Bring back a memory from when you met (“{ $met }”) and tell { $first_name } what you're up to now.
-idea-own_news-7 = { $months } months since you last talked to { $first_name }. No need to apologise: share one bit of news and ask for theirs.
-idea-own_news-8 = It's been { $months } months. Break the silence lightly: “Hey, you just crossed my mind! How are things?”
+idea-own_news-7 = { $band ->
+   *[months] { $months } months since you last talked to { $first_name }.
+    [a-year] A year since you last talked to { $first_name }.
+    [over-a-year] Over a year since you last talked to { $first_name }.
+    [year-and-a-half] A year and a half since you last talked to { $first_name }.
+    [almost-two-years] Almost two years since you last talked to { $first_name }.
+    [two-years] Two years since you last talked to { $first_name }.
+    [over-two-years] Over two years since you last talked to { $first_name }.
+} No need to apologise: share one bit of news and ask for theirs.
+idea-own_news-8 = { $band ->
+   *[months] It's been { $months } months
+    [a-year] It's been a year
+    [over-a-year] It's been over a year
+    [year-and-a-half] It's been a year and a half
+    [almost-two-years] It's been almost two years
+    [two-years] It's been two years
+    [over-two-years] It's been over two years
+}. Break the silence lightly: “Hey, you just crossed my mind! How are things?”
 
 ## Their interests
 idea-interests-1 = Send { $first_name } something about { $interest } that made you think of them: an article, a video, a playlist.

@@ -20,6 +20,7 @@ when-upcoming = { $unit ->
         [year-and-a-half] dans un an et demi
         [almost-two-years] dans presque deux ans
         [two-years] dans deux ans
+        [over-two-years] dans plus de deux ans
        *[months] { $count ->
             [one] dans un mois
            *[other] dans { $count } mois
@@ -45,6 +46,7 @@ when-overdue = { $unit ->
         [year-and-a-half] en retard d'un an et demi
         [almost-two-years] en retard de presque deux ans
         [two-years] en retard de deux ans
+        [over-two-years] en retard de plus de deux ans
        *[months] { $count ->
             [one] en retard d'un mois
            *[other] en retard de { $count } mois
@@ -70,6 +72,7 @@ when-ago = { $unit ->
         [year-and-a-half] il y a un an et demi
         [almost-two-years] il y a presque deux ans
         [two-years] il y a deux ans
+        [over-two-years] il y a plus de deux ans
        *[months] { $count ->
             [one] il y a un mois
            *[other] il y a { $count } mois

@@ -8,8 +8,24 @@ idea-own_news-3 = Donne de tes nouvelles à { $first_name } : « Coucou ! Ça
 idea-own_news-4 = Un truc t'a fait penser à { $first_name } ces derniers temps ? Envoie-le-lui, avec un mot pour dire pourquoi.
 idea-own_news-5 = Parle à { $first_name } de tes projets pour les mois qui viennent : un bon conseil à la clé, ou l'occasion de se revoir.
 idea-own_news-6 = Ressors un souvenir de votre rencontre (« { $met } ») et raconte à { $first_name } ce que tu deviens.
-idea-own_news-7 = Ça fait { $months } mois que tu n'as pas parlé à { $first_name }. Pas besoin de t'excuser : donne une nouvelle et demande les siennes.
-idea-own_news-8 = { $months } mois sans nouvelles : relance en douceur. « Hé, je pensais à toi ! Comment ça va de ton côté ? »
+idea-own_news-7 = { $band ->
+   *[months] Ça fait { $months } mois que tu n'as pas parlé à { $first_name }.
+    [a-year] Ça fait un an que tu n'as pas parlé à { $first_name }.
+    [over-a-year] Ça fait plus d'un an que tu n'as pas parlé à { $first_name }.
+    [year-and-a-half] Ça fait un an et demi que tu n'as pas parlé à { $first_name }.
+    [almost-two-years] Ça fait presque deux ans que tu n'as pas parlé à { $first_name }.
+    [two-years] Ça fait deux ans que tu n'as pas parlé à { $first_name }.
+    [over-two-years] Ça fait plus de deux ans que tu n'as pas parlé à { $first_name }.
+} Pas besoin de t'excuser : donne une nouvelle et demande les siennes.
+idea-own_news-8 = { $band ->
+   *[months] { $months } mois sans nouvelles
+    [a-year] Un an sans nouvelles
+    [over-a-year] Plus d'un an sans nouvelles
+    [year-and-a-half] Un an et demi sans nouvelles
+    [almost-two-years] Presque deux ans sans nouvelles
+    [two-years] Deux ans sans nouvelles
+    [over-two-years] Plus de deux ans sans nouvelles
+} : relance en douceur. « Hé, je pensais à toi ! Comment ça va de ton côté ? »
 
 ## Ses centres d'intérêt
 idea-interests-1 = Envoie à { $first_name } un truc qui lui parlera côté { $interest } : un article, une vidéo, une playlist…
