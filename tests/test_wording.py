@@ -105,7 +105,7 @@ def test_plus_que_is_for_a_few_days(fr: Reader, en: Reader) -> None:
     assert "You leave in 11 months" in checklist_text(en, stay, [], date(2026, 3, 2), UTC_ZONE)
 
 
-def test_the_welcome_back_plan_says_third_what(fr: Reader) -> None:
+def test_the_welcome_back_plan_says_third_what(fr: Reader, en: Reader) -> None:
     # before: "chaque mois jusqu'au troisième"
     plan = fr.text("stay-plan-on")
     assert "jusqu'au troisième" not in plan
@@ -117,6 +117,7 @@ def test_the_welcome_back_plan_says_third_what(fr: Reader) -> None:
         ("stay-plan-back", {"date": "2 mars"}),
     ):
         assert "chaque mois jusqu'à trois mois après ton retour." in fr.text(message_id, **args)
+        assert "monthly until three months after you're back." in en.text(message_id, **args)
     for path in (*(LOCALES_DIR / "fr").glob("*.ftl"), *(LOCALES_DIR / "en").glob("*.ftl")):
         text = path.read_text(encoding="utf-8")
         assert "jusqu'au troisième" not in text, path.name
@@ -147,7 +148,7 @@ def test_a_name_before_a_colon_has_its_no_break_space(fr: Reader) -> None:
     assert line == f"<b>Jonas Weber</b>{NBSP}: ✅ C'est noté !"
 
 
-def test_a_contact_is_spoken_of_without_a_gender(fr: Reader) -> None:
+def test_a_contact_is_spoken_of_without_a_gender(fr: Reader, en: Reader) -> None:
     # before: "Comment la joindre ?" asked about Jonas
     assert fr.text("form-ask-channels", name="Jonas").startswith(
         f"📬 Comment joindre <b>Jonas</b>{NBSP}?"
@@ -156,14 +157,24 @@ def test_a_contact_is_spoken_of_without_a_gender(fr: Reader) -> None:
     title = fr.text("form-summary-title", name="Anna Schmidt")
     assert "prêt à" not in title
     assert title.endswith("<b>Anna Schmidt</b>")
+    assert en.text("form-ask-channels", name="Jonas").startswith(
+        "📬 How can you reach <b>Jonas</b>?"
+    )
+    assert (
+        en.text("form-summary-title", name="Anna Schmidt")
+        == "📇 <b>Anna Schmidt</b>, ready to save:"
+    )
 
 
-def test_the_bot_says_tu(fr: Reader) -> None:
+def test_the_bot_says_tu(fr: Reader, en: Reader) -> None:
     # before: "Supprimer Sofia et tout votre historique ?"
     assert fr.text("remove-confirm", name="Sofia") == (
         f"🗑 Supprimer <b>Sofia</b> et tout son historique{NBSP}? C'est définitif."
     )
     assert "votre" not in fr.text("remove-done", name="Sofia")
+    assert en.text("remove-confirm", name="Sofia") == (
+        "🗑 Delete <b>Sofia</b> and your whole history with them? This can't be undone."
+    )
 
 
 def test_a_birthday_nudge_says_it_once(fr: Reader, en: Reader) -> None:
