@@ -29,7 +29,11 @@ MENU_STAMP = "menus.json"
 def schedule_chat_menus(app: App) -> None:
     """Bring the chats' own menus up to date in the background once the bot runs."""
     if app.job_queue is not None:  # a job: post_init runs before the application starts
-        app.job_queue.run_once(_refresh_chat_menus, 0, name="chat-menus")
+        # No misfire grace: post_init goes on loading the city index (about a second, more on
+        # a busy machine) before the scheduler runs, and a missed run would leave stale menus.
+        app.job_queue.run_once(
+            _refresh_chat_menus, 0, name="chat-menus", job_kwargs={"misfire_grace_time": None}
+        )
 
 
 async def _refresh_chat_menus(context: Context) -> None:
