@@ -361,11 +361,18 @@ def split_when(text: str, today: date) -> tuple[Moment, str] | None:
     moment, size = best
     if not _opens_with(" ".join(words[:size]), moment, today):
         return None
+    if size < len(words) and _YEAR_WORD.fullmatch(words[size]):
+        # "le 9 janvier 2027": the year belongs to the date, not to what it is about; a year
+        # that leaves no day to come ("le 1er janvier 2020") is not next year's 1 January.
+        if find_moment(" ".join(words[: size + 1]), today) != moment:
+            return None
+        size += 1
     while size < len(words) and fold(words[size]) in _TIMES_OF_DAY:  # "demain matin"
         size += 1
     return moment, " ".join(words[size:]).lstrip(":,;-—– ").strip()
 
 
+_YEAR_WORD = re.compile(r"20[0-9]{2}")
 _LEADING = frozenset(("le", "la", "l", "on", "the", "ce", "cette", "this", "au", "pour", "for"))
 _TIMES_OF_DAY = frozenset(
     ("matin", "midi", "soir", "apres-midi", "morning", "afternoon", "evening", "night", "noon")
