@@ -20,6 +20,7 @@ from bot.handlers.card import refresh_card
 from bot.handlers.common import answer_button, drop_buttons, edit_pressed
 from bot.handlers.followups import ANSWERED, WHAT, ask_future_log, plan
 from bot.handlers.pick import is_action, pending_rest, pick_with_rest, pressed_contact
+from bot.memo import MemoKey
 from bot.views.followups import logged_keyboard
 from bot.views.render import ago_words, day_words, next_words
 from core.agenda import next_due, rhythms_of, stay_of
@@ -34,6 +35,9 @@ MAX_NOTE = 1000
 # The dialog state waiting for the note of the card's Log button.
 LOG_NOTE = "log:note"
 END = ConversationHandler.END
+# The note questions whose "Log without a note" button already logged (a double tap, or a
+# press after the buttons went): the contact logged, by the question's message id.
+LOGGED_FROM = MemoKey("lognow-logged", str, size=20)
 
 
 async def log_command(update: Update, context: Context) -> None:
@@ -197,8 +201,15 @@ async def skip_note(update: Update, context: Context) -> int:
 async def log_without_note(update: Update, context: Context) -> int | None:
     """The "Log without a note" button, also pressed after the question was left."""
     contact = await pressed_contact(context, payload_of(update, ContactAction))
-    if contact is None:
+    query = update.callback_query
+    if contact is None or query is None:
         return None
+    question = query.message.message_id if query.message is not None else None
+    if context.recall(LOGGED_FROM) is not None:
+        await query.answer(context.text("log-no-note-twice"))
+        return None
+    if question is not None:  # kept before any await: the second tap of a pair sees it
+        context.remember(LOGGED_FROM, question, contact.contact_id)
     await answer_button(update)
     await drop_buttons(update)
     state = context.state

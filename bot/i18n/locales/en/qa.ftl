@@ -1,0 +1,3 @@
+## Answers found by the QA pass: double taps and stale buttons on the new commands.
+
+log-no-note-twice = Already logged: I won't count it twice.
