@@ -3,6 +3,8 @@ injected clock; Monday 2 March 2026, 09:00 Paris): each test pins a fix found by
 
 from __future__ import annotations
 
+import pytest
+
 from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import person, seed
@@ -37,3 +39,25 @@ async def test_log_without_a_note_tapped_twice_logs_once(bot: RunningBot, tg: Fa
     answer = await user.callback_answer(second)
     assert answer.text == "Already logged: I won't count it twice."
     assert len(await bot.repo.interactions(802, "t1")) == 1
+
+
+@pytest.mark.parametrize("label", ["Thanked", "No answer yet", "Drop it"])
+async def test_a_favour_button_after_its_contact_was_deleted_says_they_are_gone(
+    bot: RunningBot, tg: FakeTelegram, label: str
+) -> None:
+    await onboard(bot, 803, "Europe/Paris", language="en")
+    await seed(bot.repo, 803, person("m1", "Marc", last_days_ago=5, city="Berlin"))
+    user = tg.user(803, language_code="en")
+    await user.send("/ask Berlin")
+    draft = await user.wait_for(lambda m: "🙋 I asked" in m.button_texts)
+    await user.press(draft, "I asked")
+    await user.wait_for(lambda m: "Logged in your history with Marc" in m.plain_text)
+    await user.send("/favors")
+    item = await user.wait_for(lambda m: "Thanked" in " ".join(m.button_texts))
+    await user.send("/remove Marc")
+    await user.press(await user.wait_for(lambda m: "Delete Marc" in m.plain_text), "Delete")
+    await user.wait_for(lambda m: "Marc is deleted" in m.plain_text)
+    await user.press(item, label)
+    gone = "This ask was about someone no longer in your contacts"
+    shown = await user.wait_for(lambda m: m.message_id == item.message_id and gone in m.plain_text)
+    assert shown.buttons == []
