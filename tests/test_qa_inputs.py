@@ -11,13 +11,21 @@ from tests.seeding import person, seed
 from tests.test_nudges import onboard
 
 
-async def test_remind_on_a_past_year_says_so_rather_than_planning_next_year(
-    bot: RunningBot, tg: FakeTelegram
+@pytest.mark.parametrize(
+    "when",
+    [
+        "le 1er janvier 2020",  # was: 1 January 2027, about "2020 appeler"
+        "le 31 février",  # was: 31 March, about "février appeler"
+        "jeudi dernier",  # was: next Thursday, about "dernier appeler"
+    ],
+)
+async def test_remind_on_a_day_that_is_no_day_to_come_says_so(
+    bot: RunningBot, tg: FakeTelegram, when: str
 ) -> None:
     await onboard(bot, 801, "Europe/Paris")
     await seed(bot.repo, 801, person("t1", "Tom", last_days_ago=5))
     user = tg.user(801, language_code="fr")
-    await user.send("/remind Tom le 1er janvier 2020 appeler")
+    await user.send(f"/remind Tom {when} appeler")
     said = (await user.next_message()).plain_text
     assert "Je n'ai pas trouvé de jour à venir" in said
     assert await bot.repo.reminders(801) == []
