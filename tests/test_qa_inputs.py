@@ -7,7 +7,7 @@ import pytest
 
 from emulator import FakeTelegram
 from tests.harness import RunningBot
-from tests.seeding import person, seed
+from tests.seeding import person, seed, stored
 from tests.test_nudges import onboard
 
 
@@ -69,3 +69,18 @@ async def test_a_favour_button_after_its_contact_was_deleted_says_they_are_gone(
     gone = "This ask was about someone no longer in your contacts"
     shown = await user.wait_for(lambda m: m.message_id == item.message_id and gone in m.plain_text)
     assert shown.buttons == []
+
+
+@pytest.mark.parametrize("when", ["le 32 mars", "31/02", "99/99"])
+async def test_log_with_a_date_that_is_no_day_says_so(
+    bot: RunningBot, tg: FakeTelegram, when: str
+) -> None:
+    await onboard(bot, 804, "Europe/Paris")
+    await seed(bot.repo, 804, person("t1", "Tom", last_days_ago=5))
+    before = await stored(bot.repo, 804, "t1")
+    user = tg.user(804, language_code="fr")
+    await user.send(f"/log Tom {when} café")  # was: logged in 1932, or today with "31/02"
+    said = (await user.next_message()).plain_text
+    assert said.startswith(f"🤔 Je n'ai pas compris « {when} » comme un jour passé.")
+    assert await bot.repo.interactions(804, "t1") == []
+    assert await stored(bot.repo, 804, "t1") == before

@@ -22,10 +22,10 @@ from bot.handlers.followups import ANSWERED, WHAT, ask_future_log, plan
 from bot.handlers.pick import is_action, pending_rest, pick_with_rest, pressed_contact
 from bot.memo import MemoKey
 from bot.views.followups import logged_keyboard
-from bot.views.render import ago_words, day_words, next_words
+from bot.views.render import ago_words, clip, day_words, next_words
 from core.agenda import next_due, rhythms_of, stay_of
 from core.model import Contact, Nudge
-from core.reading.logline import split_moment
+from core.reading.logline import split_moment, unreadable_day
 from core.reading.medium import guess_medium
 from core.reading.moments import find_moment, split_when
 from services import contacts, history
@@ -69,6 +69,10 @@ async def log_typed(context: Context, contact: Contact, rest: str) -> None:
     day instead, or to log it as done today (its confirmation then offers the reminder).
     """
     now, zone = context.bot_data.clock.now(), ZoneInfo(context.zone_of(context.profile))
+    wrong = unreadable_day(rest, now, zone, context.language)
+    if wrong is not None and split_when(rest, context.today()) is None:
+        await context.say("log-bad-day", text=clip(wrong, 80), name=clip(contact.name, 40))
+        return
     at, note = split_moment(rest, now, zone, context.language)
     if len(note) > MAX_NOTE:
         await context.say("log-note-too-long", length=len(note), limit=MAX_NOTE)
