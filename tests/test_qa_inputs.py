@@ -84,3 +84,15 @@ async def test_log_with_a_date_that_is_no_day_says_so(
     assert said.startswith(f"🤔 Je n'ai pas compris « {when} » comme un jour passé.")
     assert await bot.repo.interactions(804, "t1") == []
     assert await stored(bot.repo, 804, "t1") == before
+
+
+async def test_remind_with_a_4000_character_note_asks_for_a_shorter_one(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await onboard(bot, 805, "Europe/Paris", language="en")
+    await seed(bot.repo, 805, person("t1", "Tom", last_days_ago=5))
+    user = tg.user(805, language_code="en")
+    await user.send("/remind Tom tomorrow " + "r" * 4000)  # was: planned, 4,000 characters kept
+    said = (await user.next_message()).plain_text
+    assert said == "That note is 4,000 characters long; please keep it to 1,000 at most."
+    assert await bot.repo.reminders(805) == []

@@ -17,6 +17,7 @@ from core.model import Contact
 from core.reading.moments import split_when
 from services import followups
 
+MAX_WHAT = 1000  # what a reminder is about is kept like a log's note, as long at most
 # What the reminder is about (the words of the log or of /log), by the message offering it.
 WHAT = MemoKey("followup-what", str, size=20)
 # The nudge a "done" reply closed (its message id), by the confirmation whose Undo reopens it.
@@ -54,6 +55,9 @@ async def remind_typed(context: Context, contact: Contact, rest: str) -> None:
         await context.say("remind-bad-when", text=clip(rest, 80), name=clip(contact.name, 40))
         return
     moment, what = found
+    if len(what) > MAX_WHAT:
+        await context.say("log-note-too-long", length=len(what), limit=MAX_WHAT)
+        return
     text = await plan(context, contact.contact_id, moment.day, what)
     await context.send(text)
 
