@@ -96,3 +96,36 @@ async def test_remind_with_a_4000_character_note_asks_for_a_shorter_one(
     said = (await user.next_message()).plain_text
     assert said == "That note is 4,000 characters long; please keep it to 1,000 at most."
     assert await bot.repo.reminders(805) == []
+
+
+@pytest.mark.parametrize(
+    ("command", "done"),
+    [
+        ("/note Léa a un nouveau poste", "Note added to Léa Martin's card"),
+        ("/log Léa yesterday", "Logged: in touch with Léa Martin"),
+        ("/remind Léa tomorrow", "Planned: tomorrow"),
+    ],
+)
+async def test_a_namesake_picked_with_a_double_tap_acts_once(
+    bot: RunningBot, tg: FakeTelegram, command: str, done: str
+) -> None:
+    await onboard(bot, 806, "Europe/Paris", language="en")
+    await seed(
+        bot.repo,
+        806,
+        person("a1", "Léa Martin", last_days_ago=40),
+        person("a2", "Léa Dubois", last_days_ago=10),
+    )
+    user = tg.user(806, language_code="en")
+    await user.send(command)
+    choice = await user.wait_for(lambda m: "Several people match" in m.plain_text)
+    data = choice.find_button("Léa Martin").callback_data
+    assert data is not None
+    first = await user.press_data(choice, data)  # the second before the buttons go
+    second = await user.press_data(choice, data)
+    await user.callback_answer(first)
+    assert (await user.callback_answer(second)).text == "Already done."
+    await user.wait_for(lambda m: done in m.plain_text)
+    await user.no_message(within=0.5)
+    assert len([m for m in user.messages if done in m.plain_text]) == 1
+    assert len(await bot.repo.interactions(806, "a1")) + len(await bot.repo.reminders(806)) == 1

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardMarkup, Message, Update
 from bot.callbacks import ContactAction, RemindOffer, UndoLog, payload_of, unpack
 from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons, unless_unchanged
-from bot.handlers.pick import pending_rest, pick_with_rest, pressed_contact
+from bot.handlers.pick import first_pick, pending_rest, pick_with_rest, pressed_contact
 from bot.memo import MemoKey
 from bot.views.followups import future_log_keyboard, planned_text, remind_on
 from bot.views.render import clip
@@ -34,7 +34,7 @@ async def remind_command(update: Update, context: Context) -> None:
 async def remind_picked(update: Update, context: Context) -> None:
     """A name chosen after an ambiguous /remind: plan with the words typed after the name."""
     contact = await pressed_contact(context, payload_of(update, ContactAction))
-    if contact is None:
+    if contact is None or not await first_pick(context):
         return
     rest = pending_rest(context)
     await answer_button(update)

@@ -14,7 +14,7 @@ from bot.context import Context
 from bot.handlers.card import refresh_card
 from bot.handlers.common import answer_button, drop_buttons, edit_pressed, unless_unchanged
 from bot.handlers.followups import ANSWERED, WHAT
-from bot.handlers.pick import pending_rest, pick_with_rest, pressed_contact
+from bot.handlers.pick import first_pick, pending_rest, pick_with_rest, pressed_contact
 from bot.views.followups import offer_button
 from bot.views.history import (
     confirm_keyboard,
@@ -48,7 +48,7 @@ async def note_command(update: Update, context: Context) -> None:
 async def note_picked(update: Update, context: Context) -> None:
     """A name chosen after an ambiguous /note."""
     contact = await pressed_contact(context, payload_of(update, ContactAction))
-    if contact is None:
+    if contact is None or not await first_pick(context):
         return
     rest = pending_rest(context)
     await answer_button(update)

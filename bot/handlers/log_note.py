@@ -19,7 +19,7 @@ from bot.context import Context
 from bot.handlers.card import refresh_card
 from bot.handlers.common import answer_button, drop_buttons, edit_pressed
 from bot.handlers.followups import ANSWERED, WHAT, ask_future_log, plan
-from bot.handlers.pick import is_action, pending_rest, pick_with_rest, pressed_contact
+from bot.handlers.pick import first_pick, is_action, pending_rest, pick_with_rest, pressed_contact
 from bot.memo import MemoKey
 from bot.views.followups import logged_keyboard
 from bot.views.render import ago_words, clip, day_words, next_words
@@ -50,7 +50,7 @@ async def log_command(update: Update, context: Context) -> None:
 async def log_picked(update: Update, context: Context) -> None:
     """A name chosen after an ambiguous /log: log with the words typed after the name."""
     contact = await pressed_contact(context, payload_of(update, ContactAction))
-    if contact is None:
+    if contact is None or not await first_pick(context):
         return
     rest = pending_rest(context)
     await answer_button(update)

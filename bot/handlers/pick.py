@@ -27,6 +27,8 @@ MAX_NAME = 100
 # The words after the name ("airbus lyon" in "/tag Marie airbus lyon") that did not fit in the
 # buttons asking which Marie, by the id of that message: the chosen button then applies them.
 PICK_REST: MemoKey[str] = MemoKey("pick-rest", str)
+# The choice messages a name was already picked on, so a double tap acts once.
+PICKED: MemoKey[str] = MemoKey("pick-used", str, size=20)
 # The command a user types for each action, for the hints that show how to type it.
 _COMMANDS = {"card": "contact", "taperon": "taper", "taperoff": "taper"}
 
@@ -153,3 +155,17 @@ async def pressed_contact(context: Context, payload: _NamesContact | None) -> Co
     if contact is None:
         await reject_button(context)
     return contact
+
+
+async def first_pick(context: Context) -> bool:
+    """Whether this press is the first pick on its choice message; a second one (a double tap,
+    before the buttons go) is answered "already done" and must not act again."""
+    query = context.incoming.callback_query
+    message = query.message if query is not None else None
+    if query is None or message is None:
+        return True
+    if context.state.memos.recall(PICKED, message.message_id) is not None:
+        await query.answer(context.text("pick-used"))
+        return False
+    context.state.memos.keep(PICKED, message.message_id, query.data or "")
+    return True
