@@ -3,12 +3,16 @@ injected clock; Monday 2 March 2026, 09:00 Paris): each test pins a fix found by
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
+from core.model import Channel
+from core.reach import reaches
 from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import person, seed, stored
-from tests.test_nudges import onboard
+from tests.test_nudges import onboard, tick
 
 
 @pytest.mark.parametrize(
@@ -129,3 +133,36 @@ async def test_a_namesake_picked_with_a_double_tap_acts_once(
     await user.no_message(within=0.5)
     assert len([m for m in user.messages if done in m.plain_text]) == 1
     assert len(await bot.repo.interactions(806, "a1")) + len(await bot.repo.reminders(806)) == 1
+
+
+@pytest.mark.parametrize(
+    ("channel", "kept"),
+    [
+        (Channel("linkedin", "javascript:alert(1)"), False),
+        (Channel("url", "not a url"), False),
+        (Channel("url", "localhost"), False),
+        (Channel("telegram", "@<b>&"), False),
+        (Channel("telegram", "🦊"), False),
+        (Channel("linkedin", "linkedin.com/in/lea-martin"), True),
+        (Channel("telegram", "@lea_martin"), True),
+    ],
+)
+def test_only_links_telegram_opens_become_buttons(channel: Channel, kept: bool) -> None:
+    assert bool(reaches((channel,))) is kept
+
+
+async def test_a_card_and_a_nudge_with_a_broken_link_still_come(
+    bot: RunningBot, tg: FakeTelegram, caplog: pytest.LogCaptureFixture
+) -> None:
+    await onboard(bot, 807, "Europe/Paris")
+    broken = (Channel("linkedin", "javascript:alert(1)"), Channel("url", "not a url"))
+    await seed(bot.repo, 807, person("p1", "Paul", last_days_ago=60, channels=broken))
+    user = tg.user(807, language_code="fr")
+    await user.send("/contact Paul")  # was: the generic error, Telegram refusing the button
+    card = await user.next_message()
+    assert card.plain_text.startswith("👤 Paul")
+    assert "✅ Noter" in card.button_texts
+    await tick(bot)  # was: the day's nudges "not delivered; trying again later", every minute
+    nudge = await user.next_message()
+    assert "C'est le moment d'écrire à Paul" in nudge.plain_text
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING and "bot" in r.name] == []
