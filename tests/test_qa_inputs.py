@@ -166,3 +166,18 @@ async def test_a_card_and_a_nudge_with_a_broken_link_still_come(
     nudge = await user.next_message()
     assert "C'est le moment d'écrire à Paul" in nudge.plain_text
     assert [r for r in caplog.records if r.levelno >= logging.WARNING and "bot" in r.name] == []
+
+
+async def test_a_rhythm_question_without_buttons_says_how_to_answer(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await onboard(bot, 808, "Europe/Paris")
+    tag = "é" * 30  # 60 bytes: too long for a button's data
+    await seed(bot.repo, 808, person("t1", "Tom", last_days_ago=5, tags=(tag,)))
+    user = tg.user(808, language_code="fr")
+    await user.send(f"/rhythm #{tag}")
+    asked = await user.next_message()  # was: the question alone, with no button and no hint
+    assert asked.buttons == []
+    assert f"Écris-le après l'étiquette, par exemple /rhythm #{tag} toutes les 2 semaines." in (
+        asked.plain_text
+    )
