@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.model import REMINDER, Contact, Nudge, UserProfile
+from core.reminders import MAX_WHAT
 from services.repository import Repository
-
-MAX_WHAT = 300  # a reminder's "what", as kept
 
 
 @dataclass(frozen=True)
