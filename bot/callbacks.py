@@ -493,6 +493,24 @@ class RemindOffer(Payload, prefix="rmd"):
         return date.fromordinal(self.day)
 
 
+class ReminderCancel(Payload, prefix="rmx"):
+    """✖️ beside a planned reminder (on the card or /remind's list), then its confirmation:
+    "ask" asks, "yes" cancels it, "no" keeps it. The day is its ordinal."""
+
+    action: Literal["ask", "yes", "no"]
+    contact_id: ContactId
+    day: int
+
+    def __post_init__(self) -> None:
+        if self.day < 1:  # not a date ordinal
+            raise ValueError(self.day)
+
+    @property
+    def when(self) -> date:
+        """The reminder's day."""
+        return date.fromordinal(self.day)
+
+
 class FutureLog(Payload, prefix="flog"):
     """/log with a day to come: plan a reminder that day, log it as done today, or cancel."""
 
