@@ -29,7 +29,7 @@ from telegram.constants import InlineKeyboardButtonLimit
 from telegram.ext import CallbackContext, CallbackQueryHandler
 
 from bot.config import Language
-from core.fields import EDITABLE, LAST_TALKED_CHOICES
+from core.fields import EDITABLE, FOLLOW_GROUP, LAST_TALKED_CHOICES
 from core.places import is_valid_timezone
 from core.rules.cadence import CHOICES
 from core.rules.nudging import MAX_DAILY, MIN_DAILY
@@ -399,7 +399,7 @@ class StayButton(Payload, prefix="stay"):
 
 _CADENCES = frozenset(choice.spec for choice in CHOICES)
 _FORM_VALUES: dict[str, Callable[[str], object]] = {
-    "cad": _CADENCES.__contains__,
+    "cad": _CADENCES.union({FOLLOW_GROUP}).__contains__,
     "last": LAST_TALKED_CHOICES.__contains__,
     "place": lambda value: value == "keep" or _INT.fullmatch(value),
     "field": EDITABLE.__contains__,
