@@ -494,10 +494,11 @@ class RemindOffer(Payload, prefix="rmd"):
 
 
 class ReminderCancel(Payload, prefix="rmx"):
-    """✖️ beside a planned reminder (on the card or /remind's list), then its confirmation:
-    "ask" asks, "yes" cancels it, "no" keeps it. The day is its ordinal."""
+    """✖️ beside a planned reminder, which asks (pressed on the card or on /remind's list, so
+    that one is redrawn after), then its confirmation: "yes" cancels it, "no" keeps it. The
+    day is its ordinal."""
 
-    action: Literal["ask", "yes", "no"]
+    action: Literal["card", "list", "yes", "no"]
     contact_id: ContactId
     day: int
 

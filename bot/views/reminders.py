@@ -20,7 +20,7 @@ BUTTON_NAME = 24
 WHAT_SHOWN = 80
 
 
-def cancel_payload(reminder: Nudge, action: Literal["ask", "yes", "no"] = "ask") -> ReminderCancel:
+def cancel_payload(reminder: Nudge, action: Literal["card", "list", "yes", "no"]) -> ReminderCancel:
     """The ✖️ payload of a reminder (or its confirmation's answers)."""
     return ReminderCancel(action, reminder.contact_id, reminder.day.toordinal())
 
@@ -33,7 +33,7 @@ def card_cancel_rows(
         [
             button(
                 speaker.text("button-reminder-cancel", when=remind_when(speaker, r.day, today)),
-                cancel_payload(r),
+                cancel_payload(r, "card"),
             )
         ]
         for r in reminders
@@ -52,6 +52,8 @@ def reminder_item(speaker: Speaker, reminder: Nudge, contact: Contact, today: da
 
 def reminders_text(speaker: Speaker, planned: Sequence[tuple[Nudge, Contact]], today: date) -> str:
     """/remind alone: the reminders to come, earliest first, and how to add one."""
+    if not planned:  # the last one just cancelled
+        return speaker.text("reminders-none")
     lines = [speaker.text("reminders-title", count=len(planned))]
     lines += [reminder_item(speaker, n, c, today) for n, c in planned[:LISTED]]
     if len(planned) > LISTED:
@@ -72,7 +74,7 @@ def reminders_keyboard(
                     name=clip(c.name, BUTTON_NAME),
                     when=remind_when(speaker, n.day, today),
                 ),
-                cancel_payload(n),
+                cancel_payload(n, "list"),
             )
         ]
         for n, c in planned[:LISTED]

@@ -18,3 +18,4 @@ button-reminder-cancel-no = Keep it
 reminder-cancelled = ✖️ Cancelled: no reminder about <b>{ $name }</b> { $when }.
 reminder-kept = 👍 Kept: the reminder stays planned.
 reminder-gone = This reminder is no longer planned (already sent or cancelled).
+reminders-none = ⏰ No reminder to come. To add one: /remind Tom Thursday.

@@ -18,3 +18,4 @@ button-reminder-cancel-no = Le garder
 reminder-cancelled = ✖️ Annulé : plus de rappel pour <b>{ $name }</b> { $when }.
 reminder-kept = 👍 C'est gardé : le rappel reste prévu.
 reminder-gone = Ce rappel n'est plus prévu (déjà envoyé ou annulé).
+reminders-none = ⏰ Aucun rappel à venir. Pour en ajouter un : /remind Tom jeudi.
