@@ -29,7 +29,7 @@ from telegram.constants import InlineKeyboardButtonLimit
 from telegram.ext import CallbackContext, CallbackQueryHandler
 
 from bot.config import Language
-from core.fields import EDITABLE, LAST_TALKED_CHOICES
+from core.fields import EDITABLE, FOLLOW_GROUP, LAST_TALKED_CHOICES
 from core.places import is_valid_timezone
 from core.rules.cadence import CHOICES
 from core.rules.nudging import MAX_DAILY, MIN_DAILY
@@ -399,7 +399,7 @@ class StayButton(Payload, prefix="stay"):
 
 _CADENCES = frozenset(choice.spec for choice in CHOICES)
 _FORM_VALUES: dict[str, Callable[[str], object]] = {
-    "cad": _CADENCES.__contains__,
+    "cad": _CADENCES.union({FOLLOW_GROUP}).__contains__,
     "last": LAST_TALKED_CHOICES.__contains__,
     "place": lambda value: value == "keep" or _INT.fullmatch(value),
     "field": EDITABLE.__contains__,
@@ -490,6 +490,25 @@ class RemindOffer(Payload, prefix="rmd"):
     @property
     def when(self) -> date:
         """The day to come the log's words named."""
+        return date.fromordinal(self.day)
+
+
+class ReminderCancel(Payload, prefix="rmx"):
+    """✖️ beside a planned reminder, which asks (pressed on the card or on /remind's list, so
+    that one is redrawn after), then its confirmation: "yes" cancels it, "no" keeps it. The
+    day is its ordinal."""
+
+    action: Literal["card", "list", "yes", "no"]
+    contact_id: ContactId
+    day: int
+
+    def __post_init__(self) -> None:
+        if self.day < 1:  # not a date ordinal
+            raise ValueError(self.day)
+
+    @property
+    def when(self) -> date:
+        """The reminder's day."""
         return date.fromordinal(self.day)
 
 

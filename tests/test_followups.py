@@ -124,8 +124,8 @@ async def test_remind_sets_a_dated_reminder_shown_on_the_card(
     assert "Je n'ai pas trouvé de jour à venir" in (await user.next_message()).plain_text
     await user.send("/remind lea")
     assert "Dis-moi qui et quand" in (await user.next_message()).plain_text
-    await user.send("/remind")
-    assert "Qui veux-tu dire" in (await user.next_message()).plain_text
+    await user.send("/remind")  # alone, with one planned: the list to come
+    assert "• Léa Martin — le 9 janvier 2027" in (await user.next_message()).plain_text
 
 
 async def test_remind_in_english(bot: RunningBot, tg: FakeTelegram) -> None:

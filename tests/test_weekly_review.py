@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot.jobs.deliver import deliver_all
-from core.model import Birthday, Favor, UserProfile
+from core.model import REMINDER, Birthday, Favor, Nudge, UserProfile
 from emulator import FakeTelegram
 from emulator.messages import BotMessage
 from tests.harness import RunningBot
@@ -55,6 +55,10 @@ async def test_the_sunday_review_in_french_comes_once_through_a_restart(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
     await seeded(bot, 931, "fr")
+    await bot.repo.plan_reminder(
+        931, Nudge(date(2026, 3, 10), "aa000002", REMINDER, note="appeler pour le stage")
+    )
+    await bot.repo.plan_reminder(931, Nudge(date(2026, 3, 20), "aa000001", REMINDER))
     user = tg.user(931, language_code="fr")
     bot.clock.advance(days=6, minutes=5)  # Sunday 8 March, 09:05 in Paris
     await deliver_all(bot.app)
@@ -72,6 +76,10 @@ async def test_the_sunday_review_in_french_comes_once_through_a_restart(
     ]
     assert "🙋 Une demande en cours :\n• Paul : « Montréal » (il y a 11 jours)" in text
     assert "🎂 Anniversaires des 7 prochains jours :\n• Zoé — 12 mars" in text
+    assert (
+        "⏰ Rappels des 7 prochains jours :\n• Tom — mardi (10 mars) : appeler pour le stage"
+    ) in text
+    assert "20 mars" not in text  # beyond the week ahead
     assert review.button_texts == [
         "✅ Ana", "💡 Ana", "✅ Paul", "💡 Paul", "✅ Zoé", "💡 Zoé", "🙏 Paul",
     ]  # fmt: skip
@@ -113,6 +121,7 @@ async def test_review_on_demand_and_turned_off_in_english(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
     await seeded(bot, 932, "en")
+    await bot.repo.plan_reminder(932, Nudge(date(2026, 3, 9), "aa000002", REMINDER))
     user = tg.user(932, language_code="en")
     bot.clock.advance(days=3)  # Thursday 5 March
     await user.send("/review")
@@ -122,6 +131,7 @@ async def test_review_on_demand_and_turned_off_in_english(
     assert "🔥 One week with at least one exchange: keep it up!" in review  # Tom: 2 weeks ago
     assert "Paul: “Montréal”" in review
     assert "Zoé — 12 March" in review
+    assert "⏰ Reminders in the next 7 days:\n• Tom — on Monday (9 March)" in review
 
     await user.send("/settings")
     card = await user.next_message()
