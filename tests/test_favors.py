@@ -8,13 +8,13 @@ from pathlib import Path
 from bot.handlers.ask import ASK_TOPIC
 from bot.jobs.deliver import deliver_all
 from bot.views.favors import favor_keyboard, favor_nudge_text
-from core.model import Favor, Interaction, UserProfile
+from core.model import Favor, Interaction
 from emulator import FakeTelegram
 from services.favors import due_favors
 from storage.tinydb.repository import TinyDBRepository
 from tests.catalogs import Reader
 from tests.harness import RunningBot
-from tests.seeding import NOW, person, seed
+from tests.seeding import NOW, onboarded, person, seed
 from tests.test_ask import EVERYONE, LEA
 
 MARCH_2 = date(2026, 3, 2)
@@ -189,15 +189,7 @@ async def test_favours_are_kept_per_user_and_deleted_contacts_drop_out(tmp_path:
 async def test_the_follow_up_nudge_comes_a_week_later_and_done_closes_it(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    await bot.repo.save_profile(
-        UserProfile(
-            8301,
-            NOW - timedelta(days=30),
-            timezone="Europe/Paris",
-            onboarded=True,
-            telegram_language="en",
-        )
-    )
+    await onboarded(bot.repo, 8301, "en", joined=NOW - timedelta(days=30))
     await seed(bot.repo, 8301, *EVERYONE)
     user = tg.user(8301, language_code="en")
     bot.clock.advance(hours=-2)  # 07:00 in Paris: before the day's nudges
