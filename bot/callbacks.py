@@ -477,56 +477,43 @@ class UndoLog(Payload, prefix="undo"):
     key: EntryKey
 
 
-class RemindOffer(Payload, prefix="rmd"):
+class _OnADay:
+    """A payload's `day` field, a date's ordinal (the wire carries ints, not dates)."""
+
+    day: int  # each payload declares it again, where it stands among its fields
+
+    def __post_init__(self) -> None:
+        if self.day < 1:  # not a date ordinal
+            raise ValueError(self.day)
+
+    @property
+    def when(self) -> date:
+        """The day the button carries."""
+        return date.fromordinal(self.day)
+
+
+class RemindOffer(Payload, _OnADay, prefix="rmd"):
     """⏰ Remind me on Thursday? under a log whose words named a day to come (its ordinal)."""
 
     contact_id: ContactId
-    day: int
-
-    def __post_init__(self) -> None:
-        if self.day < 1:  # not a date ordinal
-            raise ValueError(self.day)
-
-    @property
-    def when(self) -> date:
-        """The day to come the log's words named."""
-        return date.fromordinal(self.day)
+    day: int  # the day to come the log's words named
 
 
-class ReminderCancel(Payload, prefix="rmx"):
+class ReminderCancel(Payload, _OnADay, prefix="rmx"):
     """✖️ beside a planned reminder, which asks (pressed on the card or on /remind's list, so
-    that one is redrawn after), then its confirmation: "yes" cancels it, "no" keeps it. The
-    day is its ordinal."""
+    that one is redrawn after), then its confirmation: "yes" cancels it, "no" keeps it."""
 
     action: Literal["card", "list", "yes", "no"]
     contact_id: ContactId
-    day: int
-
-    def __post_init__(self) -> None:
-        if self.day < 1:  # not a date ordinal
-            raise ValueError(self.day)
-
-    @property
-    def when(self) -> date:
-        """The reminder's day."""
-        return date.fromordinal(self.day)
+    day: int  # the reminder's day
 
 
-class FutureLog(Payload, prefix="flog"):
+class FutureLog(Payload, _OnADay, prefix="flog"):
     """/log with a day to come: plan a reminder that day, log it as done today, or cancel."""
 
     action: Literal["plan", "today", "no"]
     contact_id: ContactId
-    day: int
-
-    def __post_init__(self) -> None:
-        if self.day < 1:  # not a date ordinal
-            raise ValueError(self.day)
-
-    @property
-    def when(self) -> date:
-        """The day to come that /log named."""
-        return date.fromordinal(self.day)
+    day: int  # the day to come that /log named
 
 
 class HistoryButton(Payload, prefix="hist"):

@@ -7,27 +7,18 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot.jobs.deliver import deliver_all
-from core.model import REMINDER, Birthday, Favor, Nudge, UserProfile
+from core.model import REMINDER, Birthday, Favor, Nudge
 from emulator import FakeTelegram
 from emulator.messages import BotMessage
 from tests.harness import RunningBot
-from tests.seeding import NOW, note, person, seed
+from tests.seeding import NOW, note, onboarded, person, seed
 
 MONDAY = date(2026, 3, 2)
 
 
 async def seeded(bot: RunningBot, user_id: int, language: str) -> None:
     """Léa written to this week, Tom two weeks ago, three slipping, an open ask, a birthday."""
-    await bot.repo.save_profile(
-        UserProfile(
-            user_id,
-            NOW - timedelta(days=300),
-            timezone="Europe/Paris",
-            onboarded=True,
-            telegram_language=language,
-            daily_max=10,
-        )
-    )
+    await onboarded(bot.repo, user_id, language, joined=NOW - timedelta(days=300), daily_max=10)
     await seed(
         bot.repo,
         user_id,
@@ -150,7 +141,7 @@ async def test_review_on_demand_and_turned_off_in_english(
 
 
 async def test_no_contacts_no_review(bot: RunningBot, tg: FakeTelegram) -> None:
-    await bot.repo.save_profile(UserProfile(933, NOW, timezone="Europe/Paris", onboarded=True))
+    await onboarded(bot.repo, 933)
     user = tg.user(933, language_code="fr")
     await user.send("/review")
     assert "ajoute d'abord quelqu'un avec /add" in (await user.next_message()).plain_text
@@ -163,7 +154,7 @@ async def test_review_buttons_act_only_on_the_pressers_own(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
     await seeded(bot, 934, "en")
-    await bot.repo.save_profile(UserProfile(935, NOW, timezone="Europe/Paris", onboarded=True))
+    await onboarded(bot.repo, 935)
     stranger = tg.user(935, language_code="en")
     await stranger.send("/help")
     message = await stranger.next_message()
