@@ -19,7 +19,7 @@ from bot.context import Context
 from bot.handlers.card import refresh_card
 from bot.handlers.common import answer_button, drop_buttons, edit_pressed
 from bot.handlers.followups import ANSWERED, WHAT, ask_future_log, plan
-from bot.handlers.pick import first_pick, is_action, pending_rest, pick_with_rest, pressed_contact
+from bot.handlers.pick import command_with_rest, is_action, picked_with_rest, pressed_contact
 from bot.memo import MemoKey
 from bot.views.followups import logged_keyboard
 from bot.views.render import ago_words, clip, day_words, next_words
@@ -42,23 +42,12 @@ LOGGED_FROM = MemoKey("lognow-logged", str, size=20)
 
 async def log_command(update: Update, context: Context) -> None:
     """/log <name> [when] [note], or /log <name> <when>: <note>."""
-    contact, rest = await pick_with_rest(context, context.args or (), "log")
-    if contact is not None:
-        await log_typed(context, contact, rest)
+    await command_with_rest(context, "log", log_typed)
 
 
 async def log_picked(update: Update, context: Context) -> None:
     """A name chosen after an ambiguous /log: log with the words typed after the name."""
-    contact = await pressed_contact(context, payload_of(update, ContactAction))
-    if contact is None or not await first_pick(context):
-        return
-    rest = pending_rest(context)
-    await answer_button(update)
-    await drop_buttons(update)
-    if rest is None:
-        await context.say("pick-lost-args", command="log", name=contact.name)
-        return
-    await log_typed(context, contact, rest)
+    await picked_with_rest(update, context, "log", log_typed)
 
 
 async def log_typed(context: Context, contact: Contact, rest: str) -> None:

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol, cast, get_args
 
-from telegram import InlineKeyboardMarkup, Message
+from telegram import InlineKeyboardMarkup, Message, Update
 
 from bot.callbacks import (
     ContactAction,
     ContactVerb,
     IdeaButton,
     Payload,
+    payload_of,
     unpack,
     with_rest,
 )
 from bot.context import Context
-from bot.handlers.common import reject_button
+from bot.handlers.common import answer_button, drop_buttons, reject_button
 from bot.memo import MemoKey
 from bot.views.pick import PayloadFor, choice_keyboard, choice_message
 from core.model import Contact
@@ -33,6 +34,8 @@ PICKED: MemoKey[str] = MemoKey("pick-used", str, size=20)
 _COMMANDS = {"card": "contact", "taperon": "taper", "taperoff": "taper"}
 
 RestPayloadFor = Callable[[Contact, str], Payload]
+# What a "/<command> <name> <words...>" does with the contact and the words after the name.
+WithRest = Callable[[Context, Contact, str], Awaitable[None]]
 
 
 class _NamesContact(Protocol):
@@ -114,6 +117,29 @@ async def pick_with_rest(
     if message is not None and not carried:
         context.state.memos.keep(PICK_REST, message.message_id, found.rest)
     return None, ""
+
+
+async def command_with_rest(context: Context, action: ContactVerb, then: WithRest) -> None:
+    """/<action> <name> <words...>: `then` the contact and the words, or offer a name choice."""
+    contact, rest = await pick_with_rest(context, context.args or (), action)
+    if contact is not None:
+        await then(context, contact, rest)
+
+
+async def picked_with_rest(
+    update: Update, context: Context, action: ContactVerb, then: WithRest
+) -> None:
+    """A name chosen after an ambiguous /<action>: `then` it with the words typed after it."""
+    contact = await pressed_contact(context, payload_of(update, ContactAction))
+    if contact is None or not await first_pick(context):
+        return
+    rest = pending_rest(context)
+    await answer_button(update)
+    await drop_buttons(update)
+    if rest is None:
+        await context.say("pick-lost-args", command=action, name=contact.name)
+        return
+    await then(context, contact, rest)
 
 
 def pending_rest(context: Context) -> str | None:
