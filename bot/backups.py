@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.context import App, Context, app_of
+from bot.jobs.options import late_ok
 from bot.persistence import FILE_NAME as DIALOGS_FILE
 from storage.tinydb.datalock import DataDirBusyError
 from storage.tinydb.snapshots import (
@@ -54,8 +55,7 @@ def schedule_backups(app: App) -> None:
         log.error("BACKUP_DIR %s is unusable (%s): backups will fail", settings.backup_dir, error)
     at = BACKUP_TIME.replace(tzinfo=ZoneInfo(settings.default_timezone))
     # However late the event loop gets to it, the day's snapshot is still taken.
-    options = {"misfire_grace_time": None, "coalesce": True}
-    app.job_queue.run_daily(backup_job, at, name=JOB, job_kwargs=options)
+    app.job_queue.run_daily(backup_job, at, name=JOB, job_kwargs=late_ok())
     log.info("Daily backups at %s (%s) to %s", at, settings.default_timezone, settings.backup_dir)
 
 

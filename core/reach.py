@@ -7,6 +7,7 @@ number, a LinkedIn profile or a website become links, and an e-mail address or a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
@@ -28,6 +29,8 @@ _MOBILE = frozenset(
         phonenumbers.PhoneNumberType.PERSONAL_NUMBER,
     }
 )
+# Telegram usernames: letters, digits and underscores (5 to 32; a few older ones are shorter).
+_USERNAME = re.compile(r"[A-Za-z0-9_]{3,32}")
 _ORDER: tuple[Way, ...] = ("telegram", "whatsapp", "linkedin", "url", "phone", "email")
 
 
@@ -41,9 +44,10 @@ class Reach:
     shown: str = ""  # what the button may show: a site's host
 
 
-def telegram_link(handle: str) -> str:
-    """The t.me link of an @handle."""
-    return f"https://t.me/{handle.removeprefix('@')}"
+def telegram_link(handle: str) -> str | None:
+    """The t.me link of an @handle; None for what no username can be ("<b>&", an emoji)."""
+    username = handle.strip().removeprefix("@")
+    return f"https://t.me/{username}" if _USERNAME.fullmatch(username) else None
 
 
 def whatsapp_link(phone: str) -> str | None:
@@ -60,11 +64,15 @@ def whatsapp_link(phone: str) -> str | None:
 
 def button_url(url: str) -> str | None:
     """The URL as a button can carry it: http(s) with a host, made https when bare."""
+    if any(char.isspace() for char in url):
+        return None  # "not a url": Telegram refuses the whole message for one such button
     try:
         parts = urlsplit(url if "://" in url else f"https://{url}")
+        parts.port  # noqa: B018 (raises on "javascript:alert(1)", read as a host and port)
     except ValueError:
         return None
-    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
+    host = parts.hostname or ""
+    if parts.scheme.lower() not in {"http", "https"} or "." not in host:
         return None
     return parts.geturl()
 
@@ -72,7 +80,8 @@ def button_url(url: str) -> str | None:
 def _of(channel: Channel) -> list[Reach]:
     kind, value = channel.kind, channel.value
     if kind == "telegram":
-        return [Reach("telegram", url=telegram_link(value))]
+        link = telegram_link(value)
+        return [Reach("telegram", url=link)] if link else []
     if kind == "phone":
         whatsapp = whatsapp_link(value)
         found = [Reach("whatsapp", url=whatsapp)] if whatsapp else []

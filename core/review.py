@@ -1,5 +1,6 @@
-"""The weekly review: the week's exchanges, who is slipping, open favours, birthdays to come,
-and the streak of weeks with at least one exchange. Pure: the day and zone are arguments."""
+"""The weekly review: the week's exchanges, who is slipping, open favours, birthdays and dated
+reminders to come, and the streak of weeks with at least one exchange. Pure: the day and zone are
+arguments."""
 
 from __future__ import annotations
 
@@ -9,14 +10,15 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from core.agenda import TagRhythms, agenda
-from core.model import Contact, Favor, Interaction
+from core.model import Contact, Favor, Interaction, Nudge
+from core.reminders import waiting_reminder
 from core.rules.birthdays import days_until_birthday, next_birthday
 from core.rules.due import local_date
 from core.rules.stay import Stay
 
 WEEK = 7
 SLIPPING_SHOWN = 3
-AHEAD_DAYS = 7  # birthdays from tomorrow to a week ahead
+AHEAD_DAYS = 7  # birthdays and reminders from tomorrow to a week ahead
 
 
 @dataclass(frozen=True)
@@ -31,11 +33,12 @@ class Review:
     favors: tuple[tuple[Favor, Contact], ...]  # open favours, the oldest first
     birthdays: tuple[tuple[Contact, date], ...]  # in the week ahead, the soonest first
     streak: int  # weeks in a row, this one included, with at least one exchange
+    reminders: tuple[tuple[Nudge, Contact], ...] = ()  # dated, in the week ahead, soonest first
 
     @property
     def empty(self) -> bool:
         """Nothing at all to tell."""
-        return not (self.kept or self.slipping or self.favors or self.birthdays)
+        return not (self.kept or self.slipping or self.favors or self.birthdays or self.reminders)
 
 
 def weekly_review(
@@ -47,6 +50,7 @@ def weekly_review(
     zone: ZoneInfo,
     stay: Stay | None = None,
     rhythms: TagRhythms = (),
+    reminders: Sequence[Nudge] = (),
 ) -> Review:
     """The review of the week ending `today`, in the user's zone."""
     by_id = {c.contact_id: c for c in contacts}
@@ -81,7 +85,22 @@ def weekly_review(
         favors=open_favors,
         birthdays=_birthdays(contacts, today),
         streak=streak(days, today),
+        reminders=_reminders(reminders, by_id, today),
     )
+
+
+def _reminders(
+    reminders: Sequence[Nudge], by_id: dict[str, Contact], today: date
+) -> tuple[tuple[Nudge, Contact], ...]:
+    """The dated reminders still to send in the week ahead (those about a contact deleted
+    since left out), the soonest first."""
+    ahead = today + timedelta(days=AHEAD_DAYS)
+    coming = [
+        (n, by_id[n.contact_id])
+        for n in reminders
+        if waiting_reminder(n) and today < n.day <= ahead and n.contact_id in by_id
+    ]
+    return tuple(sorted(coming, key=lambda pair: (pair[0].day, pair[1].name)))
 
 
 def _birthdays(contacts: Sequence[Contact], today: date) -> tuple[tuple[Contact, date], ...]:

@@ -59,19 +59,6 @@ async def namesake(repo: Repository, user_id: int, draft: Contact) -> Contact | 
     return None
 
 
-async def log_exchange(
-    repo: Repository,
-    user_id: int,
-    contact_id: str,
-    at: datetime,
-    *,
-    note: str = "",
-    channel: str = "",
-) -> Contact:
-    """Record an exchange with a contact; returns the contact with its new last-contact date."""
-    return await repo.log_interaction(user_id, Interaction(contact_id, at, note, channel))
-
-
 # -- one contact --------------------------------------------------------------------------------
 
 
@@ -395,16 +382,6 @@ def _cities(lookup: PlaceLookup) -> tuple[tuple[str, str], ...]:
 
 
 def _country_code(text: str, lookup: PlaceLookup) -> str | None:
-    if lookup.best is not None:
-        # A country, not a city, comes back without a city of its own.
-        return lookup.best.country_code if lookup.best.city is None else None
-    codes = {place.country_code for place in lookup.candidates}
-    cities = {fold(place.city or "") for place in lookup.candidates}
-    # Countries with several clocks (Canada) come back as a choice of their cities.
-    if len(lookup.candidates) > 1 and len(codes) == 1 and fold(text) not in cities:
-        return codes.pop()
-    return None
-    lookup = find_place(text)
     if lookup.best is not None:
         # A country, not a city, comes back without a city of its own.
         return lookup.best.country_code if lookup.best.city is None else None

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.model import REMINDER, Contact, Nudge, UserProfile
+from core.reminders import MAX_WHAT, is_reminder_of
 from services.repository import Repository
-
-MAX_WHAT = 300  # a reminder's "what", as kept
 
 
 @dataclass(frozen=True)
@@ -44,3 +43,23 @@ async def planned(repo: Repository, user_id: int, today: date) -> list[tuple[Nud
         for n in await repo.reminders(user_id)
         if n.day >= today and n.contact_id in contacts
     ]
+
+
+async def planned_one(
+    repo: Repository, user_id: int, contact_id: str, day: date
+) -> tuple[Nudge, Contact] | None:
+    """The reminder still to send about this user's contact on that day, with the contact; None
+    when there is none (sent, cancelled, or not theirs)."""
+    contact = await repo.get_contact(user_id, contact_id)
+    if contact is None:
+        return None
+    found = (n for n in await repo.reminders(user_id) if is_reminder_of(n, contact_id, day))
+    reminder = next(found, None)
+    return None if reminder is None else (reminder, contact)
+
+
+async def cancel(repo: Repository, user_id: int, contact_id: str, day: date) -> UserProfile | None:
+    """Cancel that reminder: the profile as it is now (its reminder days without that day when
+    nothing else is planned then, so the due index does not wake for nothing), or None when
+    it was no longer planned."""
+    return await repo.cancel_reminder(user_id, contact_id, day)

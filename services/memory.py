@@ -9,6 +9,7 @@ from pathlib import Path
 
 from core.history import last_without, stamped
 from core.model import REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
+from core.reminders import is_reminder_of, moved_reminders, waiting_reminder
 from services.repository import (
     MAX_CONTACTS_PER_USER,
     AccountNotEmptyError,
@@ -212,6 +213,20 @@ class InMemoryRepository:
         found = [n for n in nudges if n.kind == REMINDER and n.status == "planned"]
         return sorted(found, key=lambda nudge: nudge.day)
 
+    async def cancel_reminder(self, user_id: int, contact_id: str, day: date) -> UserProfile | None:
+        """Remove a planned reminder, and its day when no other is planned then."""
+        records = self._user(user_id)
+        profile = self._profiles.get(user_id)
+        gone = next((n for n in records.nudges if is_reminder_of(n, contact_id, day)), None)
+        if profile is None or gone is None:
+            return None
+        records.nudges = [n for n in records.nudges if n is not gone]
+        if not any(n.day == day and waiting_reminder(n) for n in records.nudges):
+            days = tuple(d for d in profile.reminder_days if d != day)
+            profile = replace(profile, reminder_days=days)
+            self._profiles[user_id] = profile
+        return profile
+
     # -- favours ------------------------------------------------------------------------
 
     async def favors(self, user_id: int) -> list[Favor]:
@@ -275,6 +290,7 @@ class InMemoryRepository:
             key: replace(f, contact_id=kept.contact_id) if f.contact_id == removed_id else f
             for key, f in records.favors.items()
         }
+        records.nudges = moved_reminders(records.nudges, removed_id, kept.contact_id)
 
     async def import_batch(
         self,

@@ -158,6 +158,12 @@ class Repository(Protocol):
         """This user's dated reminders still planned, earliest first."""
         ...
 
+    async def cancel_reminder(self, user_id: int, contact_id: str, day: date) -> UserProfile | None:
+        """Remove the reminder planned about that contact on that day, and the day from the
+        profile's reminder days when no other reminder is planned then, in one write; the
+        profile as it is now, or None when no such reminder is planned (sent or cancelled)."""
+        ...
+
     # -- favours ------------------------------------------------------------------------
 
     async def favors(self, user_id: int) -> list[Favor]:
@@ -195,8 +201,9 @@ class Repository(Protocol):
         ...
 
     async def merge_contacts(self, user_id: int, kept: Contact, removed_id: str) -> None:
-        """Replace `kept` and give it the history and favours of `removed_id`, which is
-        deleted, in one write (UnknownContactError if either is gone)."""
+        """Replace `kept` and give it the history, favours and planned reminders of
+        `removed_id`, which is deleted, in one write (UnknownContactError if either is gone).
+        A reminder both had on one day stays one, its two "what" joined."""
         ...
 
     async def import_batch(

@@ -47,6 +47,7 @@ async def review_of(
         zone=zone,
         stay=stay_of(profile),
         rhythms=profile.tag_rhythms,
+        reminders=await repo.reminders(user_id),
     )
 
 

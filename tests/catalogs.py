@@ -1,14 +1,26 @@
-"""Reading the Fluent catalogs in tests: which variables each message uses."""
+"""Reading the Fluent catalogs in tests: a reader of one language, the variables of each message."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
 from bot.config import Language
-from bot.i18n import LOCALES_DIR
+from bot.i18n import LOCALES_DIR, FluentArg, Translator
+
+
+@dataclass
+class Reader:
+    """A Speaker over the real catalogs, outside any update (as the daily delivery has one)."""
+
+    language: Language
+    translate: Translator
+
+    def text(self, message_id: str, /, **args: FluentArg) -> str:
+        return self.translate(self.language, message_id, **args)
 
 
 class _Variables(Visitor):

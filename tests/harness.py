@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from apscheduler.events import EVENT_JOB_ADDED, JobEvent
-from telegram import Update
 
 from bot.app import build_application
 from bot.config import Secret, Settings
 from bot.context import App
+from bot.hosting.polling import start_polling, stop_polling
 from bot.jobs.schedule import DELIVERY_JOB
 from emulator import FakeTelegram
 from services.repository import Repository
@@ -63,24 +63,13 @@ class RunningBot:
         app = build_application(self.settings, repo, self.clock)
         _hold_daily_jobs(app)
         await app.initialize()
-        if app.post_init is not None:
-            await app.post_init(app)
-        assert app.updater is not None
-        await app.updater.start_polling(
-            poll_interval=0, timeout=1, allowed_updates=Update.ALL_TYPES
-        )
-        await app.start()
+        await start_polling(app, long_poll=1)
         self._app = app
 
     async def stop(self) -> None:
         """Stop polling and shut the Application down, as on SIGTERM."""
         app, self._app = self.app, None
-        assert app.updater is not None
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
-        if app.post_shutdown is not None:
-            await app.post_shutdown(app)
+        await stop_polling(app)
 
     async def restart(self) -> None:
         """Stop, then start again on the same data."""

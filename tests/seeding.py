@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from core.model import Contact, Interaction
+from core.model import Contact, Interaction, UserProfile
 from services.repository import Repository
 
 # The fake clock's start: Monday 2 March 2026, 08:00 UTC.
@@ -25,6 +25,27 @@ def person(
     last = NOW - timedelta(days=last_days_ago) if last_days_ago is not None else None
     contact = Contact(contact_id, name, NOW - timedelta(days=added_days_ago), last_contact_at=last)
     return replace(contact, **fields)
+
+
+async def onboarded(
+    repo: Repository,
+    user_id: int,
+    language: str | None = None,
+    *,
+    joined: datetime = NOW,
+    **fields: Any,
+) -> UserProfile:
+    """A user past onboarding, in Paris, whose Telegram speaks `language`; stored and returned."""
+    profile = UserProfile(
+        user_id,
+        joined,
+        timezone="Europe/Paris",
+        onboarded=True,
+        telegram_language=language,
+        **fields,
+    )
+    await repo.save_profile(profile)
+    return profile
 
 
 async def seed(repo: Repository, user_id: int, *contacts: Contact) -> None:

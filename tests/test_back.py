@@ -6,10 +6,11 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from bot.jobs.deliver import deliver_all
-from core.model import Contact, UserProfile
+from core.model import Contact
 from core.rules.stay import Stay, first_check_in
 from emulator import FakeTelegram
 from tests.harness import RunningBot
+from tests.seeding import onboarded
 
 # Monday 7 December 2026, 10:00 in Paris: back from Hamburg since 27 November, and using the
 # bot for the first time today.
@@ -21,16 +22,7 @@ TODAY = date(2026, 12, 7)
 async def first_use(bot: RunningBot, user_id: int, language: str) -> None:
     """A user who met the bot today, and added the people of their stay today."""
     bot.clock.current = FIRST_USE
-    await bot.repo.save_profile(
-        UserProfile(
-            user_id,
-            FIRST_USE,
-            timezone="Europe/Paris",
-            onboarded=True,
-            telegram_language=language,
-            daily_max=10,
-        )
-    )
+    await onboarded(bot.repo, user_id, language, joined=FIRST_USE, daily_max=10)
     await bot.repo.add_contacts(
         user_id,
         [
@@ -174,9 +166,7 @@ async def test_without_contacts_the_user_is_told_to_add_them_first(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
     bot.clock.current = FIRST_USE
-    await bot.repo.save_profile(
-        UserProfile(915, FIRST_USE, timezone="Europe/Paris", onboarded=True)
-    )
+    await onboarded(bot.repo, 915, joined=FIRST_USE)
     user = tg.user(915, language_code="en")
     await user.send("/leaving 27/11")
     answer = await user.next_message()

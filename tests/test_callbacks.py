@@ -42,6 +42,7 @@ from bot.callbacks import (
     NudgeAnswer,
     Payload,
     PickLanguage,
+    ReminderCancel,
     RemindOffer,
     RestoreChoice,
     ReviewDay,
@@ -121,6 +122,10 @@ TODAY: list[tuple[str, Payload]] = [
     *((f"merge:{a}:{ID}:b0000002", MergeChoice(a, ID, "b0000002")) for a in ("yes", "no")),
     (f"undo:{ID}:69a5493f", UndoLog(ID, "69a5493f")),
     (f"rmd:{ID}:739680", RemindOffer(ID, 739680)),
+    *(
+        (f"rmx:{a}:{ID}:739680", ReminderCancel(a, ID, 739680))
+        for a in ("card", "list", "yes", "no")
+    ),
     *((f"flog:{a}:{ID}:739680", FutureLog(a, ID, 739680)) for a in ("plan", "today", "no")),
     (f"hist:list:{ID}", HistoryButton("list", ID)),
     *((f"hist:{a}:{ID}:e1", HistoryButton(a, ID, "e1")) for a in ("pick", "del", "keep")),

@@ -6,12 +6,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bot.jobs.deliver import deliver_all
-from core.model import UserProfile
 from emulator import FakeTelegram
 from emulator.messages import BotMessage
 from emulator.user import FakeUser
 from tests.harness import RunningBot
-from tests.seeding import NOW, seed
+from tests.seeding import NOW, onboarded, seed
 from tests.test_ask import EVERYONE
 
 MARCH_17 = date(2026, 3, 17)
@@ -20,11 +19,7 @@ MARCH_17 = date(2026, 3, 17)
 async def _asked(bot: RunningBot, user_id: int, language: str, question: str) -> FakeUser:
     """A user in Paris who asked Léa about `question` on 2 March at 07:00."""
     created = NOW - timedelta(days=30)
-    await bot.repo.save_profile(
-        UserProfile(
-            user_id, created, timezone="Europe/Paris", onboarded=True, telegram_language=language
-        )
-    )
+    await onboarded(bot.repo, user_id, language, joined=created)
     await seed(bot.repo, user_id, *EVERYONE)
     user = bot.tg.user(user_id, language_code=language)
     bot.clock.advance(hours=-2)  # 07:00 in Paris: before the day's nudges

@@ -2,35 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from bot.config import Language
 from bot.handlers.ask import ASK_TOPIC
-from bot.i18n import FluentArg, Translator
 from bot.jobs.deliver import deliver_all
 from bot.views.favors import favor_keyboard, favor_nudge_text
-from core.model import Favor, Interaction, UserProfile
+from core.model import Favor, Interaction
 from emulator import FakeTelegram
 from services.favors import due_favors
 from storage.tinydb.repository import TinyDBRepository
+from tests.catalogs import Reader
 from tests.harness import RunningBot
-from tests.seeding import NOW, person, seed
+from tests.seeding import NOW, onboarded, person, seed
 from tests.test_ask import EVERYONE, LEA
 
 MARCH_2 = date(2026, 3, 2)
-
-
-@dataclass
-class _Reader:
-    """A Speaker outside any update, as the daily delivery has one."""
-
-    language: Language
-    translate: Translator
-
-    def text(self, message_id: str, /, **args: FluentArg) -> str:
-        return self.translate(self.language, message_id, **args)
 
 
 async def test_i_asked_then_favors_then_closed_in_french(bot: RunningBot, tg: FakeTelegram) -> None:
@@ -169,7 +156,7 @@ async def test_follow_up_nudge_api(bot: RunningBot, tg: FakeTelegram) -> None:
     assert await due_favors(bot.app.bot_data.repo, 8205, date(2026, 3, 9)) == [favor]
     assert await due_favors(bot.app.bot_data.repo, 8205, date(2026, 3, 20)) == [favor]
 
-    reader = _Reader("fr", bot.app.bot_data.translate)
+    reader = Reader("fr", bot.app.bot_data.translate)
     text = favor_nudge_text(reader, favor, LEA)
     plain = text.replace("\u00a0", " ")
     assert "Le 2 mars, tu as demandé un coup de main à <b>Léa Martin</b> : « Montréal »." in plain
@@ -202,15 +189,7 @@ async def test_favours_are_kept_per_user_and_deleted_contacts_drop_out(tmp_path:
 async def test_the_follow_up_nudge_comes_a_week_later_and_done_closes_it(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    await bot.repo.save_profile(
-        UserProfile(
-            8301,
-            NOW - timedelta(days=30),
-            timezone="Europe/Paris",
-            onboarded=True,
-            telegram_language="en",
-        )
-    )
+    await onboarded(bot.repo, 8301, "en", joined=NOW - timedelta(days=30))
     await seed(bot.repo, 8301, *EVERYONE)
     user = tg.user(8301, language_code="en")
     bot.clock.advance(hours=-2)  # 07:00 in Paris: before the day's nudges

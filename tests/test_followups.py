@@ -9,7 +9,7 @@ from core.model import REMINDER
 from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, person, seed, stored
-from tests.test_nudges import onboard, tick
+from tests.test_nudges import onboard, onboarded_with, tick
 
 THURSDAY_9 = datetime(2026, 3, 5, 8, 0, tzinfo=UTC)  # 09:00 in Paris
 
@@ -74,9 +74,9 @@ async def test_done_with_on_s_appelle_jeudi_offers_a_reminder_on_thursday(
 async def test_a_log_naming_thursday_in_english_offers_it(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    await onboard(bot, 402, "Europe/London", language="en")
-    await seed(bot.repo, 402, person("s1", "Sam", last_days_ago=5))
-    user = tg.user(402, language_code="en")
+    user = await onboarded_with(
+        bot, 402, "Europe/London", person("s1", "Sam", last_days_ago=5), language="en"
+    )
     await user.send("/log Sam great chat, call on Thursday")
     asked = await user.next_message()  # a day to come: not logged as today unasked
     assert asked.button_texts == ["⏰ Remind me on Thursday", "✅ It happened today", "✖️ Cancel"]
@@ -99,9 +99,7 @@ async def test_a_log_naming_thursday_in_english_offers_it(
 
 
 async def test_a_past_day_offers_nothing(bot: RunningBot, tg: FakeTelegram) -> None:
-    await onboard(bot, 403, "Europe/Paris")
-    await seed(bot.repo, 403, person("a1", "Léa", last_days_ago=40))
-    user = tg.user(403, language_code="fr")
+    user = await onboarded_with(bot, 403, "Europe/Paris", person("a1", "Léa", last_days_ago=40))
     await user.send("done Léa on s'est appelé jeudi")
     logged = await user.next_message()
     assert logged.button_texts == ["↩️ Annuler"]
@@ -110,9 +108,9 @@ async def test_a_past_day_offers_nothing(bot: RunningBot, tg: FakeTelegram) -> N
 async def test_remind_sets_a_dated_reminder_shown_on_the_card(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    await onboard(bot, 404, "Europe/Paris")
-    await seed(bot.repo, 404, person("a1", "Léa Martin", last_days_ago=3))
-    user = tg.user(404, language_code="fr")
+    user = await onboarded_with(
+        bot, 404, "Europe/Paris", person("a1", "Léa Martin", last_days_ago=3)
+    )
     await user.send("/remind lea le 9 janvier appeler pour le stage")
     said = (await user.next_message()).plain_text
     assert "le 9 janvier 2027 à 9 h, je te rappellerai de reprendre contact avec Léa Martin" in said
@@ -124,14 +122,14 @@ async def test_remind_sets_a_dated_reminder_shown_on_the_card(
     assert "Je n'ai pas trouvé de jour à venir" in (await user.next_message()).plain_text
     await user.send("/remind lea")
     assert "Dis-moi qui et quand" in (await user.next_message()).plain_text
-    await user.send("/remind")
-    assert "Qui veux-tu dire" in (await user.next_message()).plain_text
+    await user.send("/remind")  # alone, with one planned: the list to come
+    assert "• Léa Martin — le 9 janvier 2027" in (await user.next_message()).plain_text
 
 
 async def test_remind_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
-    await onboard(bot, 405, "Europe/London", language="en")
-    await seed(bot.repo, 405, person("s1", "Sam", last_days_ago=3))
-    user = tg.user(405, language_code="en")
+    user = await onboarded_with(
+        bot, 405, "Europe/London", person("s1", "Sam", last_days_ago=3), language="en"
+    )
     await user.send("/remind Sam in two weeks: ask about the job")
     said = (await user.next_message()).plain_text
     assert "Planned: on 16 March at 09:00, I'll remind you to get back to Sam." in said
@@ -142,9 +140,9 @@ async def test_remind_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
 async def test_log_with_a_day_to_come_asks_instead_of_logging_today(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    await onboard(bot, 406, "Europe/London", language="en")
-    await seed(bot.repo, 406, person("t1", "Tom", last_days_ago=20))
-    user = tg.user(406, language_code="en")
+    user = await onboarded_with(
+        bot, 406, "Europe/London", person("t1", "Tom", last_days_ago=20), language="en"
+    )
     before = (await stored(bot.repo, 406, "t1")).last_contact_at
     await user.send("/log Tom tomorrow: lunch planned")
     asked = await user.next_message()
@@ -159,9 +157,7 @@ async def test_log_with_a_day_to_come_asks_instead_of_logging_today(
 
 
 async def test_log_demain_in_french_cancel_or_log_today(bot: RunningBot, tg: FakeTelegram) -> None:
-    await onboard(bot, 407, "Europe/Paris")
-    await seed(bot.repo, 407, person("t1", "Tom", last_days_ago=20))
-    user = tg.user(407, language_code="fr")
+    user = await onboarded_with(bot, 407, "Europe/Paris", person("t1", "Tom", last_days_ago=20))
     await user.send("/log Tom demain : déjeuner prévu")
     asked = await user.next_message()
     assert "un jour qui n'est pas encore arrivé" in asked.plain_text
@@ -188,9 +184,7 @@ async def test_log_demain_in_french_cancel_or_log_today(bot: RunningBot, tg: Fak
 async def test_a_reminder_missed_while_down_comes_the_next_day_once(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    await onboard(bot, 408, "Europe/Paris")
-    await seed(bot.repo, 408, person("a1", "Léa", last_days_ago=2))
-    user = tg.user(408, language_code="fr")
+    user = await onboarded_with(bot, 408, "Europe/Paris", person("a1", "Léa", last_days_ago=2))
     await user.send("/remind Léa demain")
     await user.next_message()
     await bot.stop()
@@ -234,9 +228,9 @@ async def test_remind_and_note_pick_among_namesakes(bot: RunningBot, tg: FakeTel
 async def test_done_call_on_thursday_in_english_comes_on_thursday_once(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    await onboard(bot, 410, "Europe/Paris", language="en")
-    await seed(bot.repo, 410, person("s1", "Sam", last_days_ago=40))
-    user = tg.user(410, language_code="en")
+    user = await onboarded_with(
+        bot, 410, "Europe/Paris", person("s1", "Sam", last_days_ago=40), language="en"
+    )
     await tick(bot)
     nudge = await user.next_message()
     await user.reply(nudge, "done - call on Thursday")

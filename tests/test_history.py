@@ -8,13 +8,11 @@ from core.model import NOTE
 from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import NOW, note, person, seed, stored
-from tests.test_nudges import onboard, tick
+from tests.test_nudges import onboard, onboarded_with, tick
 
 
 async def test_note_keeps_a_note_without_logging(bot: RunningBot, tg: FakeTelegram) -> None:
-    await onboard(bot, 501, "Europe/Paris")
-    await seed(bot.repo, 501, person("j1", "Jonas", last_days_ago=90))
-    user = tg.user(501, language_code="fr")
+    user = await onboarded_with(bot, 501, "Europe/Paris", person("j1", "Jonas", last_days_ago=90))
     await user.send("/note Jonas m'a parlé d'un poste chez Airbus Toulouse")
     said = await user.next_message()
     assert "Note ajoutée à la fiche de Jonas" in said.plain_text
@@ -38,9 +36,9 @@ async def test_note_keeps_a_note_without_logging(bot: RunningBot, tg: FakeTelegr
 
 
 async def test_note_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
-    await onboard(bot, 502, "Europe/London", language="en")
-    await seed(bot.repo, 502, person("j1", "Jonas", last_days_ago=10))
-    user = tg.user(502, language_code="en")
+    user = await onboarded_with(
+        bot, 502, "Europe/London", person("j1", "Jonas", last_days_ago=10), language="en"
+    )
     await user.send("/note Jonas mentioned an opening at Airbus Toulouse")
     assert "Note added to Jonas's card" in (await user.next_message()).plain_text
     await user.send("/contact Jonas")
@@ -50,9 +48,7 @@ async def test_note_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
 
 
 async def test_undo_after_done_reopens_the_nudge(bot: RunningBot, tg: FakeTelegram) -> None:
-    await onboard(bot, 503, "Europe/Paris")
-    await seed(bot.repo, 503, person("a1", "Léa", last_days_ago=40))
-    user = tg.user(503, language_code="fr")
+    user = await onboarded_with(bot, 503, "Europe/Paris", person("a1", "Léa", last_days_ago=40))
     await tick(bot)
     nudge = await user.next_message()
     before = nudge.plain_text
@@ -79,9 +75,9 @@ async def test_undo_after_done_reopens_the_nudge(bot: RunningBot, tg: FakeTelegr
 
 
 async def test_undo_after_log_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
-    await onboard(bot, 504, "Europe/London", language="en")
-    await seed(bot.repo, 504, person("s1", "Sam", last_days_ago=20))
-    user = tg.user(504, language_code="en")
+    user = await onboarded_with(
+        bot, 504, "Europe/London", person("s1", "Sam", last_days_ago=20), language="en"
+    )
     await user.send("/log Sam coffee in Lyon")
     logged = await user.next_message()
     undo = logged.find_button("Undo").callback_data
@@ -154,9 +150,7 @@ async def test_deleting_a_history_entry_recomputes_the_due_date(
 
 
 async def test_two_live_nudges_for_one_contact_log_once(bot: RunningBot, tg: FakeTelegram) -> None:
-    await onboard(bot, 508, "Europe/Paris")
-    await seed(bot.repo, 508, person("a1", "Léa", last_days_ago=40))
-    user = tg.user(508, language_code="fr")
+    user = await onboarded_with(bot, 508, "Europe/Paris", person("a1", "Léa", last_days_ago=40))
     await tick(bot)
     monday = await user.next_message()
     await tick(bot, days=1)  # left unanswered: Léa is nudged again on Tuesday
@@ -180,9 +174,9 @@ async def test_two_live_nudges_for_one_contact_log_once(bot: RunningBot, tg: Fak
 async def test_a_done_reply_to_an_older_nudge_logs_nothing_twice(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
-    await onboard(bot, 509, "Europe/London", language="en")
-    await seed(bot.repo, 509, person("s1", "Sam", last_days_ago=40))
-    user = tg.user(509, language_code="en")
+    user = await onboarded_with(
+        bot, 509, "Europe/London", person("s1", "Sam", last_days_ago=40), language="en"
+    )
     await tick(bot, hours=1)  # 09:00 in London
     nudge = await user.next_message()
     await user.send("/log Sam lunch")
@@ -194,9 +188,7 @@ async def test_a_done_reply_to_an_older_nudge_logs_nothing_twice(
 
 
 async def test_undo_after_a_done_reply_reopens_the_nudge(bot: RunningBot, tg: FakeTelegram) -> None:
-    await onboard(bot, 510, "Europe/Paris")
-    await seed(bot.repo, 510, person("a1", "Léa", last_days_ago=40))
-    user = tg.user(510, language_code="fr")
+    user = await onboarded_with(bot, 510, "Europe/Paris", person("a1", "Léa", last_days_ago=40))
     await tick(bot)
     nudge = await user.next_message()
     await user.reply(nudge, "fait ! super discussion")
@@ -214,9 +206,9 @@ async def test_undo_after_a_done_reply_reopens_the_nudge(bot: RunningBot, tg: Fa
 
 
 async def test_a_note_naming_a_day_offers_a_reminder(bot: RunningBot, tg: FakeTelegram) -> None:
-    await onboard(bot, 511, "Europe/London", language="en")
-    await seed(bot.repo, 511, person("j1", "Jonas", last_days_ago=10))
-    user = tg.user(511, language_code="en")
+    user = await onboarded_with(
+        bot, 511, "Europe/London", person("j1", "Jonas", last_days_ago=10), language="en"
+    )
     await user.send("/note Jonas is in Toulouse on 9 January")
     said = await user.next_message()
     assert said.button_texts == ["⏰ Remind me on 9 January?"]

@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
 
 from bot.config import Language
-from bot.i18n import LOCALES_DIR, FluentArg, Translator
+from bot.i18n import LOCALES_DIR, Translator
 from bot.views.ideas import holiday_name
 from core.ideas.choice import Facts, Idea, available
 from core.ideas.holiday_calendar import NAMED, holidays_near
+from tests.catalogs import Reader
 
 COUNTRIES = ("DE", "IT", "ES", "GB", "US", "CA", "JP", "CH", "BE", "NL", "IE", "PT", "FR", "AT")
-
-
-@dataclass
-class Reader:
-    language: Language
-    translate: Translator
-
-    def text(self, message_id: str, /, **args: FluentArg) -> str:
-        return self.translate(self.language, message_id, **args)
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,10 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
-from core.model import UserProfile
 from emulator import FakeTelegram
 from emulator.user import FakeUser
 from tests.harness import RunningBot
-from tests.seeding import NOW, note, person, seed
+from tests.seeding import NOW, note, onboarded, person, seed
 from tests.test_nudges import tick
 
 
@@ -23,15 +22,7 @@ async def test_a_nudge_carries_an_idea_and_the_dice_swap_it(
 ) -> None:
     bot.app.bot_data.rng = random.Random(7)
     for user_id, language in ((1101, "fr"), (1102, "en")):
-        await bot.repo.save_profile(
-            UserProfile(
-                user_id,
-                NOW - timedelta(days=90),
-                timezone="Europe/Paris",
-                onboarded=True,
-                telegram_language=language,
-            )
-        )
+        await onboarded(bot.repo, user_id, language, joined=NOW - timedelta(days=90))
         await seed(
             bot.repo,
             user_id,
@@ -69,9 +60,7 @@ async def roll_the_dice(bot: RunningBot, user: FakeUser, dice: str) -> None:
 
 async def test_idea_on_demand_and_the_dice_under_it(bot: RunningBot, tg: FakeTelegram) -> None:
     bot.app.bot_data.rng = random.Random(3)
-    await bot.repo.save_profile(
-        UserProfile(1103, NOW - timedelta(days=90), timezone="Europe/Paris", onboarded=True)
-    )
+    await onboarded(bot.repo, 1103, joined=NOW - timedelta(days=90))
     await seed(
         bot.repo,
         1103,

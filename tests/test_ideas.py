@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -13,10 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.config import Language
-from bot.i18n import FluentArg, Translator
+from bot.i18n import Translator
 from bot.views.ideas import facts_of, idea_for
 from core.ideas.choice import CATEGORIES, TEMPLATES, Category, Facts, Idea, available, pick_idea
 from core.model import Birthday, Contact, Interaction
+from tests.catalogs import Reader
 
 TODAY = date(2026, 3, 4)  # no holiday in France or Canada within a week
 LEA = Facts(
@@ -223,17 +224,6 @@ def test_a_long_silence_is_mentioned_and_a_short_one_is_not() -> None:
 
 
 # The adapter: records and a reader in, a rendered line out.
-
-
-@dataclass
-class Reader:
-    """A Speaker over the real catalogs."""
-
-    language: Language
-    translate: Translator
-
-    def text(self, message_id: str, /, **args: FluentArg) -> str:
-        return self.translate(self.language, message_id, **args)
 
 
 @pytest.fixture(scope="module")

@@ -5,27 +5,18 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bot.jobs.deliver import deliver_all
-from core.model import Channel, UserProfile
+from core.model import Channel
 from core.rules.stay import Stay, first_check_in
 from emulator import FakeTelegram
 from tests.harness import RunningBot
-from tests.seeding import NOW, person, seed, stored
+from tests.seeding import NOW, onboarded, person, seed, stored
 
 LEAVING = date(2026, 3, 6)
 
 
 async def onboard(bot: RunningBot, user_id: int, language: str) -> None:
     """A user who met the bot 60 days ago, at the start of their stay."""
-    await bot.repo.save_profile(
-        UserProfile(
-            user_id,
-            NOW - timedelta(days=60),
-            timezone="Europe/Paris",
-            onboarded=True,
-            telegram_language=language,
-            daily_max=10,
-        )
-    )
+    await onboarded(bot.repo, user_id, language, joined=NOW - timedelta(days=60), daily_max=10)
 
 
 def texts(tg: FakeTelegram, chat_id: int) -> list[str]:

@@ -151,6 +151,8 @@ def test_the_first_moment_to_come_wins() -> None:
         ("tomorrow: lunch planned", date(2026, 3, 3), "lunch planned"),
         ("next Monday", date(2026, 3, 9), ""),
         ("in two weeks follow up", date(2026, 3, 16), "follow up"),
+        ("le 9 janvier 2027 pour le stage", date(2027, 1, 9), "pour le stage"),
+        ("mardi 10 mars appeler", date(2026, 3, 10), "appeler"),
     ],
 )
 def test_a_when_opening_the_words(text: str, expected: date, rest: str) -> None:
@@ -159,6 +161,17 @@ def test_a_when_opening_the_words(text: str, expected: date, rest: str) -> None:
     assert (found[0].day, found[1]) == (expected, rest)
 
 
-@pytest.mark.parametrize("text", ["appeler jeudi", "super café", "lunch planned tomorrow", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "appeler jeudi",
+        "super café",
+        "lunch planned tomorrow",
+        "",
+        "le 1er janvier 2020 appeler",  # a past year is not next year's 1 January
+        "le 31 février appeler",  # not 31 March about "février appeler"
+        "jeudi dernier appeler",  # not next Thursday
+    ],
+)
 def test_words_not_opening_with_a_when(text: str) -> None:
     assert split_when(text, MONDAY) is None

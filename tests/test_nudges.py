@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.jobs.deliver import deliver_all
-from core.model import Birthday, UserProfile
-from emulator import FakeTelegram
+from core.model import Birthday, Contact, UserProfile
+from emulator import FakeTelegram, FakeUser
 from tests.harness import RunningBot
 from tests.seeding import NOW, note, person, seed, stored
 
@@ -21,6 +21,16 @@ async def onboard(bot: RunningBot, user_id: int, zone: str, **fields: object) ->
         telegram_language="fr",
     )
     await bot.repo.save_profile(UserProfile(**{**profile.__dict__, **fields}))
+
+
+async def onboarded_with(
+    bot: RunningBot, user_id: int, zone: str, *people: Contact, language: str = "fr"
+) -> FakeUser:
+    """`onboard` in `zone`, these contacts stored, and the user's Telegram in `language`
+    (which is the profile's own too when not French)."""
+    await onboard(bot, user_id, zone, **({"language": language} if language != "fr" else {}))
+    await seed(bot.repo, user_id, *people)
+    return bot.tg.user(user_id, language_code=language)
 
 
 def nudges_in(tg: FakeTelegram, chat_id: int) -> list[str]:

@@ -14,10 +14,9 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from core.model import UserProfile
 from emulator import BotMessage, FakeTelegram, FakeUser
 from tests.harness import RunningBot
-from tests.seeding import NOW, person, seed
+from tests.seeding import NOW, onboarded, person, seed
 from tests.test_nudges import tick
 
 PATIENCE = 0.3  # the bot's read timeout here; a time-out fault holds a call longer
@@ -37,15 +36,7 @@ def quick_retries(bot: RunningBot) -> None:
 
 async def french_user(bot: RunningBot, tg: FakeTelegram, user_id: int) -> FakeUser:
     """An onboarded French user in Paris with Léa, last seen 40 days ago."""
-    await bot.repo.save_profile(
-        UserProfile(
-            user_id,
-            NOW - timedelta(days=100),
-            timezone="Europe/Paris",
-            onboarded=True,
-            telegram_language="fr",
-        )
-    )
+    await onboarded(bot.repo, user_id, "fr", joined=NOW - timedelta(days=100))
     await seed(bot.repo, user_id, person("a1", "Léa", last_days_ago=40))
     return tg.user(user_id, language_code="fr")
 

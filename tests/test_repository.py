@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from core.model import Contact, Favor, Interaction, Nudge, UserProfile
+from core.model import REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
 from services.memory import InMemoryRepository
 from services.repository import (
     MAX_CONTACTS_PER_USER,
@@ -334,6 +334,50 @@ async def test_merging_moves_history_and_favours_and_deletes_the_other(
         await repo.merge_contacts(1, kept, "a")
     await repo.delete_contact(1, "a")  # the moved history goes with it
     assert await repo.all_interactions(1) == []
+
+
+async def test_a_merge_moves_the_reminders_still_to_come(repo: Repository) -> None:
+    await repo.save_profile(UserProfile(1, NOW))
+    await repo.add_contacts(1, [Contact("a", "Léa", NOW), Contact("b", "Léa M", NOW)])
+    monday, thursday = DAY + timedelta(days=7), DAY + timedelta(days=3)
+    await repo.plan_reminder(1, Nudge(thursday, "b", REMINDER, note="stage"))
+    await repo.plan_reminder(1, Nudge(monday, "a", REMINDER, note="café"))
+    await repo.plan_reminder(1, Nudge(monday, "b", REMINDER, note="appeler"))
+    sent = Nudge(DAY, "b", REMINDER, message_id=5, status="sent")
+    await repo.add_nudges(1, [sent])
+    await repo.merge_contacts(1, Contact("a", "Léa", NOW), "b")
+    assert await repo.reminders(1) == [  # one a day, neither "what" lost
+        Nudge(thursday, "a", REMINDER, note="stage"),
+        Nudge(monday, "a", REMINDER, note="café · appeler"),
+    ]
+    assert await repo.nudges_on(1, DAY) == [sent]  # what was sent stays as it was
+    profile = await repo.get_profile(1)
+    assert profile is not None
+    assert profile.reminder_days == (thursday, monday)
+
+
+async def test_a_cancelled_reminder_leaves_its_day_when_it_was_alone(repo: Repository) -> None:
+    await repo.save_profile(UserProfile(1, NOW))
+    await repo.save_profile(UserProfile(2, NOW))
+    thursday, friday = DAY + timedelta(days=3), DAY + timedelta(days=4)
+    await repo.plan_reminder(1, Nudge(thursday, "a", REMINDER))
+    await repo.plan_reminder(1, Nudge(thursday, "b", REMINDER))
+    await repo.plan_reminder(1, Nudge(friday, "a", REMINDER))
+    await repo.plan_reminder(2, Nudge(friday, "a", REMINDER))
+    profile = await repo.cancel_reminder(1, "a", thursday)
+    assert profile is not None
+    assert profile.reminder_days == (thursday, friday)
+    profile = await repo.cancel_reminder(1, "a", friday)
+    assert profile is not None
+    assert profile.reminder_days == (thursday,)
+    assert await repo.get_profile(1) == profile
+    assert [(n.contact_id, n.day) for n in await repo.reminders(1)] == [("b", thursday)]
+    assert await repo.cancel_reminder(1, "a", friday) is None  # already cancelled
+    assert await repo.cancel_reminder(3, "a", friday) is None  # no such user
+    assert len(await repo.reminders(2)) == 1  # another user's is untouched
+    other = await repo.get_profile(2)
+    assert other is not None
+    assert other.reminder_days == (friday,)
 
 
 async def test_a_merge_survives_a_restart(tmp_path: Path) -> None:

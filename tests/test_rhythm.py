@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 from bot.jobs.deliver import deliver_all
-from core.model import UserProfile
 from emulator import FakeTelegram
 from tests.harness import RunningBot
-from tests.seeding import NOW, person, seed
+from tests.seeding import onboarded, person, seed
 
 
 async def onboard(bot: RunningBot, user_id: int, language: str) -> None:
-    await bot.repo.save_profile(
-        UserProfile(
-            user_id,
-            NOW,
-            timezone="Europe/Paris",
-            onboarded=True,
-            telegram_language=language,
-            daily_max=10,
-        )
-    )
+    await onboarded(bot.repo, user_id, language, daily_max=10)
     await seed(
         bot.repo,
         user_id,

@@ -7,27 +7,18 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot.jobs.deliver import deliver_all
-from core.model import Birthday, Favor, UserProfile
+from core.model import REMINDER, Birthday, Favor, Nudge
 from emulator import FakeTelegram
 from emulator.messages import BotMessage
 from tests.harness import RunningBot
-from tests.seeding import NOW, note, person, seed
+from tests.seeding import NOW, note, onboarded, person, seed
 
 MONDAY = date(2026, 3, 2)
 
 
 async def seeded(bot: RunningBot, user_id: int, language: str) -> None:
     """Léa written to this week, Tom two weeks ago, three slipping, an open ask, a birthday."""
-    await bot.repo.save_profile(
-        UserProfile(
-            user_id,
-            NOW - timedelta(days=300),
-            timezone="Europe/Paris",
-            onboarded=True,
-            telegram_language=language,
-            daily_max=10,
-        )
-    )
+    await onboarded(bot.repo, user_id, language, joined=NOW - timedelta(days=300), daily_max=10)
     await seed(
         bot.repo,
         user_id,
@@ -55,6 +46,10 @@ async def test_the_sunday_review_in_french_comes_once_through_a_restart(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
     await seeded(bot, 931, "fr")
+    await bot.repo.plan_reminder(
+        931, Nudge(date(2026, 3, 10), "aa000002", REMINDER, note="appeler pour le stage")
+    )
+    await bot.repo.plan_reminder(931, Nudge(date(2026, 3, 20), "aa000001", REMINDER))
     user = tg.user(931, language_code="fr")
     bot.clock.advance(days=6, minutes=5)  # Sunday 8 March, 09:05 in Paris
     await deliver_all(bot.app)
@@ -72,6 +67,10 @@ async def test_the_sunday_review_in_french_comes_once_through_a_restart(
     ]
     assert "🙋 Une demande en cours :\n• Paul : « Montréal » (il y a 11 jours)" in text
     assert "🎂 Anniversaires des 7 prochains jours :\n• Zoé — 12 mars" in text
+    assert (
+        "⏰ Rappels des 7 prochains jours :\n• Tom — mardi (10 mars) : appeler pour le stage"
+    ) in text
+    assert "20 mars" not in text  # beyond the week ahead
     assert review.button_texts == [
         "✅ Ana", "💡 Ana", "✅ Paul", "💡 Paul", "✅ Zoé", "💡 Zoé", "🙏 Paul",
     ]  # fmt: skip
@@ -113,6 +112,7 @@ async def test_review_on_demand_and_turned_off_in_english(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
     await seeded(bot, 932, "en")
+    await bot.repo.plan_reminder(932, Nudge(date(2026, 3, 9), "aa000002", REMINDER))
     user = tg.user(932, language_code="en")
     bot.clock.advance(days=3)  # Thursday 5 March
     await user.send("/review")
@@ -122,6 +122,7 @@ async def test_review_on_demand_and_turned_off_in_english(
     assert "🔥 One week with at least one exchange: keep it up!" in review  # Tom: 2 weeks ago
     assert "Paul: “Montréal”" in review
     assert "Zoé — 12 March" in review
+    assert "⏰ Reminders in the next 7 days:\n• Tom — on Monday (9 March)" in review
 
     await user.send("/settings")
     card = await user.next_message()
@@ -140,7 +141,7 @@ async def test_review_on_demand_and_turned_off_in_english(
 
 
 async def test_no_contacts_no_review(bot: RunningBot, tg: FakeTelegram) -> None:
-    await bot.repo.save_profile(UserProfile(933, NOW, timezone="Europe/Paris", onboarded=True))
+    await onboarded(bot.repo, 933)
     user = tg.user(933, language_code="fr")
     await user.send("/review")
     assert "ajoute d'abord quelqu'un avec /add" in (await user.next_message()).plain_text
@@ -153,7 +154,7 @@ async def test_review_buttons_act_only_on_the_pressers_own(
     bot: RunningBot, tg: FakeTelegram
 ) -> None:
     await seeded(bot, 934, "en")
-    await bot.repo.save_profile(UserProfile(935, NOW, timezone="Europe/Paris", onboarded=True))
+    await onboarded(bot.repo, 935)
     stranger = tg.user(935, language_code="en")
     await stranger.send("/help")
     message = await stranger.next_message()

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.config import Language
-from bot.i18n import LOCALES_DIR, FluentArg, Translator
+from bot.i18n import LOCALES_DIR, Translator
 from bot.views.ideas import facts_of, idea_for
 from bot.views.render import ago_words, date_words, when_words
 from bot.views.settings import days_words
@@ -25,18 +24,10 @@ from core.rules.cadence import Cadence
 from core.rules.due import due_date
 from core.rules.stay import Stay
 from storage.tinydb.documents import interaction_from
+from tests.catalogs import Reader
 
 NBSP = "\u00a0"
 UTC_ZONE = ZoneInfo("UTC")
-
-
-@dataclass
-class Reader:
-    language: Language
-    translate: Translator
-
-    def text(self, message_id: str, /, **args: FluentArg) -> str:
-        return self.translate(self.language, message_id, **args)
 
 
 @pytest.fixture(scope="module")

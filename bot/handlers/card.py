@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import Message, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
 from bot.callbacks import ContactAction, SnoozeChoice, payload_of
@@ -33,19 +33,19 @@ async def card_button(update: Update, context: Context) -> None:
 
 async def send_card(context: Context, contact: Contact) -> Message:
     """Send a contact's card with its buttons."""
-    return await context.send(
-        await render_card(context, contact), markup=card_keyboard(context, contact)
-    )
+    text, markup = await card_parts(context, contact)
+    return await context.send(text, markup=markup)
 
 
-async def render_card(context: Context, contact: Contact) -> str:
-    """The card's text, with the latest exchanges."""
+async def card_parts(context: Context, contact: Contact) -> tuple[str, InlineKeyboardMarkup]:
+    """The card's text, with the latest exchanges, and its buttons (✖️ per reminder planned)."""
     zone = context.zone
     profile = context.profile
     card = await contacts.card(
         context.repo, context.user.id, contact, zone, stay_of(profile), rhythms=rhythms_of(profile)
     )
-    return card_message(context, card, now=context.now(), zone=zone)
+    text = card_message(context, card, now=context.now(), zone=zone)
+    return text, card_keyboard(context, contact, card.reminders, context.today())
 
 
 async def refresh_card(context: Context, contact: Contact, message_id: int | None = None) -> None:
@@ -55,13 +55,11 @@ async def refresh_card(context: Context, contact: Contact, message_id: int | Non
         message_id = query.message.message_id
     if message_id is None:
         return
+    text, markup = await card_parts(context, contact)
     try:
         with unless_unchanged():  # pressed twice: nothing to redraw
             await context.bot.edit_message_text(
-                await render_card(context, contact),
-                chat_id=context.chat_id,
-                message_id=message_id,
-                reply_markup=card_keyboard(context, contact),
+                text, chat_id=context.chat_id, message_id=message_id, reply_markup=markup
             )
     except BadRequest as error:  # the card is gone: nothing to redraw
         if "not found" not in str(error):

@@ -88,7 +88,7 @@ async def ask(context: Context, mode: Mode, name: FieldName) -> str:
     skippable = name != "name"
     if skippable:
         lines.append(skip_hint(context, name, draft, clears=mode == "edit"))
-    markup = field_keyboard(context, name, skippable=skippable)
+    markup = field_keyboard(context, name, skippable=skippable, draft=draft)
     await show(context, "\n".join(lines), markup)
     return asking(mode, name)
 
@@ -162,7 +162,7 @@ async def _outcome(
     context: Context, mode: Mode, name: FieldName, outcome: Outcome
 ) -> int | str | None:
     if outcome.error:
-        markup = field_keyboard(context, name, skippable=name != "name")
+        markup = field_keyboard(context, name, skippable=name != "name", draft=context.state.draft)
         await show(context, context.text(outcome.error, **outcome.args), markup)
         return None
     assert outcome.contact is not None

@@ -95,6 +95,9 @@ async def done_button(update: Update, context: Context) -> None:
     if thanked is None or query is None:  # not a favour of the presser's
         await reject_button(context)
         return
+    if thanked.contact is None:  # deleted since: nobody to thank, nothing to show but that
+        await _contact_gone(update, context)
+        return
     if thanked.already:
         await query.answer(context.text("favor-already-closed"))
     else:
@@ -146,12 +149,21 @@ async def _show_change(
     if changed is None or query is None:
         await reject_button(context)
         return
+    if changed.contact is None:  # deleted since: its follow-ups are gone with them
+        await _contact_gone(update, context)
+        return
     if changed.already:
         await query.answer(context.text("favor-unchanged"))
     else:
         await answer_button(update)
     text, markup = view(context, changed)
     await edit_pressed(context, text, markup=markup)
+
+
+async def _contact_gone(update: Update, context: Context) -> None:
+    """A favour's button pressed after its contact was deleted: say so, buttons gone."""
+    await answer_button(update)
+    await edit_pressed(context, context.text("favor-contact-gone"))
 
 
 def _waiting_view(context: Context, changed: Changed) -> tuple[str, InlineKeyboardMarkup | None]:

@@ -6,10 +6,10 @@ from datetime import date
 
 from telegram import InlineKeyboardMarkup, Message, Update
 
-from bot.callbacks import ContactAction, RemindOffer, UndoLog, payload_of, unpack
+from bot.callbacks import RemindOffer, UndoLog, payload_of, unpack
 from bot.context import Context
-from bot.handlers.common import answer_button, drop_buttons, unless_unchanged
-from bot.handlers.pick import pending_rest, pick_with_rest, pressed_contact
+from bot.handlers.common import answer_button, unless_unchanged
+from bot.handlers.pick import command_with_rest, picked_with_rest, pressed_contact
 from bot.memo import MemoKey
 from bot.views.followups import future_log_keyboard, planned_text, remind_on
 from bot.views.render import clip
@@ -17,6 +17,7 @@ from core.model import Contact
 from core.reading.moments import split_when
 from services import followups
 
+MAX_WHAT = 1000  # what a reminder is about is kept like a log's note, as long at most
 # What the reminder is about (the words of the log or of /log), by the message offering it.
 WHAT = MemoKey("followup-what", str, size=20)
 # The nudge a "done" reply closed (its message id), by the confirmation whose Undo reopens it.
@@ -25,23 +26,12 @@ ANSWERED = MemoKey("followup-answered", int, size=20)
 
 async def remind_command(update: Update, context: Context) -> None:
     """/remind <name> <when> [what]: a reminder about them on that day."""
-    contact, rest = await pick_with_rest(context, context.args or (), "remind")
-    if contact is not None:
-        await remind_typed(context, contact, rest)
+    await command_with_rest(context, "remind", remind_typed)
 
 
 async def remind_picked(update: Update, context: Context) -> None:
     """A name chosen after an ambiguous /remind: plan with the words typed after the name."""
-    contact = await pressed_contact(context, payload_of(update, ContactAction))
-    if contact is None:
-        return
-    rest = pending_rest(context)
-    await answer_button(update)
-    await drop_buttons(update)
-    if rest is None:
-        await context.say("pick-lost-args", command="remind", name=contact.name)
-        return
-    await remind_typed(context, contact, rest)
+    await picked_with_rest(update, context, "remind", remind_typed)
 
 
 async def remind_typed(context: Context, contact: Contact, rest: str) -> None:
@@ -54,6 +44,9 @@ async def remind_typed(context: Context, contact: Contact, rest: str) -> None:
         await context.say("remind-bad-when", text=clip(rest, 80), name=clip(contact.name, 40))
         return
     moment, what = found
+    if len(what) > MAX_WHAT:
+        await context.say("log-note-too-long", length=len(what), limit=MAX_WHAT)
+        return
     text = await plan(context, contact.contact_id, moment.day, what)
     await context.send(text)
 

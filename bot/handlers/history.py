@@ -9,12 +9,12 @@ from contextlib import suppress
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
-from bot.callbacks import ContactAction, HistoryButton, UndoLog, payload_of
+from bot.callbacks import HistoryButton, UndoLog, payload_of
 from bot.context import Context
 from bot.handlers.card import refresh_card
-from bot.handlers.common import answer_button, drop_buttons, edit_pressed, unless_unchanged
+from bot.handlers.common import answer_button, edit_pressed, unless_unchanged
 from bot.handlers.followups import ANSWERED, WHAT
-from bot.handlers.pick import pending_rest, pick_with_rest, pressed_contact
+from bot.handlers.pick import command_with_rest, picked_with_rest, pressed_contact
 from bot.views.followups import offer_button
 from bot.views.history import (
     confirm_keyboard,
@@ -40,23 +40,12 @@ ENTRIES_OFFERED = 8  # the card's history picker: the latest entries, newest fir
 
 async def note_command(update: Update, context: Context) -> None:
     """/note <name> <text>: a note on the card, no exchange logged."""
-    contact, rest = await pick_with_rest(context, context.args or (), "note")
-    if contact is not None:
-        await note_typed(context, contact, rest)
+    await command_with_rest(context, "note", note_typed)
 
 
 async def note_picked(update: Update, context: Context) -> None:
     """A name chosen after an ambiguous /note."""
-    contact = await pressed_contact(context, payload_of(update, ContactAction))
-    if contact is None:
-        return
-    rest = pending_rest(context)
-    await answer_button(update)
-    await drop_buttons(update)
-    if rest is None:
-        await context.say("pick-lost-args", command="note", name=contact.name)
-        return
-    await note_typed(context, contact, rest)
+    await picked_with_rest(update, context, "note", note_typed)
 
 
 async def note_typed(context: Context, contact: Contact, text: str) -> None:

@@ -19,12 +19,13 @@ from bot.context import Context
 from bot.handlers.card import refresh_card
 from bot.handlers.common import answer_button, drop_buttons, edit_pressed
 from bot.handlers.followups import ANSWERED, WHAT, ask_future_log, plan
-from bot.handlers.pick import is_action, pending_rest, pick_with_rest, pressed_contact
+from bot.handlers.pick import command_with_rest, is_action, picked_with_rest, pressed_contact
+from bot.memo import MemoKey
 from bot.views.followups import logged_keyboard
-from bot.views.render import ago_words, day_words, next_words
+from bot.views.render import ago_words, clip, day_words, next_words
 from core.agenda import next_due, rhythms_of, stay_of
 from core.model import Contact, Nudge
-from core.reading.logline import split_moment
+from core.reading.logline import split_moment, unreadable_day
 from core.reading.medium import guess_medium
 from core.reading.moments import find_moment, split_when
 from services import contacts, history
@@ -34,27 +35,19 @@ MAX_NOTE = 1000
 # The dialog state waiting for the note of the card's Log button.
 LOG_NOTE = "log:note"
 END = ConversationHandler.END
+# The note questions whose "Log without a note" button already logged (a double tap, or a
+# press after the buttons went): the contact logged, by the question's message id.
+LOGGED_FROM = MemoKey("lognow-logged", str, size=20)
 
 
 async def log_command(update: Update, context: Context) -> None:
     """/log <name> [when] [note], or /log <name> <when>: <note>."""
-    contact, rest = await pick_with_rest(context, context.args or (), "log")
-    if contact is not None:
-        await log_typed(context, contact, rest)
+    await command_with_rest(context, "log", log_typed)
 
 
 async def log_picked(update: Update, context: Context) -> None:
     """A name chosen after an ambiguous /log: log with the words typed after the name."""
-    contact = await pressed_contact(context, payload_of(update, ContactAction))
-    if contact is None:
-        return
-    rest = pending_rest(context)
-    await answer_button(update)
-    await drop_buttons(update)
-    if rest is None:
-        await context.say("pick-lost-args", command="log", name=contact.name)
-        return
-    await log_typed(context, contact, rest)
+    await picked_with_rest(update, context, "log", log_typed)
 
 
 async def log_typed(context: Context, contact: Contact, rest: str) -> None:
@@ -65,6 +58,10 @@ async def log_typed(context: Context, contact: Contact, rest: str) -> None:
     day instead, or to log it as done today (its confirmation then offers the reminder).
     """
     now, zone = context.bot_data.clock.now(), ZoneInfo(context.zone_of(context.profile))
+    wrong = unreadable_day(rest, now, zone, context.language)
+    if wrong is not None and split_when(rest, context.today()) is None:
+        await context.say("log-bad-day", text=clip(wrong, 80), name=clip(contact.name, 40))
+        return
     at, note = split_moment(rest, now, zone, context.language)
     if len(note) > MAX_NOTE:
         await context.say("log-note-too-long", length=len(note), limit=MAX_NOTE)
@@ -197,8 +194,15 @@ async def skip_note(update: Update, context: Context) -> int:
 async def log_without_note(update: Update, context: Context) -> int | None:
     """The "Log without a note" button, also pressed after the question was left."""
     contact = await pressed_contact(context, payload_of(update, ContactAction))
-    if contact is None:
+    query = update.callback_query
+    if contact is None or query is None:
         return None
+    question = query.message.message_id if query.message is not None else None
+    if context.recall(LOGGED_FROM) is not None:
+        await query.answer(context.text("log-no-note-twice"))
+        return None
+    if question is not None:  # kept before any await: the second tap of a pair sees it
+        context.remember(LOGGED_FROM, question, contact.contact_id)
     await answer_button(update)
     await drop_buttons(update)
     state = context.state

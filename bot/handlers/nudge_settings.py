@@ -7,7 +7,7 @@ from telegram import Update
 from bot.callbacks import DailyMax, DaysPreset, DayToggle, SettingsMenu, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, edit_pressed, reject_button
-from bot.handlers.settings import settings_card
+from bot.handlers.settings import back_to_card
 from bot.views.settings import days_keyboard, max_keyboard
 from core.model import UserProfile
 from services import settings
@@ -34,7 +34,7 @@ async def menu_button(update: Update, context: Context) -> None:
     elif payload.item == "max":
         await edit_pressed(context, context.text("ask-max"), markup=max_keyboard())
     else:
-        await _back_to_card(context, await context.save(settings.switch_digest(profile)))
+        await back_to_card(context, await context.save(settings.switch_digest(profile)))
 
 
 async def days_button(update: Update, context: Context) -> None:
@@ -54,7 +54,7 @@ async def days_button(update: Update, context: Context) -> None:
         profile = await context.save(settings.every_day(profile))
     elif preset is not None and preset.choice == "weekdays":
         profile = await context.save(settings.weekdays_only(profile))
-    await _back_to_card(context, profile)
+    await back_to_card(context, profile)
 
 
 async def max_button(update: Update, context: Context) -> None:
@@ -66,12 +66,7 @@ async def max_button(update: Update, context: Context) -> None:
     await answer_button(update)
     profile = await context.ensure_profile()
     profile = await context.save(settings.with_daily_max(profile, payload.count))
-    await _back_to_card(context, profile)
-
-
-async def _back_to_card(context: Context, profile: UserProfile) -> None:
-    text, markup = settings_card(context, profile)
-    await edit_pressed(context, text, markup=markup)
+    await back_to_card(context, profile)
 
 
 async def _days_question(context: Context, profile: UserProfile) -> None:

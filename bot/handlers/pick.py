@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol, cast, get_args
 
-from telegram import InlineKeyboardMarkup, Message
+from telegram import InlineKeyboardMarkup, Message, Update
 
 from bot.callbacks import (
     ContactAction,
     ContactVerb,
     IdeaButton,
     Payload,
+    payload_of,
     unpack,
     with_rest,
 )
 from bot.context import Context
-from bot.handlers.common import reject_button
+from bot.handlers.common import answer_button, drop_buttons, reject_button
 from bot.memo import MemoKey
 from bot.views.pick import PayloadFor, choice_keyboard, choice_message
 from core.model import Contact
@@ -27,10 +28,14 @@ MAX_NAME = 100
 # The words after the name ("airbus lyon" in "/tag Marie airbus lyon") that did not fit in the
 # buttons asking which Marie, by the id of that message: the chosen button then applies them.
 PICK_REST: MemoKey[str] = MemoKey("pick-rest", str)
+# The choice messages a name was already picked on, so a double tap acts once.
+PICKED: MemoKey[str] = MemoKey("pick-used", str, size=20)
 # The command a user types for each action, for the hints that show how to type it.
 _COMMANDS = {"card": "contact", "taperon": "taper", "taperoff": "taper"}
 
 RestPayloadFor = Callable[[Contact, str], Payload]
+# What a "/<command> <name> <words...>" does with the contact and the words after the name.
+WithRest = Callable[[Context, Contact, str], Awaitable[None]]
 
 
 class _NamesContact(Protocol):
@@ -114,6 +119,29 @@ async def pick_with_rest(
     return None, ""
 
 
+async def command_with_rest(context: Context, action: ContactVerb, then: WithRest) -> None:
+    """/<action> <name> <words...>: `then` the contact and the words, or offer a name choice."""
+    contact, rest = await pick_with_rest(context, context.args or (), action)
+    if contact is not None:
+        await then(context, contact, rest)
+
+
+async def picked_with_rest(
+    update: Update, context: Context, action: ContactVerb, then: WithRest
+) -> None:
+    """A name chosen after an ambiguous /<action>: `then` it with the words typed after it."""
+    contact = await pressed_contact(context, payload_of(update, ContactAction))
+    if contact is None or not await first_pick(context):
+        return
+    rest = pending_rest(context)
+    await answer_button(update)
+    await drop_buttons(update)
+    if rest is None:
+        await context.say("pick-lost-args", command=action, name=contact.name)
+        return
+    await then(context, contact, rest)
+
+
 def pending_rest(context: Context) -> str | None:
     """The words typed after the name, for a button of the choice message; None if lost."""
     query = context.incoming.callback_query
@@ -153,3 +181,17 @@ async def pressed_contact(context: Context, payload: _NamesContact | None) -> Co
     if contact is None:
         await reject_button(context)
     return contact
+
+
+async def first_pick(context: Context) -> bool:
+    """Whether this press is the first pick on its choice message; a second one (a double tap,
+    before the buttons go) is answered "already done" and must not act again."""
+    query = context.incoming.callback_query
+    message = query.message if query is not None else None
+    if query is None or message is None:
+        return True
+    if context.state.memos.recall(PICKED, message.message_id) is not None:
+        await query.answer(context.text("pick-used"))
+        return False
+    context.state.memos.keep(PICKED, message.message_id, query.data or "")
+    return True

@@ -12,7 +12,7 @@ from bot.context import Context
 from bot.handlers.common import answer_button, edit_pressed, reject_button, unless_unchanged
 from bot.handlers.log_note import record
 from bot.handlers.pick import pressed_contact
-from bot.handlers.settings import settings_card
+from bot.handlers.settings import back_to_card
 from bot.views.favors import favor_keyboard, favor_nudge_text
 from bot.views.review import review_day_keyboard, review_keyboard, review_text, without_logged
 from services import favors, nudges
@@ -93,5 +93,4 @@ async def day_button(update: Update, context: Context) -> None:
     await answer_button(update)
     profile = await context.ensure_profile()
     profile = await context.save(with_review_day(profile, payload.day or None))
-    text, markup = settings_card(context, profile)
-    await edit_pressed(context, text, markup=markup)
+    await back_to_card(context, profile)

@@ -52,7 +52,10 @@ async def _ask(context: Context, tag: str) -> None:
     found = await rhythms.members(context.repo, context.user.id, tag)
     now = rhythm_words(context, current) if current else context.text("rhythm-none")
     text = context.text("rhythm-ask", tag=tag, rhythm=now, count=len(found.everyone))
-    await context.send(text, markup=rhythm_keyboard(context, tag, has_one=current is not None))
+    markup = rhythm_keyboard(context, tag, has_one=current is not None)
+    if markup is None:  # a tag too long for a button's data: the answer is typed, say how
+        text = f"{text}\n{context.text('rhythm-ask-typed', tag=tag)}"
+    await context.send(text, markup=markup)
 
 
 async def choice_button(update: Update, context: Context) -> None:

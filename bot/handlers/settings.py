@@ -6,7 +6,7 @@ from telegram import InlineKeyboardMarkup, Update
 
 from bot.callbacks import PickLanguage, payload_of
 from bot.context import Context
-from bot.handlers.common import answer_button, drop_buttons, reject_button
+from bot.handlers.common import answer_button, drop_buttons, edit_pressed, reject_button
 from bot.menu import publish_chat_menu
 from bot.views import settings as views
 from core.model import UserProfile
@@ -23,6 +23,12 @@ def settings_card(context: Context, profile: UserProfile) -> tuple[str, InlineKe
     """Every setting with its value, and a button to change each."""
     zone = context.zone_of(profile)
     return views.settings_card(context, profile, zone, context.clock_text(zone))
+
+
+async def back_to_card(context: Context, profile: UserProfile) -> None:
+    """After a setting changed from the card's buttons: the pressed message is the card again."""
+    text, markup = settings_card(context, profile)
+    await edit_pressed(context, text, markup=markup)
 
 
 async def ask_language(update: Update, context: Context) -> None:

@@ -28,6 +28,7 @@ from bot.context import App, Context, app_of
 from bot.hosting.health import READY_WITHIN
 from bot.hosting.startup import EXIT_CONFIG, EXIT_OK, StartupError, conflict, explain
 from bot.hosting.webhook import start_receiving
+from bot.jobs.options import late_ok
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,7 @@ async def _start(app: App, stopper: _Stopper, receiver: list[web.AppRunner]) -> 
             WEBHOOK_CHECK_SECONDS,
             first=WEBHOOK_CHECK_SECONDS,
             name=WEBHOOK_CHECK_JOB,
+            job_kwargs=late_ok(),
         )
 
 

@@ -17,6 +17,7 @@ from telegram.error import Forbidden, NetworkError, RetryAfter
 
 from bot.context import App, Context, app_of
 from bot.jobs.due import index_everyone
+from bot.jobs.options import late_ok
 from bot.metrics import Metrics
 from bot.ratelimit import BULK
 from bot.views.favors import favor_keyboard, favor_nudge_text
@@ -77,7 +78,9 @@ async def _deliver(app: App, user_id: int) -> int:
         metrics.nudges_failed.labels("error").inc(unsent)
         if app.job_queue is not None:
             metrics.nudges_retried.inc(unsent)
-            app.job_queue.run_once(_retry, RETRY_LATER_SECONDS, user_id=user_id)
+            app.job_queue.run_once(
+                _retry, RETRY_LATER_SECONDS, user_id=user_id, job_kwargs=late_ok()
+            )
     return 0
 
 

@@ -12,11 +12,9 @@ from __future__ import annotations
 from bot.context import App, Context, app_of
 from bot.jobs.deliver import deliver_due
 from bot.jobs.due import index_everyone
+from bot.jobs.options import late_ok
 from services import profiles
 
-# APScheduler drops a run more than 1 s late by default (python-telegram-bot#3642): a busy
-# event loop at the nudge minute would silently lose a round. None means "run however late".
-_JOB_OPTIONS = {"misfire_grace_time": None, "coalesce": True}
 WAKE_SECONDS = 60  # nudge times are minutes
 DELIVERY_JOB = "deliveries"
 
@@ -29,11 +27,11 @@ async def start_scheduling(app: App) -> None:
     if job_queue is None:
         return
     # Jobs, not tasks: post_init runs before the application (and its queue) starts.
-    job_queue.run_once(_catch_up, 0, name="catch-up", job_kwargs=dict(_JOB_OPTIONS))
+    job_queue.run_once(_catch_up, 0, name="catch-up", job_kwargs=late_ok())
     now = data.clock.now()
     first = WAKE_SECONDS - now.second - now.microsecond / 1e6  # on the minute
     job_queue.run_repeating(
-        _wake, WAKE_SECONDS, first=first, name=DELIVERY_JOB, job_kwargs=dict(_JOB_OPTIONS)
+        _wake, WAKE_SECONDS, first=first, name=DELIVERY_JOB, job_kwargs=late_ok()
     )
 
 

@@ -6,12 +6,11 @@ import dataclasses
 import errno
 from pathlib import Path
 
-from telegram import Update
-
 from bot.app import build_application
 from bot.clock import MovableClock
 from bot.config import Secret, Settings
 from bot.context import App
+from bot.hosting.polling import start_polling, stop_polling
 from bot.playground.controls import ClockControls
 from bot.playground.saved_chat import SavedChat
 from emulator import FakeTelegram, FakeUser
@@ -74,24 +73,13 @@ class Playground:
         self._app = app
         await app.initialize()
         await self.controls.attach(app, self.user.id)
-        if app.post_init is not None:
-            await app.post_init(app)
-        assert app.updater is not None
-        await app.updater.start_polling(
-            poll_interval=0, timeout=10, allowed_updates=Update.ALL_TYPES
-        )
-        await app.start()
+        await start_polling(app, long_poll=10)
         self.chat.start()
 
     async def stop(self) -> None:
         """Stop the bot as on SIGTERM (its data and the chat saved), then the emulator."""
         app, self._app = self._app, None
         if app is not None:
-            assert app.updater is not None
-            await app.updater.stop()
-            await app.stop()
-            await app.shutdown()
-            if app.post_shutdown is not None:
-                await app.post_shutdown(app)
+            await stop_polling(app)
             await self.chat.stop()
         await self.tg.stop()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup
@@ -10,8 +11,9 @@ from telegram import InlineKeyboardMarkup
 from bot.callbacks import ContactAction, HistoryButton, SnoozeChoice, button
 from bot.views.followups import reminder_lines
 from bot.views.reach import reach_rows
+from bot.views.reminders import card_cancel_rows
 from bot.views.render import Speaker, card_text
-from core.model import Contact
+from core.model import Contact, Nudge
 from services.contacts import SNOOZES, Card
 
 
@@ -30,9 +32,16 @@ def card_message(speaker: Speaker, card: Card, *, now: datetime, zone: ZoneInfo)
     )
 
 
-def card_keyboard(speaker: Speaker, contact: Contact) -> InlineKeyboardMarkup:
-    """The ways to write to them, then Log, Edit, Snooze, Pause or Resume, Delete."""
+def card_keyboard(
+    speaker: Speaker,
+    contact: Contact,
+    reminders: Sequence[Nudge] = (),
+    today: date | None = None,
+) -> InlineKeyboardMarkup:
+    """The ways to write to them, then Log, Edit, Snooze, Pause or Resume, History, Delete,
+    and ✖️ for each reminder planned (`today` words their days)."""
     key = contact.contact_id
+    cancels = card_cancel_rows(speaker, reminders, today) if today is not None else []
     toggle = (
         button(speaker.text("button-card-resume"), ContactAction("cresume", key))
         if contact.paused
@@ -50,6 +59,7 @@ def card_keyboard(speaker: Speaker, contact: Contact) -> InlineKeyboardMarkup:
                 button(speaker.text("button-card-history"), HistoryButton("list", key)),
                 button(speaker.text("button-card-delete"), ContactAction("remove", key)),
             ],
+            *cancels,
         ]
     )
 

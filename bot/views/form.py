@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -10,7 +11,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.callbacks import FormAnswer, button
 from bot.context import Context
 from bot.views.render import birthday_words, clip, date_words
-from core.fields import ADD_ORDER, EDITABLE, LAST_TALKED_CHOICES, FieldName, clear
+from core.agenda import group_rhythm, rhythms_of
+from core.fields import ADD_ORDER, EDITABLE, FOLLOW_GROUP, LAST_TALKED_CHOICES, FieldName, clear
 from core.model import Contact
 from core.place_names import place_name
 from core.reading.channels import shown
@@ -20,11 +22,19 @@ _SUMMARY_FIELDS: tuple[FieldName, ...] = ADD_ORDER[1:]  # the name is the title
 
 
 def field_keyboard(
-    context: Context, name: FieldName, *, skippable: bool
+    context: Context, name: FieldName, *, skippable: bool, draft: Contact | None = None
 ) -> InlineKeyboardMarkup | None:
-    """The buttons offered with a question: quick answers, and Skip where allowed."""
+    """The buttons offered with a question: quick answers, and Skip where allowed. The rhythm
+    question of a contact with a tag that has a rhythm offers that group's first."""
     rows: list[list[InlineKeyboardButton]] = []
     if name == "cadence":
+        group = tags_rhythm(context, draft) if draft is not None else None
+        if group is not None:
+            tag, cadence = group
+            label = context.text(
+                "button-cadence-group", tag=clip(tag, 30), rhythm=cadence_words(context, cadence)
+            )
+            rows.append([button(label, FormAnswer("cad", FOLLOW_GROUP))])
         buttons = [
             button(context.text(f"cadence-choice-{c.spec}"), FormAnswer("cad", c.spec))
             for c in CHOICES
@@ -134,6 +144,20 @@ def _last(context: Context, contact: Contact) -> str:
     return date_words(context, local.date(), with_year=True)
 
 
+def tags_rhythm(context: Context, contact: Contact) -> tuple[str, Cadence] | None:
+    """The rhythm of the contact's tags (the tag and it) they would follow without their own."""
+    return group_rhythm(replace(contact, own_cadence=False), rhythms_of(context.profile))
+
+
+def _cadence(context: Context, contact: Contact) -> str:
+    """Their own rhythm, or their group's when they follow it: "Every 2 weeks (#airbus's)"."""
+    group = group_rhythm(contact, rhythms_of(context.profile))
+    if group is None:
+        return cadence_words(context, Cadence.from_spec(contact.cadence))
+    tag, cadence = group
+    return context.text("form-cadence-group", rhythm=cadence_words(context, cadence), tag=tag)
+
+
 _WRITERS: dict[FieldName, Callable[[Context, Contact], str]] = {
     "name": lambda context, contact: contact.name,
     "met": lambda context, contact: contact.met,
@@ -144,7 +168,7 @@ _WRITERS: dict[FieldName, Callable[[Context, Contact], str]] = {
         shown(channel.kind, channel.value) for channel in contact.channels
     ),
     "birthday": birthday_words,
-    "cadence": lambda context, contact: cadence_words(context, Cadence.from_spec(contact.cadence)),
+    "cadence": _cadence,
     "last": _last,
     "reminder": lambda context, contact: (
         ""

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callbacks import IdeaButton, ReviewDay, ReviewFavor, ReviewLog, button, unpack
+from bot.views.followups import remind_on
 from bot.views.names import names_words
 from bot.views.render import Speaker, ago_words, clip, day_words, when_words
+from core.model import Contact, Nudge
 from core.review import Review
 
 NAMES_SHOWN = 8
@@ -15,7 +19,8 @@ BUTTON_NAME = 24
 
 
 def review_text(speaker: Speaker, review: Review) -> str:
-    """Who you kept in touch with, the streak, who is slipping, open favours, birthdays."""
+    """Who you kept in touch with, the streak, who is slipping, open favours, birthdays, and
+    the dated reminders of the week ahead."""
     say, today = speaker.text, review.today
     lines = [say("review-title")]
     if review.kept:
@@ -48,9 +53,22 @@ def review_text(speaker: Speaker, review: Review) -> str:
             say("review-line", name=clip(c.name, NAME_LIMIT), when=day_words(speaker, day, today))
             for c, day in review.birthdays[:NAMES_SHOWN]
         ]
+    if review.reminders:
+        lines += ["", say("review-reminders-title")]
+        lines += [reminder_line(speaker, n, c, today) for n, c in review.reminders[:NAMES_SHOWN]]
     if review.empty:
         lines += ["", say("review-quiet")]
     return "\n".join(lines)
+
+
+def reminder_line(speaker: Speaker, reminder: Nudge, contact: Contact, today: date) -> str:
+    """ "• Tom — on Thursday (10 December): call about the internship" """
+    name = clip(contact.name, NAME_LIMIT)
+    when = remind_on(speaker, reminder.day, today)
+    if reminder.note:
+        what = clip(reminder.note, 60)
+        return speaker.text("review-reminder-line-what", name=name, when=when, what=what)
+    return speaker.text("review-line", name=name, when=when)
 
 
 def review_keyboard(review: Review) -> InlineKeyboardMarkup | None:

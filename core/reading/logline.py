@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.reading.dates import parse_past_moment
+from core.reading.dates import parse_past_moment, read_day_month
 from core.text import fold
 
 MAX_DATE_WORDS = 5  # the longest date phrase tried at the start of a note ("il y a 3 jours")
@@ -51,3 +51,19 @@ def split_moment(rest: str, now: datetime, zone: ZoneInfo, language: str) -> tup
 def _looks_like_a_date(phrase: str) -> bool:
     words = _WORD.findall(fold(phrase))
     return any(char.isdigit() for char in phrase) or any(word in _MARKERS for word in words)
+
+
+def unreadable_day(rest: str, now: datetime, zone: ZoneInfo, language: str) -> str | None:
+    """The day opening the words when it is written as a date that is no past day ("le 32
+    mars", "31/02", "99/99"), else None: such words are a date gone wrong, not a note to log
+    as today (nor "le 32" to read as 1932)."""
+    words = rest.partition(":")[0].split()
+    for size in range(min(len(words), MAX_DATE_WORDS), 0, -1):
+        phrase = " ".join(words[:size])
+        if read_day_month(phrase, now.date()) is not None or _NUMERIC_DAY.fullmatch(phrase):
+            return None if parse_past_moment(phrase, now, zone, language) else phrase
+    return None
+
+
+# "99/99" or "31/02": digits written as a day/month, whether or not such a day exists.
+_NUMERIC_DAY = re.compile(r"[0-9]{1,2}\s*[/.]\s*[0-9]{1,2}(?:\s*[/.]\s*[0-9]{2,4})?")

@@ -361,9 +361,24 @@ def split_when(text: str, today: date) -> tuple[Moment, str] | None:
     moment, size = best
     if not _opens_with(" ".join(words[:size]), moment, today):
         return None
+    # The next word can unmake the day read so far: "le 31 février" is not 31 March,
+    # "le 1er janvier 2020" not next year's, "jeudi dernier" not next Thursday.
+    unmade = size < len(words) and _undoes(words[size])
+    if unmade and find_moment(" ".join(words[: size + 1]), today) is None:
+        return None
     while size < len(words) and fold(words[size]) in _TIMES_OF_DAY:  # "demain matin"
         size += 1
     return moment, " ".join(words[size:]).lstrip(":,;-—– ").strip()
+
+
+_YEAR_WORD = re.compile(r"20[0-9]{2}")
+_PAST_WORDS = frozenset(("dernier", "derniere", "passe", "passee"))
+
+
+def _undoes(word: str) -> bool:
+    """Whether a word right after a day can make it no day at all: a year, a month, "dernier"."""
+    folded = fold(word)
+    return bool(_YEAR_WORD.fullmatch(word)) or folded in MONTHS or folded in _PAST_WORDS
 
 
 _LEADING = frozenset(("le", "la", "l", "on", "the", "ce", "cette", "this", "au", "pour", "for"))
@@ -375,6 +390,6 @@ _TIMES_OF_DAY = frozenset(
 def _opens_with(phrase: str, moment: Moment, today: date) -> bool:
     """Whether the phrase is all "when": no word before the moment's own ("appeler jeudi")."""
     words = phrase.split()
-    if len(words) == 1 or fold(words[0]) in _LEADING:
-        return True
+    if len(words) == 1 or fold(words[0]) in _LEADING or fold(words[0]) in WEEKDAYS:
+        return True  # "mardi 10 mars" opens with its day's name
     return find_moment(" ".join(words[1:]), today) != moment

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core.history import last_without, stamped
 from core.model import REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
+from core.reminders import is_reminder_of, joined_what, waiting_reminder
 from services.repository import (
     MAX_CONTACTS_PER_USER,
     AccountNotEmptyError,
@@ -252,6 +253,27 @@ class TinyDBRepository:
         found = [n for n in rows if n.kind == REMINDER and n.status == "planned"]
         return sorted(found, key=lambda nudge: nudge.day)
 
+    async def cancel_reminder(self, user_id: int, contact_id: str, day: date) -> UserProfile | None:
+        """Remove a planned reminder, and its day when no other is planned then, in one write."""
+
+        def plan(state: UserData) -> tuple[Change, UserProfile | None]:
+            change = Change()
+            profile = state.profile.rows.get(PROFILE_ID)
+            gone = next(
+                iter(state.nudges.ids_where(lambda n: is_reminder_of(n, contact_id, day))), None
+            )
+            if profile is None or gone is None:
+                return change, None
+            change.nudges.removes.add(gone)
+            others = state.nudges.ids_where(lambda n: n.day == day and waiting_reminder(n))
+            if not any(doc_id != gone for doc_id in others):
+                days = tuple(d for d in profile.reminder_days if d != day)
+                profile = replace(profile, reminder_days=days)
+                state.profile.put(change.profile, profile, to_document(profile), PROFILE_ID)
+            return change, profile
+
+        return await self._files.write(user_id, plan)
+
     # -- favours ------------------------------------------------------------------------
 
     async def favors(self, user_id: int) -> list[Favor]:
@@ -333,6 +355,7 @@ class TinyDBRepository:
             for doc_id in state.favors.ids_where(lambda f: f.contact_id == removed_id):
                 favor = replace(state.favors.rows[doc_id], contact_id=kept.contact_id)
                 state.favors.put(change.favors, favor, favor_document(favor), doc_id)
+            _move_reminders(state, change, removed_id, kept.contact_id)
             return change, None
 
         await self._files.write(user_id, plan)
@@ -372,7 +395,28 @@ class TinyDBRepository:
 
 def _waiting(nudge: Nudge) -> bool:
     """A dated reminder not sent yet: it goes with its contact."""
-    return nudge.kind == REMINDER and nudge.status == "planned"
+    return waiting_reminder(nudge)
+
+
+def _move_reminders(state: UserData, change: Change, removed_id: str, kept_id: str) -> None:
+    """Add giving `kept_id` the reminders still to send about `removed_id` to `change`: one a
+    day, the kept contact's with the moved one's "what" joined (core.reminders)."""
+    rows = state.nudges.rows
+    kept_on = {n.day: i for i, n in rows.items() if waiting_reminder(n) and n.contact_id == kept_id}
+    for doc_id in list(
+        state.nudges.ids_where(lambda n: waiting_reminder(n) and n.contact_id == removed_id)
+    ):
+        old = rows[doc_id]
+        target = kept_on.get(old.day)
+        if target is None:
+            new = replace(old, contact_id=kept_id)
+            state.nudges.put(change.nudges, new, to_document(new), doc_id)
+            kept_on[old.day] = doc_id
+            continue
+        current = change.nudges.puts[target][0] if target in change.nudges.puts else rows[target]
+        new = replace(current, note=joined_what(current.note, old.note))
+        state.nudges.put(change.nudges, new, to_document(new), target)
+        change.nudges.removes.add(doc_id)
 
 
 def _log(state: UserData, change: Change, interaction: Interaction) -> Contact:

@@ -34,3 +34,5 @@ rhythm-bad-tag = 🤔 For which tag? Write it with a #, for example <code>/rhyth
 rhythm-too-many = 🔁 You already gave a rhythm to { $limit } tags: remove one first (<code>/rhythm #tag off</code>).
 card-every-group = 🔁 { $rhythm } (#{ $tag }'s rhythm)
 list-rhythm = 🔁 { $rhythm }
+button-cadence-group = 🏷 #{ $tag }'s rhythm ({ $rhythm })
+form-cadence-group = { $rhythm } (#{ $tag }'s rhythm)

@@ -34,3 +34,5 @@ rhythm-bad-tag = 🤔 Pour quelle étiquette ? Écris-la avec un #, par exemple
 rhythm-too-many = 🔁 Tu as déjà donné un rythme à { $limit } étiquettes : enlèves-en un avant (<code>/rhythm #étiquette off</code>).
 card-every-group = 🔁 { $rhythm } (rythme de #{ $tag })
 list-rhythm = 🔁 { $rhythm }
+button-cadence-group = 🏷 Rythme de #{ $tag } ({ $rhythm })
+form-cadence-group = { $rhythm } (rythme de #{ $tag })
