@@ -18,7 +18,7 @@ from bot.context import App, BotContext, BotData, UserState
 from bot.handlers import register
 from bot.hosting.health import start_health
 from bot.hosting.state import Hosting
-from bot.hosting.tracked import TrackedRequest
+from bot.hosting.transport import AiohttpRequest
 from bot.i18n import Translator
 from bot.jobs import due
 from bot.jobs.deliver import DELIVERIES_AT_ONCE
@@ -52,17 +52,17 @@ def build_application(settings: Settings, repo: Repository, clock: Clock) -> App
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(limiter)
         .concurrent_updates(PerUserUpdateProcessor(metrics=metrics))
-        # A few kept-alive connections serve every call: message requests leave at most 30 a
-        # second anyway, and httpx's pool costs time in proportion to its size on each request
-        # (with 256, the default, half the CPU of a busy minute went to scanning the pool).
-        # Requests wait for a free connection rather than fail after PTB's 1 s default.
-        # Both transports note each success, for /readyz (bot.hosting.tracked).
+        # Over aiohttp rather than PTB's httpx (bot.hosting.transport: about half of the CPU
+        # an update cost went to httpx). A few kept-alive connections serve every call:
+        # message requests leave at most 30 a second anyway. Requests wait for a free
+        # connection rather than fail after PTB's 1 s default. Both transports note each
+        # success, for /readyz.
         .request(
-            TrackedRequest(
+            AiohttpRequest(
                 metrics, connection_pool_size=CONNECTIONS, pool_timeout=POOL_WAIT_SECONDS
             )
         )
-        .get_updates_request(TrackedRequest(metrics, connection_pool_size=1))
+        .get_updates_request(AiohttpRequest(metrics, connection_pool_size=1))
         .persistence(AtomicPicklePersistence(settings.data_dir))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
