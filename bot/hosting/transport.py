@@ -15,6 +15,7 @@ with JSON-encoded values, as PTB sends them. Proxies come from the environment
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import aiohttp
@@ -141,13 +142,22 @@ class AiohttpRequest(BaseRequest):
 
 
 def _body(request_data: RequestData | None, files: dict[str, Any] | None) -> Any:
-    """What PTB's httpx transport sends: JSON-encoded values as a form, multipart with files."""
+    """The parameters as one JSON object (the Bot API takes application/json, except with
+    uploads), or a multipart form with the files, as PTB's httpx transport sends it.
+
+    JSON is written by the C encoder; a form-urlencoded body would quote every byte in Python.
+    """
     if request_data is None:
         return None
-    fields = request_data.json_parameters
     if not files:
-        return fields or None
-    form = aiohttp.FormData(fields)
+        parameters = request_data.parameters
+        if not parameters:
+            return None
+        return aiohttp.BytesPayload(
+            json.dumps(parameters, ensure_ascii=False, separators=(",", ":")).encode(),
+            content_type="application/json",
+        )
+    form = aiohttp.FormData(request_data.json_parameters)
     for name, upload in files.items():
         if isinstance(upload, tuple):
             filename, content, *mime = upload
