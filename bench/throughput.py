@@ -13,7 +13,11 @@ This process runs the fake server and the fake users; each bot runs in a process
 (bench/throughput_bot.py), one after the other, so a bot's process pays for its own work
 only, and its CPU time per update (user + system, read from /proc) is printed beside the
 rate, with the Bot API calls it made per update. Everything stays on 127.0.0.1.
-Run: `python -m bench.throughput [--users 200] [--seconds 5] [--contacts 30]`.
+The machine's load changes under a run (other work shares its cores): the bots take turns
+`--rounds` times, and the figures are medians, the ratio of each round taken between the
+bots of that round.
+Run: `python -m bench.throughput [--users 200] [--seconds 5] [--contacts 30] [--rounds 3]`
+(`--bots` and `--kinds` to run some only).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import statistics
 import sys
 import time
 from collections import Counter, defaultdict
@@ -189,44 +194,69 @@ async def run_one(
         await child.wait()
 
 
+Round = list[tuple[str, dict[str, Loop]]]  # each bot's name and loops, in the order run
+
+
 async def run(
-    bots: dict[str, str], kinds: dict[str, str], users: int, seconds: float, contacts: int
-) -> list[tuple[str, dict[str, Loop]]]:
-    """Both echo bots, then the bot, one after the other on one fake server."""
+    bots: dict[str, str],
+    kinds: dict[str, str],
+    *,
+    rounds: int,
+    users: int,
+    seconds: float,
+    contacts: int,
+) -> list[Round]:
+    """Both echo bots, then the bot, one after the other on one fake server; `rounds` times,
+    so that a change of the machine's load (shared) falls on every bot alike."""
     async with FakeTelegram() as tg:
         inbox = Inbox(tg)
         for first in set(FIRST_USER.values()):
             for user_id in range(first, first + users):
                 tg.user(user_id, first_name=f"User {user_id}", language_code="en")
-        return [
-            (
-                name,
-                await run_one(
-                    tg, inbox, bot, kinds, users=users, seconds=seconds, contacts=contacts
-                ),
+        results: list[Round] = []
+        for _ in range(rounds):
+            results.append(
+                [
+                    (
+                        name,
+                        await run_one(
+                            tg, inbox, bot, kinds, users=users, seconds=seconds, contacts=contacts
+                        ),
+                    )
+                    for bot, name in bots.items()
+                ]
             )
-            for bot, name in bots.items()
-        ]
+        return results
 
 
-def report(users: int, kinds: dict[str, str], runs: list[tuple[str, dict[str, Loop]]]) -> None:
-    """Updates a second, p95 answer time, CPU and calls per update, per kind; the ratio."""
-    print(f"closed loop, {users} users, send cap lifted; each bot in its own process")
+def ratio(one_round: Round, kind: str) -> float:
+    """The last bot's rate over the faster of the others' (0 if there is no other)."""
+    best_echo = max((loops[kind].rate for _, loops in one_round[:-1]), default=0.0)
+    return one_round[-1][1][kind].rate / best_echo if best_echo else 0.0
+
+
+def report(users: int, kinds: dict[str, str], results: list[Round]) -> None:
+    """Per kind, each bot's updates a second, p95 answer time and CPU per update (medians of
+    the rounds); the ratio (median of the rounds' ratios); the Bot API calls per update."""
+    print(f"closed loop, {users} users, send cap lifted; each bot in its own process;")
+    print(f"medians of {len(results)} rounds")
     print("  updates/s (p95 answer time) [CPU-ms per update of the bot's process]")
-    print(f"  {'kind':<10}" + "".join(f"{name:>34}" for name, _ in runs) + f"{'ratio':>8}")
-    garder = runs[-1][1]
+    names = [name for name, _ in results[0]]
+    print(f"  {'kind':<10}" + "".join(f"{name:>34}" for name in names) + "   ratio (rounds)")
     for kind in kinds:
-        cells = "".join(
-            f"{loops[kind].rate:>12.0f} ({loops[kind].p95_ms():>5.0f} ms)"
-            f" [{loops[kind].cpu_ms:>5.2f}]"
-            for _, loops in runs
-        )
-        best_echo = max((loops[kind].rate for _, loops in runs[:-1]), default=0.0)
-        ratio = garder[kind].rate / best_echo if best_echo else 0.0
-        print(f"  {kind:<10}{cells}{ratio:>7.2f}x")
-    print("  ratio: Garder Contact / the faster echo (target >= 0.8)")
-    print("  Bot API calls per update (getUpdates aside):")
-    for name, loops in runs:
+        cells = ""
+        for index in range(len(names)):
+            of_bot = [one_round[index][1][kind] for one_round in results]
+            rate = statistics.median(loop.rate for loop in of_bot)
+            p95 = statistics.median(loop.p95_ms() for loop in of_bot)
+            cpu = statistics.median(loop.cpu_ms for loop in of_bot)
+            cells += f"{rate:>12.0f} ({p95:>5.0f} ms) [{cpu:>5.2f}]"
+        ratios = [ratio(one_round, kind) for one_round in results]
+        each = " ".join(f"{value:.2f}" for value in ratios)
+        print(f"  {kind:<10}{cells}{statistics.median(ratios):>7.2f}x ({each})")
+    print("  ratio: Garder Contact / the faster echo of the same round (target >= 0.8)")
+    print("  Bot API calls per update (getUpdates aside), first round:")
+    for name, loops in results[0]:
         print(f"    {name}:")
         for kind, loop in loops.items():
             detail = ", ".join(
@@ -234,7 +264,7 @@ def report(users: int, kinds: dict[str, str], runs: list[tuple[str, dict[str, Lo
             )
             print(f"      {kind:<9} {loop.calls_per_update:.2f} ({detail})")
     print("  the bot's first answers:")
-    for kind, loop in garder.items():
+    for kind, loop in results[0][-1][1].items():
         print(f"    {kind:<9} {loop.sample[:70]!r}")
 
 
@@ -244,13 +274,23 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=5.0, help="per kind and bot")
     parser.add_argument("--contacts", type=int, default=30)
+    parser.add_argument("--rounds", type=int, default=3, help="each bot, one after the other")
     parser.add_argument("--bots", nargs="+", choices=BOTS, default=list(BOTS))
     parser.add_argument("--kinds", nargs="+", choices=KINDS, default=list(KINDS))
     args = parser.parse_args()
     bots = {kind: BOTS[kind] for kind in args.bots}
     kinds = {kind: KINDS[kind] for kind in args.kinds}
-    runs = asyncio.run(run(bots, kinds, args.users, args.seconds, args.contacts))
-    report(args.users, kinds, runs)
+    results = asyncio.run(
+        run(
+            bots,
+            kinds,
+            rounds=args.rounds,
+            users=args.users,
+            seconds=args.seconds,
+            contacts=args.contacts,
+        )
+    )
+    report(args.users, kinds, results)
 
 
 if __name__ == "__main__":
