@@ -103,7 +103,7 @@ async def run_garder(server: Server, user_ids: range, contacts: int) -> None:
     )
     with tempfile.TemporaryDirectory() as folder:
         running = RunningBot(server, Path(folder) / "data", FakeClock(NOW))  # type: ignore[arg-type]
-        await running.start()
+        await running.start(owns_process=True)  # as `python -m bot` runs it
         # Seeded once the bot runs: seeded before, they would get the start-up's catch-up
         # nudges, answers to no one's message.
         await seed(running.repo, user_ids, contacts)

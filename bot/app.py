@@ -51,6 +51,14 @@ def build_application(settings: Settings, repo: Repository, clock: Clock) -> App
     # below, once `app` exists), where tests shorten them.
     metrics = Metrics()
     limiter = SpacedRateLimiter(retry_delays=lambda: app.bot_data.retry_delays, metrics=metrics)
+    # Over aiohttp rather than PTB's httpx (bot.hosting.transport: about half of the CPU an
+    # update cost went to httpx). A few kept-alive connections serve every call: message
+    # requests leave at most 30 a second anyway. Requests wait for a free connection rather
+    # than fail after PTB's 1 s default. Both transports note each success, for /readyz.
+    transports = (
+        AiohttpRequest(metrics, connection_pool_size=CONNECTIONS, pool_timeout=POOL_WAIT_SECONDS),
+        AiohttpRequest(metrics, connection_pool_size=1),  # getUpdates
+    )
     builder = (
         ApplicationBuilder()
         .token(settings.token.reveal())
@@ -58,17 +66,8 @@ def build_application(settings: Settings, repo: Repository, clock: Clock) -> App
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(limiter)
         .concurrent_updates(PerUserUpdateProcessor(metrics=metrics))
-        # Over aiohttp rather than PTB's httpx (bot.hosting.transport: about half of the CPU
-        # an update cost went to httpx). A few kept-alive connections serve every call:
-        # message requests leave at most 30 a second anyway. Requests wait for a free
-        # connection rather than fail after PTB's 1 s default. Both transports note each
-        # success, for /readyz.
-        .request(
-            AiohttpRequest(
-                metrics, connection_pool_size=CONNECTIONS, pool_timeout=POOL_WAIT_SECONDS
-            )
-        )
-        .get_updates_request(AiohttpRequest(metrics, connection_pool_size=1))
+        .request(transports[0])
+        .get_updates_request(transports[1])
         .persistence(AtomicPicklePersistence(settings.data_dir))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
@@ -91,7 +90,7 @@ def build_application(settings: Settings, repo: Repository, clock: Clock) -> App
     data.due = DueIndex()
     data.reschedule = lambda profile: due.reschedule(data, profile)
     data.metrics = metrics
-    data.hosting = Hosting()
+    data.hosting = Hosting(transports=list(transports))
     register(app)
     return app
 
@@ -105,20 +104,21 @@ async def _post_init(app: App) -> None:
     default = app.bot_data.settings.default_language
     await publish_menus(app.bot, translate, default)
     await publish_descriptions(app.bot, translate, default)
-    schedule_chat_menus(app)
     # Load the city index now (about a second) rather than in the first user's /start.
     await asyncio.to_thread(find_place, "Paris")
+    if app.bot_data.hosting.owns_process:
+        # Before any job is due: the collector's pass holds the event loop a moment.
+        _freeze_start_up_objects()
+    schedule_chat_menus(app)
     await start_scheduling(app)
     schedule_backups(app)
-    _freeze_start_up_objects()
     log.info("Bot @%s is up", app.bot.username)
 
 
-@functools.cache  # once a process: later starts (tests) must not pin earlier bots' garbage
+@functools.cache  # once a process
 def _freeze_start_up_objects() -> None:
-    """Keep what start-up built and keeps for good (the city index, catalogs, the due index,
-    modules: half a million objects) out of the garbage collector's passes, and run these
-    passes less often.
+    """Keep what start-up built and keeps for good (the city index, catalogs, modules: half a
+    million objects) out of the garbage collector's passes, and run these passes less often.
 
     bench/throughput.py found a quarter of the bot's CPU in the collector: its full passes
     walked every one of these objects again, and with Python's default of a pass every 700 new
@@ -136,4 +136,6 @@ async def _post_shutdown(app: App) -> None:
     while hosting.servers:
         await hosting.servers.pop().cleanup()
     hosting.store_open = False
+    for transport in hosting.transports:
+        await transport.shutdown()  # done already, unless getMe failed
     await app.bot_data.repo.close()
