@@ -38,9 +38,11 @@ KINDS = {"/list": "/list", "/contact": "/contact Ami", "done": "done Ami", "text
 BOTS = {
     "echo": "echo, PTB defaults",
     "echo-concurrent": "echo, concurrent_updates",
+    "echo-aiohttp": "echo, bot's aiohttp transport",  # not in the target's ratio: --bots
     "garder": "Garder Contact",
 }
-FIRST_USER = {"echo": 10_000, "echo-concurrent": 10_000, "garder": 20_000}
+DEFAULT_BOTS = ["echo", "echo-concurrent", "garder"]
+FIRST_USER = {"echo": 10_000, "echo-concurrent": 10_000, "echo-aiohttp": 10_000, "garder": 20_000}
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -275,7 +277,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0, help="per kind and bot")
     parser.add_argument("--contacts", type=int, default=30)
     parser.add_argument("--rounds", type=int, default=3, help="each bot, one after the other")
-    parser.add_argument("--bots", nargs="+", choices=BOTS, default=list(BOTS))
+    parser.add_argument("--bots", nargs="+", choices=BOTS, default=DEFAULT_BOTS)
     parser.add_argument("--kinds", nargs="+", choices=KINDS, default=list(KINDS))
     args = parser.parse_args()
     bots = {kind: BOTS[kind] for kind in args.bots}

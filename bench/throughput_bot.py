@@ -2,7 +2,8 @@
 
 `python -m bench.throughput_bot KIND URL TOKEN FIRST_USER USERS CONTACTS`, KIND one of
 `echo` (a minimal PTB echo bot, PTB's defaults), `echo-concurrent` (the same with
-`concurrent_updates(True)`) or `garder` (the real bot: its handlers, storage, update processor
+`concurrent_updates(True)`), `echo-aiohttp` (PTB's defaults but the bot's own Bot API
+transport, bot.hosting.transport) or `garder` (the real bot: its handlers, storage, update processor
 and rate limiter, the send cap lifted; its users seeded with CONTACTS contacts first). Prints
 `ready` once polling, then runs until its standard input closes. The process holds nothing
 but the bot, so the driver can read the CPU it spends per update from /proc.
@@ -27,6 +28,8 @@ from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
 import bot.app
+from bot.hosting.transport import AiohttpRequest
+from bot.metrics import Metrics
 from bot.ratelimit import SpacedRateLimiter
 from core.model import Contact, UserProfile
 from services.repository import Repository
@@ -56,16 +59,20 @@ async def until_stdin_closes() -> None:
     await asyncio.to_thread(sys.stdin.read)
 
 
-async def run_echo(server: Server, concurrent: bool) -> None:
-    """A minimal PTB echo bot, polling as the real bot does (bench.throughput)."""
-    app: EchoApp = (
+async def run_echo(server: Server, *, concurrent: bool, aiohttp: bool) -> None:
+    """A minimal PTB echo bot, polling as the real bot does (bench.throughput); over the
+    bot's own aiohttp transport if `aiohttp`, else PTB's default (httpx)."""
+    builder = (
         ApplicationBuilder()
         .token(server.token)
         .base_url(f"{server.url}/bot")
         .base_file_url(f"{server.url}/file/bot")
         .concurrent_updates(concurrent)
-        .build()
     )
+    if aiohttp:
+        builder = builder.request(AiohttpRequest(Metrics(), connection_pool_size=16))
+        builder = builder.get_updates_request(AiohttpRequest(Metrics()))
+    app: EchoApp = builder.build()
     app.add_handler(MessageHandler(filters.TEXT, echo))
     await app.initialize()
     assert app.updater is not None
@@ -123,7 +130,9 @@ def main() -> None:
         user_ids = range(int(first), int(first) + int(users))
         running = run_garder(server, user_ids, int(contacts))
     else:
-        running = run_echo(server, concurrent=kind == "echo-concurrent")
+        running = run_echo(
+            server, concurrent=kind == "echo-concurrent", aiohttp=kind == "echo-aiohttp"
+        )
     profile_to = os.environ.get("BENCH_PROFILE")
     if not profile_to:
         asyncio.run(running)
