@@ -56,11 +56,13 @@ class RunningBot:
         """The running bot's repository."""
         return self.app.bot_data.repo
 
-    async def start(self, repo: Repository | None = None) -> None:
-        """Build a fresh Application on the same data folder (or `repo`) and start polling."""
+    async def start(self, repo: Repository | None = None, *, owns_process: bool = False) -> None:
+        """Build a fresh Application on the same data folder (or `repo`) and start polling;
+        `owns_process` when nothing else runs in this process (bench/throughput.py)."""
         if repo is None:
             repo = TinyDBRepository(self.settings.data_dir)
         app = build_application(self.settings, repo, self.clock)
+        app.bot_data.hosting.owns_process = owns_process
         _hold_daily_jobs(app)
         await app.initialize()
         await start_polling(app, long_poll=1)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import LANGUAGES, Language
-from bot.i18n import LOCALES_DIR, Translator, pick_language
+from bot.i18n import LOCALES_DIR, Html, Translator, pick_language
 from tests.catalogs import variables
 
 
@@ -40,6 +40,18 @@ def test_french_typography_uses_no_break_spaces() -> None:
         value = line.partition("=")[2] if not line.startswith(" ") else line
         for mark in (" :", " ;", " !", " ?", " »"):
             assert mark not in value, f"plain space before {mark.strip()!r} in: {line}"
+
+
+def test_a_text_formatted_again_is_the_same_and_kept_apart_by_argument_type() -> None:
+    """Formatted texts are kept for reuse: the same arguments give the same text, and a value
+    equal but of another type (Html against plain text) is formatted anew."""
+    translate = Translator()
+    plain = translate("en", "list-line", number=1, name="<b>Léa</b>", when="today")
+    assert "&lt;b&gt;Léa&lt;/b&gt;" in plain
+    assert translate("en", "list-line", number=1, name="<b>Léa</b>", when="today") == plain
+    html = translate("en", "list-line", number=1, name=Html("<b>Léa</b>"), when="today")
+    assert "<b><b>Léa</b></b>" in html
+    assert translate("en", "list-line", number=1, name="<b>Léa</b>", when="today") == plain
 
 
 def test_an_unknown_message_is_an_error() -> None:

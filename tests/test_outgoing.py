@@ -11,9 +11,9 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-import httpx
 import pytest
 
+from bot.hosting.transport import AiohttpRequest
 from emulator import BotMessage, FakeTelegram, FakeUser
 from tests.harness import RunningBot
 from tests.seeding import NOW, onboarded, person, seed
@@ -29,9 +29,9 @@ LOST_FR = "Ta dernière action a bien été enregistrée, mais je n'ai pas pu te
 def quick_retries(bot: RunningBot) -> None:
     """Retries a few ms apart, and a bot that gives up on an answer after PATIENCE seconds."""
     bot.app.bot_data.retry_delays = (0.01, 0.02, 0.04, 0.08, 0.16)
-    client = bot.app.bot.request._client  # type: ignore[attr-defined]
-    assert isinstance(client, httpx.AsyncClient)
-    client.timeout = httpx.Timeout(PATIENCE)
+    request = bot.app.bot.request
+    assert isinstance(request, AiohttpRequest)
+    request.read_timeout = PATIENCE
 
 
 async def french_user(bot: RunningBot, tg: FakeTelegram, user_id: int) -> FakeUser:

@@ -43,6 +43,7 @@ WEBHOOK_CHECK_JOB = "webhook-check"
 
 def run(app: App) -> int:
     """Run until Ctrl-C or SIGTERM; return the process's exit code."""
+    app.bot_data.hosting.owns_process = True
     return asyncio.run(_until_signal(app))
 
 

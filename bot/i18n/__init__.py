@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 from pathlib import Path
 
@@ -20,6 +21,8 @@ FluentArg = str | int | float
 # stays under Fluent's 2,500 characters per placeable, which Fluent refuses outright (and the
 # message with it). The stored value is never touched.
 MAX_SHOWN = 800
+# Formatted texts kept for reuse, the least recently used forgotten first.
+FORMATTED_KEPT = 4096
 _MAX_PLACEABLE = 2500
 
 
@@ -50,9 +53,25 @@ class Translator:
                 )
             self._bundles[language] = bundle
             self._ids[language] = frozenset(ids)
+        self._formatted = functools.lru_cache(maxsize=FORMATTED_KEPT)(self._formatted)  # type: ignore[method-assign]
 
     def __call__(self, language: Language, message_id: str, /, **args: FluentArg) -> str:
         """Return message `message_id` in `language`, filled with `args`."""
+        # The same texts come back all the time (a list's lines, a card's labels), and
+        # formatting is pure: each is formatted once. The key keeps each argument's type, as
+        # Html("x") == "x" and 1 == 1.0 == True are written differently.
+        key = tuple((name, type(value), value) for name, value in args.items())
+        try:
+            return self._formatted(language, message_id, key)
+        except TypeError:  # an argument that cannot be a key (none of ours so far)
+            return self._format(language, message_id, args)
+
+    def _formatted(
+        self, language: Language, message_id: str, key: tuple[tuple[str, type, FluentArg], ...]
+    ) -> str:
+        return self._format(language, message_id, {name: value for name, _, value in key})
+
+    def _format(self, language: Language, message_id: str, args: dict[str, FluentArg]) -> str:
         bundle = self._bundles[language]
         if not bundle.has_message(message_id):
             raise KeyError(f"no message {message_id!r} in the {language} catalog")
