@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 from datetime import UTC, datetime, time
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 
 from core.model import Contact, UserProfile
-from storage.tinydb import userfile, users
+from storage.tinydb import sidecars, userfile, users
 from storage.tinydb.repository import TinyDBRepository
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -94,3 +95,42 @@ async def test_a_corrupt_file_is_found_even_with_a_sidecar(tmp_path: Path) -> No
     repo = TinyDBRepository(tmp_path)
     assert await repo.is_unavailable(1)
     assert await repo.profiles() == []
+
+
+async def test_a_crash_before_the_sidecars_are_written_loses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = await make_user(tmp_path)
+    repo = TinyDBRepository(tmp_path)
+    await repo.save_profile(UserProfile(1, NOW, timezone="Asia/Tokyo"))
+    # No close: the process dies with the sidecar still pending.
+    read = count_file_reads(monkeypatch)
+    restarted = TinyDBRepository(tmp_path)
+    assert await restarted.get_profile(1) == UserProfile(1, NOW, timezone="Asia/Tokyo")
+    assert read == [path]  # the stale sidecar was noticed and the file read instead
+    await restarted.close()
+    await repo.close()
+
+
+async def test_many_writes_leave_one_batch_of_sidecars() -> None:
+    batches: list[list[sidecars.Sidecar]] = []
+    written = asyncio.Event()
+
+    async def in_thread(work: Any, batch: list[sidecars.Sidecar]) -> None:
+        batches.append(batch)
+        written.set()
+
+    writer = sidecars.SidecarWriter(in_thread, delay=0.01)
+    for stamp in range(10):
+        for user_id in (1, 2, 3):
+            writer.behind(user_id, Path(f"{user_id}.json"), [stamp], PROFILE)
+    await asyncio.wait_for(written.wait(), timeout=5)
+    assert len(batches) == 1
+    assert sorted((str(path), stamp) for path, stamp, _ in batches[0]) == [
+        ("1.json", [9]),
+        ("2.json", [9]),
+        ("3.json", [9]),
+    ]  # each user's latest stamp, with the profile it goes with
+    writer.behind(1, Path("1.json"), [10], None)
+    await writer.flush()
+    assert batches[1] == [(Path("1.json"), [10], None)]

@@ -9,9 +9,9 @@ rename itself survives a power cut. A reader therefore only ever sees the old or
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
-import secrets
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,9 @@ FILE_MODE = 0o600
 DIR_MODE = 0o700
 TEMP_SUFFIX = ".tmp"
 _IOV_MAX = os.sysconf("SC_IOV_MAX")  # pieces one writev takes (1024 on Linux)
+# Temporary names: this process's id and a counter are unique enough (O_EXCL refuses a clash)
+# and cost no system call, where random names cost a getrandom per write.
+_TEMP_NUMBERS = itertools.count()
 
 
 class UnreadableFileError(Exception):
@@ -40,20 +43,25 @@ def ensure_private_dir(path: Path) -> None:
         path.chmod(DIR_MODE)
 
 
-def write_atomic(path: Path, payload: bytes | Sequence[bytes], *, durable: bool = True) -> None:
-    """Replace `path` with `payload` so that a crash leaves either the old or the new file.
+def write_atomic(
+    path: Path, payload: bytes | Sequence[bytes], *, durable: bool = True
+) -> os.stat_result:
+    """Replace `path` with `payload` so that a crash leaves either the old or the new file;
+    return the new file's status (its inode, size and modification time stay what they are
+    until the next replace).
 
     `payload` may be a list of pieces: they are written one after the other, never joined.
     `durable=False` skips the fsyncs, for derived files that are rebuilt when found stale: the
     rename still makes the replacement atomic, but a power cut may leave the old file or none.
     """
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    temp = path.with_name(f".{path.name}.{os.getpid()}-{next(_TEMP_NUMBERS)}{TEMP_SUFFIX}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         try:
             _write_all(fd, [payload] if isinstance(payload, bytes) else payload)
             if durable:
                 os.fsync(fd)
+            status = os.fstat(fd)
         finally:
             os.close(fd)
         os.replace(temp, path)
@@ -63,6 +71,7 @@ def write_atomic(path: Path, payload: bytes | Sequence[bytes], *, durable: bool 
         raise
     if durable:
         _fsync_dir(path.parent)
+    return status
 
 
 def _write_all(fd: int, parts: Sequence[bytes]) -> None:

@@ -2,11 +2,11 @@
 
 Beside each user's file `<id>.json` lies a small sidecar `<id>.profile.json`: their profile
 alone, so that start-up reads every profile without parsing every user's contacts. It is
-derived data, written after the user's file on every write (atomically but without fsync)
-and stamped with that file's inode, size and modification time as they were then. A sidecar
-whose stamp does not match the file (a crash between the two writes, a copied or edited data
-folder, an older bot that wrote only the file) is ignored: the file is read, and the sidecar
-rebuilt from it.
+derived data, stamped with the inode, size and modification time the user's file had when
+the profile was taken from it, and written atomically but without fsync, a few seconds after
+the user's writes (storage.tinydb.sidecars). A sidecar whose stamp does not match the file (a
+crash before it was brought up to date, a copied or edited data folder, an older bot that
+wrote only the file) is ignored: the file is read, and the sidecar rebuilt from it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,6 @@ from core.model import Contact, UserProfile
 from storage.tinydb import userdb
 from storage.tinydb.atomic import fsync_dir, read_json_object, write_atomic
 from storage.tinydb.documents import to_document
-from storage.tinydb.tables import Chunk
 from storage.tinydb.userdata import Change, UserData
 from storage.tinydb.userdb import PROFILE_ID
 
@@ -56,20 +55,9 @@ def load_user(path: Path) -> UserData:
     return UserData() if data is None else UserData.load(data)
 
 
-def write_change(path: Path, state: UserData, change: Change) -> dict[str, list[Chunk]]:
-    """Write the file as `change` leaves it, in one atomic replace; return the tables' chunks.
-
-    `state` is only read: the caller publishes the change once this returns.
-    """
-    parts, chunks = state.render(change)
-    write_atomic(path, parts)
-    put = change.profile.puts.get(PROFILE_ID)
-    profile = put[0] if put is not None else state.profile.rows.get(PROFILE_ID)
-    try:
-        write_sidecar(path, None if profile is None else to_document(profile))
-    except OSError:  # the file is written: a stale sidecar is only ignored at the next start
-        log.warning("Could not write the profile sidecar of %s", path, exc_info=True)
-    return chunks
+def write_user_file(path: Path, parts: Sequence[bytes]) -> list[int]:
+    """Replace a user's file with its rendered `parts`, durably; return the new file's stamp."""
+    return stamp_of(write_atomic(path, parts))
 
 
 def write_new_user(
@@ -101,15 +89,22 @@ def remove_user_files(path: Path) -> None:
 
 def file_stamp(path: Path | str) -> list[int]:
     """What changes whenever the file is replaced: inode, size, modification time (ns)."""
-    stat = os.stat(path)
-    return [stat.st_ino, stat.st_size, stat.st_mtime_ns]
+    return stamp_of(os.stat(path))
 
 
-def write_sidecar(path: Path, profile: dict[str, Any] | None) -> None:
-    """Write the profile sidecar of the user file `path`, stamped with that file as it is now."""
+def stamp_of(status: os.stat_result) -> list[int]:
+    """A file's stamp from its status."""
+    return [status.st_ino, status.st_size, status.st_mtime_ns]
+
+
+def write_sidecar(
+    path: Path, profile: dict[str, Any] | None, stamp: list[int] | None = None
+) -> None:
+    """Write the profile sidecar of the user file `path`, stamped with `stamp`: the file's as
+    it was when `profile` was taken from it (by default, as the file is now)."""
     document = {
         "schema_version": userdb.SCHEMA_VERSION,
-        "file": file_stamp(path),
+        "file": file_stamp(path) if stamp is None else stamp,
         "profile": profile,
     }
     payload = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -1,8 +1,10 @@
 """The users' files behind the repository: loading, the records kept in memory, and writes.
 
 Reads are dict lookups on the event loop. Each write computes the changed state without
-touching the published one, writes the whole file in a worker thread (one atomic replace),
-and only then publishes it; writes of one user are serialized by that user's lock.
+touching the published one and renders the file on the event loop, replaces the file in a
+worker thread (one atomic replace, system calls only: Python work there would fight the event
+loop for the GIL), and only then publishes the change; writes of one user are serialized by
+that user's lock. Profile sidecars follow a few seconds later, in batches.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from services.repository import UserDataUnavailableError
 from storage.tinydb import userdb
 from storage.tinydb.atomic import UnreadableFileError, ensure_private_dir, remove_stale_temp_files
 from storage.tinydb.documents import profile_from
+from storage.tinydb.sidecars import SidecarWriter
 from storage.tinydb.userdata import Change, UserData
 from storage.tinydb.userdb import PROFILE_ID
 from storage.tinydb.userfile import (
@@ -31,8 +34,8 @@ from storage.tinydb.userfile import (
     read_sidecar,
     read_user_file,
     remove_user_files,
-    write_change,
     write_sidecar,
+    write_user_file,
 )
 
 log = logging.getLogger(__name__)
@@ -59,6 +62,7 @@ class UserFiles:
         self._locks: dict[int, asyncio.Lock] = {}
         self._pending: set[asyncio.Task[Any]] = set()
         self._io: ThreadPoolExecutor | None = None  # started on first use, ended by close()
+        self._sidecars = SidecarWriter(self._in_thread)
         ensure_private_dir(data_dir)
         ensure_private_dir(self._users_dir)
         remove_stale_temp_files(self._users_dir)
@@ -95,6 +99,7 @@ class UserFiles:
     async def erase(self, user_id: int) -> None:
         """Remove this user's file and sidecar, and forget what memory holds of them."""
         async with self._lock(user_id):
+            await self._sidecars.forget(user_id)
             await self._in_thread(remove_user_files, self._path(user_id))
             self._loaded.pop(user_id, None)
             self.profiles.pop(user_id, None)
@@ -108,6 +113,7 @@ class UserFiles:
     async def close(self) -> None:
         """Finish pending writes and drop the records kept in memory."""
         await asyncio.gather(*self._pending, return_exceptions=True)
+        await self._sidecars.flush()
         self._loaded.clear()
         if self._io is not None:
             self._io.shutdown(wait=True)
@@ -148,8 +154,10 @@ class UserFiles:
             if not change:
                 return result
             state.stamp(change, userdb.SCHEMA_VERSION)
+            parts, chunks = state.render(change)
+            path = self._path(user_id)
             try:
-                chunks = await self._in_thread(write_change, self._path(user_id), state, change)
+                stamp = await self._in_thread(write_user_file, path, parts)
             except BaseException:
                 # The file holds the old state, or the new one if only the folder's fsync
                 # failed: drop what memory holds and reread the file.
@@ -158,6 +166,7 @@ class UserFiles:
                 raise
             state.apply(change, chunks)
             self._publish_profile(user_id, state)
+            self._sidecars.behind(user_id, path, stamp, self.profiles.get(user_id))
             return result
 
     async def _reload(self, user_id: int) -> None:
