@@ -94,10 +94,16 @@ async def test_the_sunday_review_in_french_comes_once_through_a_restart(
     assert history.count("aa000003") == 1
     await user.press(review, "💡 Paul")
     assert "💡" in (await user.next_message()).plain_text
-    await user.press(review, "🙏 Paul")
+    thanks = review.find_button("🙏 Paul").callback_data
+    assert thanks is not None
+    await user.press_data(review, thanks)
+    await user.wait_for(lambda m: m is review and "🙏 Paul" not in m.button_texts)
     favor = await user.next_message()
     assert "tu as demandé un coup de main à Paul : « Montréal »" in favor.plain_text
     assert favor.button_texts
+    second_tap = await user.press_data(review, thanks)  # tapped before the button went
+    await user.callback_answer(second_tap)
+    await user.no_message()  # the favour is not shown twice
 
     bot.clock.advance(days=7)  # the next Sunday: a new review, Ana no longer slipping
     await deliver_all(bot.app)

@@ -13,13 +13,16 @@ from bot.handlers.common import answer_button, edit_pressed, reject_button, unle
 from bot.handlers.log_note import record
 from bot.handlers.pick import pressed_contact
 from bot.handlers.settings import back_to_card
+from bot.memo import MemoKey
 from bot.views.favors import favor_keyboard, favor_nudge_text
-from bot.views.review import review_day_keyboard, review_keyboard, review_text, without_logged
+from bot.views.review import review_day_keyboard, review_keyboard, review_text, without_row
 from services import favors, nudges
 from services.review import review_of, with_review_day
 
 # A second ✅ this soon after an exchange was logged is the same tap twice.
 JUST_LOGGED = timedelta(minutes=2)
+# The favours a review already showed, by review message: a second 🙏 shows nothing more.
+FAVORS_SHOWN: MemoKey[str] = MemoKey("review-favors-shown", str, size=5)
 
 
 async def review_command(update: Update, context: Context) -> None:
@@ -34,8 +37,9 @@ async def review_command(update: Update, context: Context) -> None:
 
 async def log_button(update: Update, context: Context) -> None:
     """✅ beside a slipping contact: logged now; the review keeps its other buttons."""
-    contact = await pressed_contact(context, payload_of(update, ReviewLog))
-    if contact is None:
+    payload = payload_of(update, ReviewLog)
+    contact = await pressed_contact(context, payload)
+    if contact is None or payload is None:
         return
     await answer_button(update)
     last, now = contact.last_contact_at, context.now()
@@ -43,12 +47,7 @@ async def log_button(update: Update, context: Context) -> None:
         await context.say("review-already-logged", name=contact.name)
     else:
         await record(context, contact, now, "")
-    query = update.callback_query
-    if query is not None and isinstance(query.message, Message):
-        with unless_unchanged():
-            await query.message.edit_reply_markup(
-                without_logged(query.message.reply_markup, contact.contact_id)
-            )
+    await _drop_row(update, payload)
 
 
 async def favor_button(update: Update, context: Context) -> None:
@@ -64,11 +63,27 @@ async def favor_button(update: Update, context: Context) -> None:
         await reject_button(context)
         return
     await answer_button(update)
+    await _drop_row(update, payload)
+    review = update.callback_query.message if update.callback_query else None
+    if review is not None:  # two taps before the button went: the favour is shown once
+        shown = (context.state.memos.recall(FAVORS_SHOWN, review.message_id) or "").split()
+        if favor.favor_id in shown:
+            return
+        shown.append(favor.favor_id)
+        context.state.memos.keep(FAVORS_SHOWN, review.message_id, " ".join(shown))
     if favor.closed:
         await context.say("favor-already-closed")
         return
     text = favor_nudge_text(context, favor, found.contact)
     await context.send(text, markup=favor_keyboard(context, favor))
+
+
+async def _drop_row(update: Update, pressed: ReviewLog | ReviewFavor | None) -> None:
+    """The review keeps its other buttons, less the pressed one's row."""
+    query = update.callback_query
+    if pressed is not None and query is not None and isinstance(query.message, Message):
+        with unless_unchanged():
+            await query.message.edit_reply_markup(without_row(query.message.reply_markup, pressed))
 
 
 def is_review_item(menu: SettingsMenu) -> bool:

@@ -104,12 +104,11 @@ def review_day_keyboard(speaker: Speaker, current: int | None) -> InlineKeyboard
     return InlineKeyboardMarkup([days[:4], days[4:], [button(off, ReviewDay(0))]])
 
 
-def without_logged(markup: InlineKeyboardMarkup | None, contact_id: str) -> InlineKeyboardMarkup:
-    """The review's buttons less the row of a contact just logged (its ✅ and 💡)."""
+def without_row(
+    markup: InlineKeyboardMarkup | None, pressed: ReviewLog | ReviewFavor
+) -> InlineKeyboardMarkup:
+    """The review's buttons less the row of the one pressed: a contact just logged (its ✅
+    and 💡), or a favour now shown with its own buttons (its 🙏)."""
     rows = (markup.inline_keyboard if markup is not None else ()) or ()
-    kept = [
-        row
-        for row in rows
-        if not any(unpack(b.callback_data) == ReviewLog(contact_id) for b in row)
-    ]
+    kept = [row for row in rows if not any(unpack(b.callback_data) == pressed for b in row)]
     return InlineKeyboardMarkup(kept)
