@@ -76,8 +76,9 @@ class UserState:
     # What the user did whose reply could not be delivered (bot.handlers.errors); the gate
     # tells them on their next update that it was saved all the same, then clears it.
     lost_reply: str = ""
-    # The message showing the open form question's buttons: a form button of any other message
-    # (an older question, another draft's summary) is stale and changes nothing.
+    # The message showing the open question's buttons: a form button of any other message
+    # (an older question, another draft's summary) is stale and changes nothing; /cancel
+    # takes that message's buttons away.
     asked_in: int | None = None
 
     def forget_question(self) -> None:

@@ -227,6 +227,7 @@ async def test_log_button_asks_for_a_note(bot: RunningBot, tg: FakeTelegram) -> 
     ask = await user.next_message()
     await user.send("/cancel")
     await user.next_message()
+    await user.wait_for(lambda m: m is ask and not m.button_texts)  # cancelled: no button left
     await user.send("forgotten")
     await user.next_message()
     assert len(await bot.repo.interactions(6008, "l1")) == 1

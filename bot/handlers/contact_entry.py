@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
+from contextlib import suppress
 from dataclasses import replace
 from typing import Any
 
 from telegram import Update
+from telegram.error import BadRequest
 from telegram.ext import (
     BaseHandler,
     CommandHandler,
@@ -250,7 +252,13 @@ async def _merge_into_existing(update: Update, context: Context) -> int | str | 
 async def cancel_form(update: Update, context: Context) -> int:
     """/cancel or the Cancel button: drop the open question, its draft and any cards waiting."""
     unsaved = await form.unsaved_draft(context)
+    question = context.state.asked_in
     context.state.forget_question()
+    if question is not None:  # its buttons would answer a question no longer asked
+        with suppress(BadRequest):  # gone, or already without buttons
+            await context.bot.edit_message_reply_markup(
+                context.chat_id, question, reply_markup=None
+            )
     if unsaved is not None:
         await context.say("form-cancelled")
         return END

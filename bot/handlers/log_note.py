@@ -172,7 +172,9 @@ async def ask_note(update: Update, context: Context) -> str | None:
     no_note = button(
         context.text("button-log-no-note"), ContactAction("lognow", contact.contact_id)
     )
-    await context.say("log-ask-note", name=contact.name, markup=InlineKeyboardMarkup([[no_note]]))
+    markup = InlineKeyboardMarkup([[no_note]])
+    question = await context.say("log-ask-note", name=contact.name, markup=markup)
+    context.state.asked_in = question.message_id  # /cancel takes its button away
     return LOG_NOTE
 
 
