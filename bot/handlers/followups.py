@@ -22,6 +22,9 @@ MAX_WHAT = 1000  # what a reminder is about is kept like a log's note, as long a
 WHAT = MemoKey("followup-what", str, size=20)
 # The nudge a "done" reply closed (its message id), by the confirmation whose Undo reopens it.
 ANSWERED = MemoKey("followup-answered", int, size=20)
+# The day (ordinal) of the reminder accepted under a log, by that log's confirmation: its Undo
+# cancels the reminder too.
+ACCEPTED = MemoKey("followup-accepted", int, size=20)
 
 
 async def remind_command(update: Update, context: Context) -> None:
@@ -53,18 +56,25 @@ async def remind_typed(context: Context, contact: Contact, rest: str) -> None:
 
 async def plan(context: Context, contact_id: str, day: date, what: str) -> str:
     """Plan the reminder, move the user's next delivery to it; what to tell the user."""
+    text, _ = await _plan(context, contact_id, day, what)
+    return text
+
+
+async def _plan(context: Context, contact_id: str, day: date, what: str) -> tuple[str, bool]:
+    """What to tell the user, and whether the reminder is planned."""
     today = context.today()
     try:
         planned = await followups.plan(
             context.repo, context.user.id, contact_id, day, what=what, today=today
         )
     except ValueError:
-        return context.text("reminder-not-ahead")
+        return context.text("reminder-not-ahead"), False
     if planned is None:
-        return context.text("log-contact-gone")
+        return context.text("log-contact-gone"), False
     context.profile = planned.profile
     context.bot_data.reschedule(planned.profile)
-    return planned_text(context, planned.contact, day, today, planned.profile.nudge_time)
+    text = planned_text(context, planned.contact, day, today, planned.profile.nudge_time)
+    return text, True
 
 
 async def offer_pressed(update: Update, context: Context) -> None:
@@ -76,11 +86,13 @@ async def offer_pressed(update: Update, context: Context) -> None:
         return
     message = query.message if isinstance(query.message, Message) else None
     what = context.state.memos.recall(WHAT, message.message_id if message else None) or ""
-    text = await plan(context, contact.contact_id, payload.when, what)
+    text, planned = await _plan(context, contact.contact_id, payload.when, what)
     await answer_button(update)
     if message is None:
         await context.send(text)
         return
+    if planned:
+        context.state.memos.keep(ACCEPTED, message.message_id, payload.when.toordinal())
     # The offer goes; the confirmation keeps its Undo.
     rows = [
         row
@@ -104,3 +116,20 @@ async def ask_future_log(context: Context, contact: Contact, day: date, what: st
         markup=future_log_keyboard(context, contact.contact_id, day, today),
     )
     context.state.memos.keep(WHAT, message.message_id, what)
+
+
+async def cancel_accepted(context: Context, confirmation: int, contact: Contact) -> str | None:
+    """Undo of a log whose confirmation planned a reminder: that reminder is cancelled too;
+    what to add to the Undo's words (None when there was none, or it is gone since)."""
+    accepted = context.state.memos.recall(ACCEPTED, confirmation)
+    if accepted is None:
+        return None
+    context.state.memos.forget(ACCEPTED, confirmation)
+    day = date.fromordinal(accepted)
+    profile = await followups.cancel(context.repo, context.user.id, contact.contact_id, day)
+    if profile is None:  # sent or cancelled since
+        return None
+    context.profile = profile
+    context.bot_data.reschedule(profile)
+    when = remind_on(context, day, context.today())
+    return context.text("reminder-cancelled", name=clip(contact.name, 100), when=when)

@@ -13,7 +13,7 @@ from bot.callbacks import HistoryButton, UndoLog, payload_of
 from bot.context import Context
 from bot.handlers.card import refresh_card
 from bot.handlers.common import answer_button, edit_pressed, unless_unchanged
-from bot.handlers.followups import ANSWERED, WHAT
+from bot.handlers.followups import ANSWERED, WHAT, cancel_accepted
 from bot.handlers.pick import command_with_rest, picked_with_rest, pressed_contact
 from bot.views.followups import offer_button
 from bot.views.history import (
@@ -96,6 +96,7 @@ async def undo_pressed(update: Update, context: Context) -> None:
         await _drop_undo(message, payload)
         return
     await answer_button(update)
+    also = await cancel_accepted(context, message.message_id, contact) if message else None
     nudge = None
     if message is not None:
         nudge = await history.answered_nudge(
@@ -111,6 +112,8 @@ async def undo_pressed(update: Update, context: Context) -> None:
     due = next_due(updated, context.zone, stay_of(context.profile), rhythms_of(context.profile))
     if due is not None:
         lines.append(next_words(context, due, context.today()))
+    if also is not None:
+        lines.append(also)
     await edit_pressed(context, "\n".join(lines))
 
 
