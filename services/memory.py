@@ -105,11 +105,14 @@ class InMemoryRepository:
         if records.contacts.pop(contact_id, None) is None:
             raise UnknownContactError(contact_id)
         records.interactions = [i for i in records.interactions if i.contact_id != contact_id]
-        records.nudges = [
-            n
-            for n in records.nudges
-            if not (n.contact_id == contact_id and n.kind == REMINDER and n.status == "planned")
-        ]
+        gone = [n for n in records.nudges if n.contact_id == contact_id and waiting_reminder(n)]
+        records.nudges = [n for n in records.nudges if n not in gone]
+        still = {n.day for n in records.nudges if waiting_reminder(n)}
+        emptied = {n.day for n in gone} - still
+        profile = self._profiles.get(user_id)
+        if profile is not None and emptied:
+            days = tuple(d for d in profile.reminder_days if d not in emptied)
+            self._profiles[user_id] = replace(profile, reminder_days=days)
 
     async def log_interaction(self, user_id: int, interaction: Interaction) -> Contact:
         """Record an exchange and move the contact's last contact date, in one write."""

@@ -493,3 +493,19 @@ def test_records_written_before_these_fields_read_as_before() -> None:
         {"contact_id": "c1", "name": "Léa", "created_at": NOW.isoformat(), "cadence": "2w"}
     )
     assert (contact.own_cadence, contact.in_stay) == (None, None)
+
+
+async def test_deleting_a_contact_leaves_the_days_only_its_reminders_had(
+    repo: Repository,
+) -> None:
+    await repo.save_profile(UserProfile(1, NOW))
+    await repo.add_contacts(1, [Contact("a", "Ana", NOW), Contact("b", "Bea", NOW)])
+    thursday, friday = DAY + timedelta(days=3), DAY + timedelta(days=4)
+    await repo.plan_reminder(1, Nudge(thursday, "a", REMINDER))
+    await repo.plan_reminder(1, Nudge(thursday, "b", REMINDER))
+    await repo.plan_reminder(1, Nudge(friday, "a", REMINDER))
+    await repo.delete_contact(1, "a")
+    profile = await repo.get_profile(1)
+    assert profile is not None
+    assert profile.reminder_days == (thursday,)  # Bea's is still planned that day
+    assert [(n.contact_id, n.day) for n in await repo.reminders(1)] == [("b", thursday)]

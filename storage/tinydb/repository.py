@@ -113,9 +113,19 @@ class TinyDBRepository:
             change = Change()
             change.contacts.removes.add(doc_id)
             change.interactions.removes.update(state.by_contact.get(contact_id, ()))
-            change.nudges.removes.update(
-                state.nudges.ids_where(lambda n: n.contact_id == contact_id and _waiting(n))
-            )
+            gone = set(state.nudges.ids_where(lambda n: n.contact_id == contact_id and _waiting(n)))
+            change.nudges.removes.update(gone)
+            profile = state.profile.rows.get(PROFILE_ID)
+            if profile is not None and gone:
+                # The days its reminders leave empty would wake the due index for nothing.
+                rows = state.nudges.rows
+                others = state.nudges.ids_where(waiting_reminder)
+                still = {rows[i].day for i in others if i not in gone}
+                emptied = {rows[i].day for i in gone} - still
+                days = tuple(d for d in profile.reminder_days if d not in emptied)
+                if days != profile.reminder_days:
+                    profile = replace(profile, reminder_days=days)
+                    state.profile.put(change.profile, profile, to_document(profile), PROFILE_ID)
             return change, None
 
         await self._files.write(user_id, plan)
