@@ -21,6 +21,7 @@ Way = Literal["all", "before", "tag", "met"]
 WORDS_OFFERED = 3
 TAGS_OFFERED = 4
 MAX_WORD = 24  # a word long enough to be a place or a company, short enough for a button
+CUT = "…"  # ends the beginning of a tag too long to be named whole
 _WORD = re.compile(r"[a-z0-9][a-z0-9-]{3,}")
 # Words of "how we met" that say nothing about where or with whom.
 _COMMON_WORDS = """
@@ -43,9 +44,17 @@ def chosen(
     if way == "before":
         return [c for c in contacts if local_date(c.created_at, zone) <= leaving]
     if way == "tag":
-        return [c for c in contacts if value in c.tags]
+        return [c for c in contacts if any(tag_matches(tag, value) for tag in c.tags)]
     key = fold(value)
     return [c for c in contacts if key and key in fold(c.met)]
+
+
+def tag_matches(tag: str, value: str) -> bool:
+    """Whether `value` names `tag`: the tag itself, or its beginning followed by "…" (a tag
+    too long to be carried whole)."""
+    if value.endswith(CUT):
+        return len(value) > len(CUT) and tag.startswith(value[: -len(CUT)])
+    return tag == value
 
 
 def tags_offered(contacts: Sequence[Contact]) -> list[tuple[str, int]]:

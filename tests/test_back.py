@@ -223,3 +223,25 @@ async def test_those_added_before_the_return_then_a_new_stay_in_english(
     profile = await bot.repo.get_profile(918)
     assert profile is not None
     assert (profile.stay_started, profile.welcome_from) == (date(2026, 11, 28), None)
+
+
+async def test_a_tag_too_long_for_a_buttons_data_is_offered_all_the_same(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await first_use(bot, 919, "en")
+    long_tag = "東京大学交換留学プログラム二〇二六年"  # 18 characters, 54 bytes
+    kept = ("aa000001", "aa000003")
+    for contact_id in kept:
+        contact = await bot.repo.get_contact(919, contact_id)
+        assert contact is not None
+        await bot.repo.save_contact(919, replace(contact, tags=(long_tag,)))
+    user = tg.user(919, language_code="en")
+    await user.send("/leaving 27/11")
+    who = await user.next_message()
+    await user.press(who, f"#{long_tag} (2)")
+    preview = await user.wait_for(lambda m: m is who and "These 2 people" in m.plain_text)
+    assert "Léa and Ana" in preview.plain_text
+    await user.press(preview, "That's right")
+    await user.wait_for(lambda m: m is who and not m.button_texts)
+    flags = {c.contact_id: c.in_stay for c in await bot.repo.contacts(919)}
+    assert [cid for cid, in_stay in flags.items() if in_stay] == list(kept)

@@ -13,7 +13,7 @@ from bot.views.back import preview_keyboard, preview_text, who_keyboard, who_tex
 from bot.views.stay import status_keyboard, status_text
 from core.agenda import normalize_tag, stay_of
 from core.rules.stay import AHEAD_AT_MOST, BACK_AT_MOST
-from core.stay_people import MAX_WORD, chosen
+from core.stay_people import CUT, MAX_WORD, chosen
 from services import stay as stays
 
 
@@ -46,7 +46,8 @@ def _way_ok(way: StayWay, value: str) -> bool:
     if way in ("all", "before"):
         return value == ""
     if way == "tag":
-        return normalize_tag(value) == value
+        whole = value.removesuffix(CUT)  # a tag too long for the button's data is cut
+        return bool(whole) and normalize_tag(whole) == whole
     return 0 < len(value) <= MAX_WORD
 
 

@@ -13,7 +13,7 @@ from bot.callbacks import BackAgain, BackDay, BackOk, BackWho, StayWay, button, 
 from bot.views.names import names_words
 from bot.views.render import Speaker, ago_words, day_words
 from core.model import Contact
-from core.stay_people import chosen, met_words, tags_offered
+from core.stay_people import CUT, chosen, met_words, tags_offered
 
 NAMES_SHOWN = 12
 
@@ -49,9 +49,8 @@ def who_keyboard(
         label = speaker.text("button-back-before", date=when, count=before)
         rows.append([button(label, BackWho(day, "before"))])
     for tag, count in tags_offered(contacts):
-        payload = BackWho(day, "tag", tag)
-        if fits(payload):
-            rows.append([button(speaker.text("button-back-tag", tag=tag, count=count), payload)])
+        label = speaker.text("button-back-tag", tag=tag, count=count)
+        rows.append([button(label, _carried(BackWho(day, "tag", tag)))])
     for word, count in met_words(contacts):
         payload = BackWho(day, "met", word)
         if fits(payload):
@@ -79,3 +78,13 @@ def preview_keyboard(
     return InlineKeyboardMarkup(
         [[button(speaker.text("button-back-ok"), BackOk(day, way, value))], again]
     )
+
+
+def _carried(payload: BackWho) -> BackWho:
+    """The payload, its tag cut to its beginning and "…" when whole it is too long for a
+    button's data (core.stay_people.tag_matches reads it back)."""
+    tag = payload.value
+    while not fits(payload) and tag:
+        tag = tag[:-1]
+        payload = BackWho(payload.day, payload.way, tag + CUT)
+    return payload
