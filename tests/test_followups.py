@@ -101,7 +101,9 @@ async def test_a_log_naming_thursday_in_english_offers_it(
     undone = await user.wait_for(lambda m: m is planned and "Undone" in m.plain_text)
     assert "Cancelled: no reminder about Sam on Thursday (5 March)." in undone.plain_text
     assert await bot.repo.reminders(402) == []
-    assert (await bot.repo.get_profile(402)).reminder_days == ()  # the index wakes for nothing
+    profile = await bot.repo.get_profile(402)
+    assert profile is not None
+    assert profile.reminder_days == ()  # the index does not wake for it
 
 
 async def test_a_past_day_offers_nothing(bot: RunningBot, tg: FakeTelegram) -> None:
