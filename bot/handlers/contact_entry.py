@@ -68,6 +68,16 @@ async def shared_card(update: Update, context: Context) -> int | str:
     return await form.start_form(context, _from_card(context, draft))
 
 
+async def card_for_name(update: Update, context: Context) -> int | str:
+    """A contact card shared when /add asks for the name: it is the answer, so the form goes
+    on with what the card knows (the cards already waiting keep their turn)."""
+    draft = await form.blank_draft(context)
+    if draft is None:
+        await context.say("form-too-many", limit=MAX_CONTACTS_PER_USER)
+        return END
+    return await form.start_form(context, _from_card(context, draft))
+
+
 async def queue_card(update: Update, context: Context) -> None:
     """A contact card shared while the form is open: it waits its turn."""
     draft = await form.blank_draft(context)
@@ -318,8 +328,10 @@ def states() -> dict[object, list[Handler]]:
 
 def _question(mode: Mode, name: FieldName) -> list[Handler]:
     """A field question: typed text, /skip, and the field's own buttons."""
+    # Asked for a new contact's name, a card is the answer; in any other question it waits.
+    on_card = card_for_name if (mode, name) == ("add", "name") else queue_card
     handlers: list[Handler] = [
-        MessageHandler(filters.CONTACT, queue_card),
+        MessageHandler(filters.CONTACT, on_card),
         MessageHandler(filters.TEXT & ~filters.COMMAND, _typed(mode, name)),
         CommandHandler("skip", _skipped(mode, name)),
     ]
