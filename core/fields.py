@@ -184,8 +184,8 @@ def clear(name: FieldName, contact: Contact) -> Contact:
 
 def _place(contact: Contact, value: str, typed: str, when: Situation) -> Outcome:
     lookup = find_place(value)
-    if lookup.best is not None:
-        return Outcome(contact=apply_place(contact, lookup.best, when.language))
+    if (settled := lookup.settled) is not None:
+        return Outcome(contact=apply_place(contact, settled, when.language))
     kept_as_text = replace(
         contact, place=value, city=None, country_code=None, timezone=None, place_language=None
     )

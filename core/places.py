@@ -73,6 +73,15 @@ class PlaceLookup:
     best: Place | None
     candidates: tuple[Place, ...]
 
+    @property
+    def settled(self) -> Place | None:
+        """The best answer when it can be taken without asking: a country's main clock, or a
+        city no other one of that name on another clock rivals. "Brest" is Belarus's by size
+        but a French user means Finistère, so a city with rivals is a choice to offer."""
+        if self.best is None or self.best.city is None or len(self.candidates) <= 1:
+            return self.best
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class _City:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from core.places import find_place
 from emulator import FakeTelegram
 from tests.harness import RunningBot
 
@@ -23,3 +26,65 @@ async def test_a_card_shared_when_add_asks_the_name_is_the_answer(
     [saved] = await bot.repo.contacts(7101)
     assert saved.name == "<b>Jo & Co</b>"
     assert [channel.value for channel in saved.channels] == ["+33612345678"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "settled"),
+    [
+        ("Paris", "Paris, France"),  # one Paris big enough to count
+        ("Espagne", "Spain"),  # a country: its main clock, the Canaries offered aside
+        ("Los Angles", "Los Angeles, United States"),  # a typo with one guess
+        ("Brest", None),  # Belarus's is bigger, Finistère's is the one a French user means
+        ("Saint-Denis", None),  # Réunion or by Paris
+        ("Springfield", None),  # three US clocks
+    ],
+)
+def test_a_city_that_rivals_on_another_clock_is_not_settled(
+    typed: str, settled: str | None
+) -> None:
+    lookup = find_place(typed)
+    assert (lookup.settled.label if lookup.settled else None) == settled
+
+
+async def test_an_ambiguous_city_at_start_is_a_choice_named_as_chosen(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(7102, language_code="fr")
+    await user.send("/start")
+    await user.next_message()
+    await user.next_message()
+    await user.send("Brest")
+    offer = await user.next_message()
+    # Was: "C'est noté : Brest, Biélorussie, où il est 11 h", nudges two hours late.
+    assert "Lequel veux-tu dire ?" in offer.plain_text
+    assert [label.split(" (")[0] for label in offer.button_texts] == [
+        "Brest, Biélorussie",
+        "Brest, France",
+    ]
+    await user.press(offer, "Brest, France")
+    # Not "C'est noté : Paris": the place chosen, named as the button named it.
+    assert "C'est noté : Brest, France" in (await user.next_message()).plain_text
+    profile = await bot.repo.get_profile(7102)
+    assert profile is not None
+    assert profile.timezone == "Europe/Paris"
+
+
+async def test_an_ambiguous_city_in_add_is_a_choice(bot: RunningBot, tg: FakeTelegram) -> None:
+    user = tg.user(7103, language_code="en")
+    await user.send("/add Jo")
+    await user.next_message()
+    await user.send("/skip")
+    await user.next_message()
+    await user.send("Saint-Denis")
+    offer = await user.next_message()
+    assert "Which one do you mean?" in offer.plain_text
+    await user.press(offer, "Saint-Denis, France")
+    assert "field, role or company" in (await user.next_message()).plain_text
+    for _ in range(6):
+        await user.send("/skip")
+        await user.next_message()
+    assert "Where they live: Saint-Denis, France" in user.last.plain_text
+    await user.press(user.last, "Save")
+    await user.next_message()
+    [saved] = await bot.repo.contacts(7103)
+    assert saved.timezone == "Europe/Paris"

@@ -29,6 +29,7 @@ from telegram.ext import (
 from bot.callbacks import HourChoice, SettingsMenu, ZoneChoice, button, handler, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons, reject_button
+from bot.memo import MemoKey
 from bot.views.places import found_place, place_choice, zone_button, zone_time
 from core.place_names import zone_name
 from core.places import Place, PlaceLookup, find_place, place_at
@@ -41,6 +42,9 @@ END = ConversationHandler.END
 Handler = BaseHandler[Update, Context, Any]
 Callback = Callable[[Update, Context], Coroutine[Any, Any, int | str]]
 
+# The words a choice of places answered, by the id of the message offering them: a button
+# only carries the zone, and "Brest, France" must not come back as "Paris".
+ZONE_QUERY: MemoKey[str] = MemoKey("zone-query", str, size=3)
 _HOUR_CHOICES = (time(7), time(8), time(9), time(12), time(18), time(20))
 
 
@@ -111,10 +115,23 @@ def _picked_zone(onboarding: bool) -> Callback:
             return _timezone_question(onboarding)
         await answer_button(update)
         await drop_buttons(update)
-        where = zone_name(chosen.zone, context.language)
-        return await _set_timezone(context, onboarding, chosen.zone, where)
+        return await _set_timezone(context, onboarding, chosen.zone, _chosen_place(context, chosen))
 
     return picked_zone
+
+
+def _chosen_place(context: Context, chosen: ZoneChoice) -> str:
+    """The place a zone button named ("Brest, France"), found again from the words typed; the
+    zone's own city ("Paris") when those words are forgotten."""
+    query = context.incoming.callback_query
+    message_id = query.message.message_id if query and query.message else None
+    typed = context.state.memos.recall(ZONE_QUERY, message_id)
+    if typed is not None:
+        lookup = find_place(typed)
+        for place in lookup.candidates:
+            if place.timezone == chosen.zone:
+                return found_place(context, place)
+    return zone_name(chosen.zone, context.language)
 
 
 def _skip_timezone(onboarding: bool) -> Callback:
@@ -183,11 +200,12 @@ def _hour_question(onboarding: bool) -> str:
 
 
 async def _answer_lookup(context: Context, onboarding: bool, lookup: PlaceLookup) -> int | str:
-    if lookup.best is not None:
-        where = found_place(context, lookup.best)
-        return await _set_timezone(context, onboarding, lookup.best.timezone, where)
+    if (settled := lookup.settled) is not None:
+        where = found_place(context, settled)
+        return await _set_timezone(context, onboarding, settled.timezone, where)
     if lookup.candidates:
-        await context.say("timezone-pick", markup=_zone_choices(context, lookup.candidates))
+        offer = await context.say("timezone-pick", markup=_zone_choices(context, lookup.candidates))
+        context.state.memos.keep(ZONE_QUERY, offer.message_id, lookup.query)
         return _timezone_question(onboarding)
     await context.say(
         "timezone-not-found", query=lookup.query[:100], markup=_timezone_keyboard(context)
