@@ -7,6 +7,7 @@ import pytest
 from core.places import find_place
 from emulator import FakeTelegram
 from tests.harness import RunningBot
+from tests.seeding import NOW, onboarded, person, seed
 
 
 async def test_a_card_shared_when_add_asks_the_name_is_the_answer(
@@ -88,3 +89,20 @@ async def test_an_ambiguous_city_in_add_is_a_choice(bot: RunningBot, tg: FakeTel
     await user.next_message()
     [saved] = await bot.repo.contacts(7103)
     assert saved.timezone == "Europe/Paris"
+
+
+async def test_the_card_log_button_reads_as_french(bot: RunningBot, tg: FakeTelegram) -> None:
+    await onboarded(bot.repo, 7104, "fr")
+    await seed(bot.repo, 7104, person("a1", "Hugo Bernard", last_days_ago=40))
+    user = tg.user(7104, language_code="fr")
+    await user.send("/contact Hugo")
+    card = await user.next_message()
+    await user.press(card, "✅ Noter")
+    question = await user.next_message()
+    # Was "✅ Noter sans note", the verb and the noun clashing; the question says "enregistrer".
+    assert question.button_texts == ["✅ Enregistrer sans note"]
+    await user.press(question, "✅ Enregistrer sans note")
+    await user.wait_for(lambda message: "C'est noté" in message.plain_text)
+    [hugo] = await bot.repo.contacts(7104)
+    assert hugo.last_contact_at is not None
+    assert hugo.last_contact_at.date() == NOW.date()

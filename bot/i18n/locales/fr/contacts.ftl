@@ -180,7 +180,7 @@ resumed-toast = ▶️ Rappels relancés
 log-ask-note =
     📝 De quoi avez-vous parlé avec <b>{ $name }</b> ? Envoie-moi une petite note pour t'en souvenir, ou touche le bouton pour l'enregistrer sans note.
     /cancel n'enregistre rien.
-button-log-no-note = ✅ Noter sans note
+button-log-no-note = ✅ Enregistrer sans note
 log-done = ✅ C'est noté : échange avec <b>{ $name }</b> { $when } ({ $date }).
 log-next-paused = ⏸ Ce contact est en pause : pas de rappel tant que tu ne le relances pas avec /resume.
 log-note-too-long = Cette note fait { $length } caractères ; raccourcis-la à { $limit } au maximum.
