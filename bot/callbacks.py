@@ -50,7 +50,8 @@ ContactVerb = Literal[
     "cback", "clog", "lognow", "log", "tag", "untag", "taperon", "taperoff", "note", "remind",
 ]  # fmt: skip
 FormAction = Literal[
-    "cad", "last", "place", "skip", "save", "fields", "field", "twin", "open", "cancel", "merge"
+    "cad", "last", "place", "skip", "save", "fields", "field", "twin", "open", "cancel", "merge",
+    "review",
 ]  # fmt: skip
 
 

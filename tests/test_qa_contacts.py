@@ -106,3 +106,26 @@ async def test_the_card_log_button_reads_as_french(bot: RunningBot, tg: FakeTele
     [hugo] = await bot.repo.contacts(7104)
     assert hugo.last_contact_at is not None
     assert hugo.last_contact_at.date() == NOW.date()
+
+
+async def test_the_field_picker_of_the_summary_leads_back_to_it(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await onboarded(bot.repo, 7105, "en")
+    user = tg.user(7105, language_code="en")
+    await user.send("/add Sam")
+    await user.next_message()
+    for _ in range(8):
+        await user.send("/skip")
+        await user.next_message()
+    summary = user.last
+    await user.press(summary, "Change a field")
+    picker = await user.next_message()
+    assert summary.buttons == []  # was: Save still shown, then "This button is no longer valid"
+    # Was: no way back but /cancel, which drops the whole new contact.
+    await user.press(picker, "↩️ Back")
+    again = await user.next_message()
+    assert "Sam, ready to save" in again.plain_text
+    await user.press(again, "Save")
+    assert "is saved" in (await user.next_message()).plain_text
+    assert [contact.name for contact in await bot.repo.contacts(7105)] == ["Sam"]

@@ -206,7 +206,18 @@ async def _change_a_field(update: Update, context: Context) -> int | str | None:
         await reject_button(context)
         return END
     await answer_button(update)
+    await drop_buttons(update)  # the picker answers now; its ↩️ Back shows the summary again
     return await form.pick_field(context, "fix", draft)
+
+
+async def _back_to_review(update: Update, context: Context) -> int | str | None:
+    """↩️ Back on the field picker opened from the summary: the summary, unchanged."""
+    if context.state.draft is None:
+        await reject_button(context)
+        return END
+    await answer_button(update)
+    await drop_buttons(update)
+    return await form.review(context)
 
 
 async def _save(update: Update, context: Context) -> int | str | None:
@@ -318,6 +329,7 @@ def states() -> dict[object, list[Handler]]:
     pickers: tuple[Mode, ...] = ("fix", "edit")
     for mode in pickers:
         questions[asking(mode, "fields")] = _buttons(form_button(_field_picked(mode), "field"))
+    questions[asking("fix", "fields")].insert(0, form_button(_back_to_review, "review"))
     questions[REVIEW] = _buttons(
         form_button(_save, "save"),
         form_button(_change_a_field, "fields"),

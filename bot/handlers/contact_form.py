@@ -233,7 +233,8 @@ async def save(context: Context) -> int | str:
 async def pick_field(context: Context, mode: Mode, contact: Contact) -> str:
     """Offer the fields of a contact to change."""
     question = context.text("form-pick-field", name=contact.name)
-    await show(context, question, fields_keyboard(context))
+    # From /add's summary, changing one's mind must lead back to it, not only to /cancel.
+    await show(context, question, fields_keyboard(context, back=mode == "fix"))
     return asking(mode, "fields")
 
 

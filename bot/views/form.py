@@ -60,12 +60,15 @@ def places_keyboard(context: Context, labels: list[str]) -> InlineKeyboardMarkup
     return InlineKeyboardMarkup(rows)
 
 
-def fields_keyboard(context: Context) -> InlineKeyboardMarkup:
-    """One button per field that can be changed."""
+def fields_keyboard(context: Context, *, back: bool = False) -> InlineKeyboardMarkup:
+    """One button per field that can be changed; `back` adds a way back to the summary."""
     buttons = [
         button(context.text(f"field-label-{name}"), FormAnswer("field", name)) for name in EDITABLE
     ]
-    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    if back:
+        rows.append([button(context.text("button-back"), FormAnswer("review"))])
+    return InlineKeyboardMarkup(rows)
 
 
 def summary_keyboard(context: Context) -> InlineKeyboardMarkup:
