@@ -6,6 +6,7 @@ import re
 
 from core.merging import merged
 from core.model import Contact
+from core.text import fold
 from services.contacts import find_by_name
 from services.repository import Repository, UnknownContactError
 
@@ -14,7 +15,8 @@ MAX_WORDS = 12
 
 
 async def find_pair(repo: Repository, user_id: int, text: str) -> tuple[Contact, Contact] | None:
-    """The two different contacts "Marie Dupont, Marie D." or "Léa Zoé" name, if clear."""
+    """The two different contacts "Marie Dupont, Marie D." or "Léa Zoé" name, if clear; a name
+    typed twice ("Léa Martin, Léa Martin") means its two namesakes, the older one kept."""
     parts = [part for part in _SEPARATOR.split(text.strip()) if part]
     if len(parts) == 2:
         return await _both(repo, user_id, parts[0], parts[1])
@@ -28,14 +30,30 @@ async def find_pair(repo: Repository, user_id: int, text: str) -> tuple[Contact,
     return None
 
 
+def two_names(text: str) -> tuple[str, str] | None:
+    """The two names of a line cut by a comma (or "et", "and"...), when it is so cut."""
+    parts = [part for part in _SEPARATOR.split(text.strip()) if part]
+    return (parts[0], parts[1]) if len(parts) == 2 else None
+
+
 async def _both(
     repo: Repository, user_id: int, first: str, second: str
 ) -> tuple[Contact, Contact] | None:
+    if same_name(first, second):
+        twins = [c for c in await repo.contacts(user_id) if same_name(c.name, first)]
+        if len(twins) == 2:
+            older, newer = sorted(twins, key=lambda contact: contact.created_at)
+            return older, newer
     one = (await find_by_name(repo, user_id, first)).contact
     other = (await find_by_name(repo, user_id, second)).contact
     if one is None or other is None or one.contact_id == other.contact_id:
         return None
     return one, other
+
+
+def same_name(one: str, other: str) -> bool:
+    """Names alike but for case, accents and spaces, as namesakes are (core.namesakes)."""
+    return fold(" ".join(one.split())) == fold(" ".join(other.split()))
 
 
 async def merge_draft(

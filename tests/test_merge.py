@@ -95,8 +95,8 @@ async def test_merge_in_english_without_a_comma_and_called_off(
     await user.press(confirm, "↩️ Cancel")
     await user.wait_for(lambda m: m is confirm and "both records stay" in m.plain_text)
     assert len(await bot.repo.contacts(8102)) == 2
-    await user.send("/merge Léa Martin, Léa Martin")
-    assert "Type both names" in (await user.next_message()).plain_text
+    await user.send("/merge Léa Martin, Léa Martin")  # one record: nothing to merge it with
+    assert "doesn't name exactly two records" in (await user.next_message()).plain_text
 
 
 async def test_a_card_of_someone_already_there_merges_into_them(

@@ -129,3 +129,32 @@ async def test_the_field_picker_of_the_summary_leads_back_to_it(
     await user.press(again, "Save")
     assert "is saved" in (await user.next_message()).plain_text
     assert [contact.name for contact in await bot.repo.contacts(7105)] == ["Sam"]
+
+
+async def test_merge_two_namesakes_by_typing_the_name_twice(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await onboarded(bot.repo, 7106, "fr")
+    await seed(
+        bot.repo,
+        7106,
+        person("a1", "Léa Martin", added_days_ago=90, work="Airbus"),
+        person("a2", "Léa  martin", added_days_ago=3, work="SAP", tags=("lyon",)),
+        person("a3", "Léa M"),
+    )
+    user = tg.user(7106, language_code="fr")
+    # Was the usage line "Écris les deux noms, séparés par une virgule", whatever was typed.
+    await user.send("/merge Léa Martin, Zorglub")
+    unknown = (await user.next_message()).plain_text
+    assert "Je ne trouve pas deux fiches distinctes pour « Léa Martin » et « Zorglub »" in unknown
+    await user.send("/merge Léa Martin, Léa Martin")
+    question = await user.next_message()
+    # Each named by what tells them apart, the older one kept.
+    assert "Réunir Léa martin · SAP dans Léa Martin · Airbus ?" in question.plain_text
+    await user.press(question, "🔗 Réunir")
+    done = await user.wait_for(lambda message: "C'est fait" in message.plain_text)
+    assert "Léa martin · SAP fait maintenant partie de Léa Martin · Airbus" in done.plain_text
+    kept = await bot.repo.get_contact(7106, "a1")
+    assert kept is not None
+    assert kept.tags == ("lyon",)
+    assert await bot.repo.get_contact(7106, "a2") is None

@@ -8,6 +8,7 @@ from telegram.ext import CallbackQueryHandler
 from bot.callbacks import MergeChoice, button, handler, payload_of
 from bot.context import Context
 from bot.handlers.common import answer_button, edit_pressed, reject_button
+from bot.views.pick import told_apart
 from core.model import Contact
 from services import merging
 
@@ -22,7 +23,13 @@ async def merge_command(update: Update, context: Context) -> None:
     text = " ".join(context.args or ())
     pair = await merging.find_pair(context.repo, context.user.id, text) if text else None
     if pair is None:
-        await context.say("merge-usage")
+        names = merging.two_names(text)
+        if names is None:
+            await context.say("merge-usage")
+        elif merging.same_name(*names):  # not one pair of namesakes: none, one, or three
+            await context.say("merge-same-name", name=names[0][:100])
+        else:  # the line was right, the names were not: say so rather than how to type it
+            await context.say("merge-not-found", first=names[0][:100], second=names[1][:100])
         return
     await ask_merge(context, *pair)
 
@@ -30,6 +37,7 @@ async def merge_command(update: Update, context: Context) -> None:
 async def ask_merge(context: Context, kept: Contact, other: Contact) -> None:
     """The question, with what the merge will do."""
     count = await merging.history_count(context.repo, context.user.id, other.contact_id)
+    kept_name, other_name = told_apart(context, (kept, other), context.today())
     markup = InlineKeyboardMarkup(
         [
             [
@@ -44,7 +52,7 @@ async def ask_merge(context: Context, kept: Contact, other: Contact) -> None:
             ]
         ]
     )
-    await context.say("merge-confirm", kept=kept.name, other=other.name, count=count, markup=markup)
+    await context.say("merge-confirm", kept=kept_name, other=other_name, count=count, markup=markup)
 
 
 async def merge_button(update: Update, context: Context) -> None:
@@ -62,4 +70,5 @@ async def merge_button(update: Update, context: Context) -> None:
         await edit_pressed(context, context.text("merge-gone"))
         return
     result, other = done
-    await edit_pressed(context, context.text("merge-done", kept=result.name, other=other.name))
+    kept_name, other_name = told_apart(context, (result, other), context.today())
+    await edit_pressed(context, context.text("merge-done", kept=kept_name, other=other_name))

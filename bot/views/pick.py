@@ -41,15 +41,25 @@ def choice_keyboard(
     today: date | None = None,
 ) -> InlineKeyboardMarkup:
     """One button per contact, its name as the label; namesakes get a detail each."""
+    labels = told_apart(speaker, contacts, today)
+    return InlineKeyboardMarkup(
+        [[button(text, payload(contact))] for text, contact in zip(labels, contacts, strict=True)]
+    )
+
+
+def told_apart(
+    speaker: Speaker | None, contacts: Sequence[Contact], today: date | None = None
+) -> list[str]:
+    """Each contact's name, short, and for namesakes what sets each apart: "Léa · Lyon"."""
     details = namesake_details(contacts) if speaker is not None and today is not None else {}
-    rows = []
+    labels = []
     for contact in contacts:
         detail = details.get(contact.contact_id)
         words = detail_words(speaker, detail, today) if detail and speaker and today else ""
         if detail and speaker and detail.kind == "place" and detail.text:
             words = _clip(short_place_name(contact, speaker.language), 40)
-        rows.append([button(label(contact.name, words), payload(contact))])
-    return InlineKeyboardMarkup(rows)
+        labels.append(label(contact.name, words))
+    return labels
 
 
 def choice_message(

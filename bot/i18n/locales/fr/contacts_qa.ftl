@@ -1,0 +1,4 @@
+## Contacts QA sweep: what the address book says when a line is right but its names are not
+
+merge-not-found = 🤔 Je ne trouve pas deux fiches distinctes pour « { $first } » et « { $second } ». Vérifie les noms avec /list ; pour deux fiches du même nom, écris-le deux fois : <i>/merge Léa Martin, Léa Martin</i>.
+merge-same-name = 🤔 « { $name } » ne désigne pas exactement deux fiches : je ne sais pas lesquelles réunir. Vérifie avec /list.
