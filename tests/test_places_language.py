@@ -192,7 +192,8 @@ async def test_a_country_shows_which_clock_it_means(bot: RunningBot, tg: FakeTel
     assert "Vancouver, Canada (il est 0\xa0h)" in choices.button_texts
     assert not any(ZONE_ID.search(label) for label in choices.button_texts)
     await user.press(choices, toronto)
-    assert "C'est noté : Toronto, où il est 3 h" in (await user.next_message()).plain_text
+    # Named as the button named it (a Brest in France must not come back as "Paris").
+    assert "C'est noté : Toronto, Canada, où il est 3 h" in (await user.next_message()).plain_text
 
 
 async def test_the_form_offers_places_with_their_time(bot: RunningBot, tg: FakeTelegram) -> None:
