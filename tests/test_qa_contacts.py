@@ -158,3 +158,24 @@ async def test_merge_two_namesakes_by_typing_the_name_twice(
     assert kept is not None
     assert kept.tags == ("lyon",)
     assert await bot.repo.get_contact(7106, "a2") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "asked", "first"),
+    [
+        ("fr", "Où habites-tu maintenant ?", "Pour commencer"),
+        ("en", "Where do you live now?", "First"),
+    ],
+)
+async def test_timezone_later_is_not_asked_as_the_first_step(
+    bot: RunningBot, tg: FakeTelegram, language: str, asked: str, first: str
+) -> None:
+    await onboarded(bot.repo, 7107, language)
+    user = tg.user(7107, language_code=language)
+    await user.send("/timezone")
+    question = (await user.next_message()).plain_text
+    # Was /start's "Pour commencer, où habites-tu ?" weeks after the start.
+    assert asked in question
+    assert first not in question
+    await user.send("Lyon")
+    assert "Lyon" in (await user.next_message()).plain_text
