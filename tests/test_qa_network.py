@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
+from core.model import Favor
 from emulator import FakeTelegram
 from tests.harness import RunningBot
+from tests.seeding import NOW, person, seed
 from tests.test_nudges import onboard
 
 CAN_READ = {"fr": "Je sais lire :", "en": "I can read:"}
@@ -32,3 +36,23 @@ async def test_a_file_that_holds_no_contacts_is_told_which_files_are_read(
     assert CAN_READ[language] in answer.plain_text
     assert name in answer.plain_text
     assert ".vcf" in answer.plain_text
+
+
+async def test_no_answer_yet_from_a_name_with_a_vowel_reads_as_french(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await onboard(bot, 9302, "Europe/Paris")
+    await seed(bot.repo, 9302, person("a1", "Ana Costa"))
+    asked = NOW - timedelta(days=2)
+    await bot.repo.save_favor(
+        9302, Favor("f1", "a1", "un stage", asked, asked.date(), asked.date() + timedelta(days=7))
+    )
+    user = tg.user(9302, language_code="fr")
+    await user.send("/favors")
+    await user.next_message()  # the title
+    item = await user.next_message()
+    await user.press(item, "Pas encore de réponse")
+    await user.wait_for(lambda m: m is item and "reparle" in m.plain_text)
+    # Before: "Pas encore de réponse de Ana Costa" (French says "d'Ana", and "de Hans").
+    assert "de Ana" not in item.plain_text
+    assert item.plain_text.startswith("⏳ Ana Costa n'a pas encore répondu pour « un stage ».")
