@@ -56,3 +56,20 @@ async def test_no_answer_yet_from_a_name_with_a_vowel_reads_as_french(
     # Before: "Pas encore de réponse de Ana Costa" (French says "d'Ana", and "de Hans").
     assert "de Ana" not in item.plain_text
     assert item.plain_text.startswith("⏳ Ana Costa n'a pas encore répondu pour « un stage ».")
+
+
+@pytest.mark.parametrize(
+    ("language", "how"),
+    [
+        ("fr", "les importer (envoie-moi le fichier .vcf de ton téléphone, ton export LinkedIn"),
+        ("en", "bring it in (send me your phone's .vcf file, your LinkedIn export"),
+    ],
+)
+async def test_help_says_a_contacts_file_or_a_backup_can_be_sent(
+    bot: RunningBot, tg: FakeTelegram, language: str, how: str
+) -> None:
+    # Before: importing had no command and no word anywhere, /help included: a new user with
+    # 300 contacts in their phone would type them one by one with /add.
+    user = tg.user(9303, language_code=language)
+    await user.send("/help")
+    assert how in (await user.next_message()).plain_text
