@@ -73,3 +73,27 @@ async def test_help_says_a_contacts_file_or_a_backup_can_be_sent(
     user = tg.user(9303, language_code=language)
     await user.send("/help")
     assert how in (await user.next_message()).plain_text
+
+
+@pytest.mark.parametrize(
+    ("language", "none", "forgotten"),
+    [
+        ("fr", "Tu n'as pas de date de séjour enregistrée", "j'ai oublié la date de ton séjour"),
+        ("en", "You have no stay date on record", "I've forgotten the date of your stay"),
+    ],
+)
+async def test_leaving_off_without_a_stay_does_not_claim_to_forget_one(
+    bot: RunningBot, tg: FakeTelegram, language: str, none: str, forgotten: str
+) -> None:
+    await onboard(bot, 9304, "Europe/Paris", language=language)
+    user = tg.user(9304, language_code=language)
+    await user.send("/leaving off")  # before: "OK, I've forgotten the date of your stay."
+    answer = (await user.next_message()).plain_text
+    assert none in answer
+    assert forgotten not in answer
+    await user.send("/leaving 30/06")
+    await user.next_message()
+    await user.send("/leaving off")
+    assert forgotten in (await user.next_message()).plain_text
+    await user.send("/leaving off")  # and a second time, there is nothing left
+    assert none in (await user.next_message()).plain_text

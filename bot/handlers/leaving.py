@@ -34,6 +34,9 @@ async def leaving_command(update: Update, context: Context) -> None:
             await _status(context, profile)
         return
     if typed.casefold() in _OFF:
+        if stay_of(profile) is None:  # "I've forgotten it" would be untrue
+            await context.say("stay-none")
+            return
         await stays.forget_people(context.repo, context.user.id)
         await context.save(stays.forget_stay(profile))
         await context.say("stay-forgotten")
