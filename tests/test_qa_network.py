@@ -97,3 +97,19 @@ async def test_leaving_off_without_a_stay_does_not_claim_to_forget_one(
     assert forgotten in (await user.next_message()).plain_text
     await user.send("/leaving off")  # and a second time, there is nothing left
     assert none in (await user.next_message()).plain_text
+
+
+@pytest.mark.parametrize(
+    ("language", "hint"),
+    [("fr", "Je ne fonctionne qu'en discussion privée"), ("en", "I only work in a private chat")],
+)
+async def test_in_a_group_a_command_for_another_bot_is_left_to_it(
+    bot: RunningBot, tg: FakeTelegram, language: str, hint: str
+) -> None:
+    user = tg.user(9305, language_code=language)
+    await user.send_in_group(-930, "/start@weather_bot")  # before: answered as if it were ours
+    await user.send_in_group(-930, "/help@WEATHER_bot Paris")
+    await user.send_in_group(-930, f"/list@{tg.bot_username.upper()}")  # ours, whatever the case
+    await user.send("/help")  # one user's updates are handled in order: once answered, all are
+    await user.next_message()
+    assert [m.plain_text.split(",")[0].split(".")[0] for m in tg.messages(-930)] == [hint]
