@@ -29,6 +29,14 @@ from tests.test_ask import ANA, EVERYONE, HANS, _answer
         ("conseils carrière", "advice", "job", "carrière", "advice"),
         ("data science Berlin", None, "job", "data science", "advice"),
         ("berlinn", None, "job", "berlinn", "advice"),
+        # a company: its "chez"/"at" stays, not "une alternance d'Airbus"
+        ("une alternance chez Airbus", "job", "workstudy", "chez Airbus", "role"),
+        ("internship at Airbus", "job", "internship", "at Airbus", "role"),
+        ("stage data chez Airbus", "job", "internship", "data chez Airbus", "role"),
+        # "about" is no subject: not "I'd love your advice on something: “about”"
+        ("advice about Canada", "trip", "job", "", "country"),
+        ("conseils à propos du Canada", "trip", "job", "", "country"),
+        ("advice about visas", "advice", "job", "visas", "advice"),
     ],
 )
 def test_the_purpose_read_from_the_words(
@@ -45,10 +53,14 @@ def test_a_chosen_purpose_and_a_guessed_place() -> None:
     assert draft_for(reading, "trip").kind == "city"
     assert guess_place(read_purpose(read_question("berlinn"))) == ("berlinn", "Berlin")
     assert guess_place(read_purpose(read_question("data science"))) is None
-    assert [initial_sound(word) for word in ("ingénieure", "hotel", "data", "university")] == [
+    words = ("ingénieure", "hotel", "data", "university", "chez Airbus", "at Google", "chez")
+    assert [initial_sound(word) for word in words] == [
         "vowel",
         "h",
         "consonant",
+        "consonant",
+        "at",
+        "at",
         "consonant",
     ]
 

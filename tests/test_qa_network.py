@@ -113,3 +113,40 @@ async def test_in_a_group_a_command_for_another_bot_is_left_to_it(
     await user.send("/help")  # one user's updates are handled in order: once answered, all are
     await user.next_message()
     assert [m.plain_text.split(",")[0].split(".")[0] for m in tg.messages(-930)] == [hint]
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "draft"),
+    [
+        (
+            "fr",
+            "/ask une alternance chez Airbus",
+            "Salut Tom ! Je cherche une alternance chez Airbus.",
+        ),
+        ("en", "/ask an internship at Airbus", "Hi Tom! I'm looking for an internship at Airbus."),
+        ("en", "/ask an apprenticeship at Airbus", "Hi Tom! I'm looking for an apprenticeship at"),
+        ("fr", "/ask un poste chez Airbus", "Salut Tom ! Je cherche un poste chez Airbus."),
+    ],
+)
+async def test_a_lead_at_a_company_is_drafted_with_its_company(
+    bot: RunningBot, tg: FakeTelegram, language: str, question: str, draft: str
+) -> None:
+    # Before: "Je cherche une alternance d'Airbus", as if Airbus were a field.
+    await onboard(bot, 9306, "Europe/Paris", language=language)
+    await seed(bot.repo, 9306, person("t1", "Tom Roy", work="Coordinateur chez Airbus"))
+    user = tg.user(9306, language_code=language)
+    await user.send(question)
+    await user.next_message()  # who can help
+    assert draft in (await user.next_message()).plain_text
+
+
+async def test_advice_about_a_country_quotes_no_about(bot: RunningBot, tg: FakeTelegram) -> None:
+    await onboard(bot, 9307, "Europe/Paris", language="en")
+    montreal = person("l1", "Léa", place="Montréal, Canada", city="Montréal", country_code="CA")
+    await seed(bot.repo, 9307, montreal)
+    user = tg.user(9307, language_code="en")
+    await user.send("/ask advice about Canada")
+    await user.next_message()
+    card = (await user.next_message()).plain_text
+    assert "“about”" not in card  # before: "I'd love your advice on something: “about” in Canada"
+    assert "Hi Léa! " in card

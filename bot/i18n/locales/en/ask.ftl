@@ -62,14 +62,17 @@ ask-draft = <code>{ $kind ->
     [role] Hi { $name }! I'm looking for { $lead ->
         [internship] { $sound ->
             [vowel] an { $topic } internship
+            [at] an internship { $topic }
            *[other] a { $topic } internship
         }
         [workstudy] { $sound ->
             [vowel] an { $topic } apprenticeship
+            [at] an apprenticeship { $topic }
            *[other] a { $topic } apprenticeship
         }
        *[job] { $sound ->
             [vowel] an { $topic } role
+            [at] a role { $topic }
            *[other] a { $topic } role
         }
     }{ $where ->
@@ -96,14 +99,17 @@ ask-draft-intro = <code>{ $kind ->
     [role] Hi { $name }! I'm looking for { $lead ->
         [internship] { $sound ->
             [vowel] an { $topic } internship
+            [at] an internship { $topic }
            *[other] a { $topic } internship
         }
         [workstudy] { $sound ->
             [vowel] an { $topic } apprenticeship
+            [at] an apprenticeship { $topic }
            *[other] a { $topic } apprenticeship
         }
        *[job] { $sound ->
             [vowel] an { $topic } role
+            [at] a role { $topic }
            *[other] a { $topic } role
         }
     }{ $where ->

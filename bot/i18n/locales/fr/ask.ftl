@@ -56,6 +56,7 @@ ask-draft = <code>{ $kind ->
     } { $sound ->
         [vowel] d'{ $topic }
         [h] d'{ $topic }
+        [at] { $topic }
        *[consonant] de { $topic }
     }{ $where ->
         [place] , côté { $place }
@@ -85,6 +86,7 @@ ask-draft-intro = <code>{ $kind ->
     } { $sound ->
         [vowel] d'{ $topic }
         [h] d'{ $topic }
+        [at] { $topic }
        *[consonant] de { $topic }
     }{ $where ->
         [place] , côté { $place }
