@@ -150,3 +150,28 @@ async def test_advice_about_a_country_quotes_no_about(bot: RunningBot, tg: FakeT
     card = (await user.next_message()).plain_text
     assert "“about”" not in card  # before: "I'd love your advice on something: “about” in Canada"
     assert "Hi Léa! " in card
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+async def test_after_deleteme_an_old_stay_button_stores_nothing(
+    bot: RunningBot, tg: FakeTelegram, language: str
+) -> None:
+    await onboard(bot, 9308, "Europe/Paris", language=language)
+    await seed(bot.repo, 9308, person("s1", "Sam", added_days_ago=5), person("s2", "Samia"))
+    user = tg.user(9308, language_code=language)
+    await user.send("/leaving 30/06")
+    card = await user.next_message()
+    await user.send("/taper sa off")  # two close names: a button each
+    names = await user.next_message()
+    await user.send("/deleteme")
+    erase = await user.next_message()
+    await user.press(erase, erase.button_texts[0])
+    await user.wait_for(lambda m: m is erase and not m.buttons)
+    assert await bot.repo.get_profile(9308) is None
+
+    for message in (card, names):
+        query = await user.press(message, message.button_texts[0])
+        answer = await user.callback_answer(query)
+        assert "valid" in str(answer.get("text")) or "valable" in str(answer.get("text"))
+    # Before: each press stored a new profile for the user who had just erased everything.
+    assert await bot.repo.get_profile(9308) is None
