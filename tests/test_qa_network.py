@@ -175,3 +175,26 @@ async def test_after_deleteme_an_old_stay_button_stores_nothing(
         assert "valid" in str(answer.get("text")) or "valable" in str(answer.get("text"))
     # Before: each press stored a new profile for the user who had just erased everything.
     assert await bot.repo.get_profile(9308) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "nothing"),
+    [("fr", "Je ne garde rien sur toi"), ("en", "I hold nothing about you")],
+)
+async def test_deleteme_with_nothing_held_does_not_ask_to_erase_zeros(
+    bot: RunningBot, tg: FakeTelegram, language: str, nothing: str
+) -> None:
+    user = tg.user(9309, language_code=language)
+    await user.send("/deleteme")  # before: "Erase everything? your contacts: 0..." and buttons
+    answer = await user.next_message()
+    assert nothing in answer.plain_text
+    assert answer.buttons == []
+
+    await onboard(bot, 9309, "Europe/Paris", language=language)
+    await user.send("/deleteme")  # settings held: the question, then the erasing
+    confirm = await user.next_message()
+    await user.press(confirm, confirm.button_texts[0])
+    await user.wait_for(lambda m: m is confirm and not m.buttons)
+    await user.send("/deleteme")
+    assert nothing in (await user.next_message()).plain_text
+    assert await bot.repo.get_profile(9309) is None

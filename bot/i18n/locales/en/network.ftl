@@ -2,3 +2,6 @@
 
 # /leaving off with no stay on record: nothing was forgotten, say so.
 stay-none = 🧳 You have no stay date on record: there's nothing to forget. To set one: /leaving 30/06.
+
+# /deleteme when nothing is held (never started, or erased already): no "Erase everything?" over zeros.
+deleteme-nothing = 🗑 I hold nothing about you: there's nothing to erase.
