@@ -198,3 +198,26 @@ async def test_deleteme_with_nothing_held_does_not_ask_to_erase_zeros(
     await user.send("/deleteme")
     assert nothing in (await user.next_message()).plain_text
     assert await bot.repo.get_profile(9309) is None
+
+
+SINCE = {
+    "fr": ("/leaving 6 mars", "Plan de retour activé depuis le 7 mars", "dès le lendemain"),
+    "en": ("/leaving 6 March", "Welcome-back plan on since 7 March", "from the day after"),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+async def test_leaving_once_back_says_since_when_the_plan_runs(
+    bot: RunningBot, tg: FakeTelegram, language: str
+) -> None:
+    leaving, since, ahead = SINCE[language]
+    await onboard(bot, 9310, "Europe/Paris", language=language)
+    user = tg.user(9310, language_code=language)
+    await user.send(leaving)
+    assert ahead in (await user.next_message()).plain_text  # before leaving: to come
+    bot.clock.advance(days=10)
+    await user.send("/leaving")
+    status = (await user.next_message()).plain_text
+    # Before: "Your stay ended on 6 March. Welcome-back plan on: from the day after, a first..."
+    assert since in status
+    assert ahead not in status
