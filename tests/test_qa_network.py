@@ -221,3 +221,27 @@ async def test_leaving_once_back_says_since_when_the_plan_runs(
     # Before: "Your stay ended on 6 March. Welcome-back plan on: from the day after, a first..."
     assert since in status
     assert ahead not in status
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "switched"),
+    [
+        ("fr", "/language English", "I'll speak English from now on"),
+        ("fr", "/language en", "I'll speak English from now on"),
+        ("en", "/language français", "je te parle en français"),
+        ("en", "/language FR", "je te parle en français"),
+    ],
+)
+async def test_language_followed_by_a_language_switches_at_once(
+    bot: RunningBot, tg: FakeTelegram, language: str, typed: str, switched: str
+) -> None:
+    await onboard(bot, 9311, "Europe/Paris", language=language)
+    user = tg.user(9311, language_code=language)
+    await user.send(typed)  # before: the question and its two buttons, the word ignored
+    answer = await user.next_message()
+    assert switched in answer.plain_text
+    profile = await bot.repo.get_profile(9311)
+    assert profile is not None
+    assert profile.language == ("en" if language == "fr" else "fr")
+    await user.send("/language klingon")  # anything else: the buttons, as before
+    assert (await user.next_message()).button_texts == ["Français", "English"]
