@@ -245,3 +245,31 @@ async def test_language_followed_by_a_language_switches_at_once(
     assert profile.language == ("en" if language == "fr" else "fr")
     await user.send("/language klingon")  # anything else: the buttons, as before
     assert (await user.next_message()).button_texts == ["Français", "English"]
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "outcome"),
+    [
+        ("fr", "pas encore de réponse", "Ana Costa n'a pas encore répondu pour « un stage »"),
+        ("en", "no answer yet", "No answer yet from Ana Costa about “un stage”"),
+        ("fr", "laisse tomber", "Laissé tomber : « un stage »"),
+    ],
+)
+async def test_a_reply_in_words_to_a_favors_item_reads_as_to_its_follow_up(
+    bot: RunningBot, tg: FakeTelegram, language: str, words: str, outcome: str
+) -> None:
+    await onboard(bot, 9312, "Europe/Paris", language=language)
+    await seed(bot.repo, 9312, person("a1", "Ana Costa"))
+    asked = NOW - timedelta(days=2)
+    await bot.repo.save_favor(
+        9312, Favor("f1", "a1", "un stage", asked, asked.date(), asked.date() + timedelta(days=7))
+    )
+    user = tg.user(9312, language_code=language)
+    await user.send("/favors")
+    await user.next_message()  # the title
+    item = await user.next_message()
+    await user.reply(item, words)  # before: "I'm not sure what to do with that."
+    assert outcome in (await user.next_message()).plain_text
+    await user.wait_for(lambda m: m is item and not m.buttons)  # answered: its buttons go
+    (favor,) = await bot.repo.favors(9312)
+    assert favor.reply == words or favor.closed
