@@ -273,3 +273,28 @@ async def test_a_reply_in_words_to_a_favors_item_reads_as_to_its_follow_up(
     await user.wait_for(lambda m: m is item and not m.buttons)  # answered: its buttons go
     (favor,) = await bot.repo.favors(9312)
     assert favor.reply == words or favor.closed
+
+
+@pytest.mark.parametrize(
+    ("language", "hint"),
+    [
+        ("fr", "« Léa Martin » est dans tes contacts. /ask cherche qui, dans ton réseau,"),
+        ("en", "“Léa Martin” is one of your contacts. /ask finds who in your network"),
+    ],
+)
+async def test_ask_followed_by_a_contacts_name_says_what_ask_is_for(
+    bot: RunningBot, tg: FakeTelegram, language: str, hint: str
+) -> None:
+    await onboard(bot, 9313, "Europe/Paris", language=language)
+    hans = person("h1", "Hans", place="Berlin, Germany", city="Berlin", country_code="DE")
+    await seed(bot.repo, 9313, person("l1", "Léa Martin"), hans)
+    user = tg.user(9313, language_code=language)
+    # Before: "Martin" read as a town in Slovakia, the closest contacts drafted a message on
+    # "« Léa », côté Martin".
+    await user.send("/ask léa martin")
+    answer = await user.next_message()
+    assert hint in answer.plain_text
+    assert "/idea Léa Martin" in answer.plain_text
+    await user.send("/ask Berlin")  # a real question is answered as before
+    assert "Berlin" in (await user.next_message()).plain_text
+    assert "Hans" in (await user.next_message()).plain_text
