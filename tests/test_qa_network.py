@@ -298,3 +298,13 @@ async def test_ask_followed_by_a_contacts_name_says_what_ask_is_for(
     await user.send("/ask Berlin")  # a real question is answered as before
     assert "Berlin" in (await user.next_message()).plain_text
     assert "Hans" in (await user.next_message()).plain_text
+
+
+async def test_a_command_for_another_bot_is_not_called_unknown_by_its_name(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(9314, language_code="en")
+    await user.send("/help@weather_bot")  # before: "I don't know the command /help."
+    assert "I don't know the command /help@weather_bot." in (await user.next_message()).plain_text
+    await user.send(f"/frobnicate@{tg.bot_username}")  # ours: the name without the address
+    assert "I don't know the command /frobnicate." in (await user.next_message()).plain_text
