@@ -88,6 +88,7 @@ class Draft:
     topic: str
     spot: Spot | None
     sound: Sound  # how the topic starts: "d'ingénieur", "an engineer"
+    company: str = ""  # after a role, where it is sought: "at Airbus" (English says it last)
 
 
 def _kept(text: str, dropped: frozenset[str] | dict[str, Lead], *, at: bool = False) -> str:
@@ -142,10 +143,21 @@ def draft_for(reading: Reading, purpose: Purpose | None = None) -> Draft:
         return Draft("city" if spot.city else "country", reading.lead, "", spot, "consonant")
     if chosen == "job":
         kind: DraftKind = "role" if topic else "job"
-        return Draft(kind, reading.lead, topic, spot, initial_sound(topic))
+        role, company = _role_and_company(topic)
+        return Draft(kind, reading.lead, role, spot, initial_sound(role), company)
     # Advice, or a trip with no place to go to: the user's own words, quoted.
     subject = topic or reading.place_typed
     return Draft("advice", reading.lead, subject, spot if topic else None, "consonant")
+
+
+def _role_and_company(topic: str) -> tuple[str, str]:
+    """ "data chez Airbus" is the role "data" at the company "chez Airbus"; a topic that starts
+    with its "chez" or "at" is left whole (see initial_sound)."""
+    words = topic.split()
+    cut = next((i for i, word in enumerate(words[1:-1], 1) if fold(word) in _AT), None)
+    if cut is None:
+        return topic, ""
+    return " ".join(words[:cut]), " ".join(words[cut:])
 
 
 def initial_sound(text: str) -> Sound:

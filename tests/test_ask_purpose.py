@@ -47,6 +47,20 @@ def test_the_purpose_read_from_the_words(
     assert draft_for(reading).kind == kind
 
 
+@pytest.mark.parametrize(
+    ("question", "topic", "company"),
+    [
+        ("stage data chez Airbus", "data", "chez Airbus"),
+        ("data internship at Airbus", "data", "at Airbus"),
+        ("une alternance chez Airbus", "chez Airbus", ""),
+        ("job data engineer Berlin", "data engineer", ""),
+    ],
+)
+def test_a_role_at_a_company_is_drafted_role_first(question: str, topic: str, company: str) -> None:
+    draft = draft_for(read_purpose(read_question(question)))
+    assert (draft.topic, draft.company) == (topic, company)
+
+
 def test_a_chosen_purpose_and_a_guessed_place() -> None:
     reading = read_purpose(read_question("data science Berlin"))
     assert draft_for(reading, "job").kind == "role"

@@ -126,6 +126,17 @@ async def test_in_a_group_a_command_for_another_bot_is_left_to_it(
         ("en", "/ask an internship at Airbus", "Hi Tom! I'm looking for an internship at Airbus."),
         ("en", "/ask an apprenticeship at Airbus", "Hi Tom! I'm looking for an apprenticeship at"),
         ("fr", "/ask un poste chez Airbus", "Salut Tom ! Je cherche un poste chez Airbus."),
+        # before: "I'm looking for a data at Airbus internship"
+        (
+            "en",
+            "/ask data internship at Airbus",
+            "Hi Tom! I'm looking for a data internship at Airbus.",
+        ),
+        (
+            "fr",
+            "/ask stage data chez Airbus",
+            "Salut Tom ! Je cherche un stage de data chez Airbus.",
+        ),
     ],
 )
 async def test_a_lead_at_a_company_is_drafted_with_its_company(

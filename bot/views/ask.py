@@ -39,6 +39,7 @@ def helper_card(speaker: Speaker, helper: Helper, draft: Draft, *, closest: bool
             home="yes" if any(reason.kind in _HOME for reason in match.reasons) else "no",
             lead=draft.lead,
             sound=draft.sound,
+            company=f" {draft.company}" if draft.company else "",
         )
     )
     return "\n".join(lines)

@@ -75,7 +75,7 @@ ask-draft = <code>{ $kind ->
             [at] a role { $topic }
            *[other] a { $topic } role
         }
-    }{ $where ->
+    }{ $company }{ $where ->
         [place] {" "}in { $place }
        *[none] {""}
     }. Do you know anyone in that field?
@@ -112,7 +112,7 @@ ask-draft-intro = <code>{ $kind ->
             [at] a role { $topic }
            *[other] a { $topic } role
         }
-    }{ $where ->
+    }{ $company }{ $where ->
         [place] {" "}in { $place }
        *[none] {""}
     }. Do you know anyone in that field I could talk to?

@@ -58,7 +58,7 @@ ask-draft = <code>{ $kind ->
         [h] d'{ $topic }
         [at] { $topic }
        *[consonant] de { $topic }
-    }{ $where ->
+    }{ $company }{ $where ->
         [place] , côté { $place }
        *[none] {""}
     }. Tu aurais des contacts dans ce domaine ?
@@ -88,7 +88,7 @@ ask-draft-intro = <code>{ $kind ->
         [h] d'{ $topic }
         [at] { $topic }
        *[consonant] de { $topic }
-    }{ $where ->
+    }{ $company }{ $where ->
         [place] , côté { $place }
        *[none] {""}
     }. Tu connaîtrais quelqu'un dans ce domaine, à qui je pourrais en parler ?
