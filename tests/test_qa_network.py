@@ -121,7 +121,7 @@ async def test_in_a_group_a_command_for_another_bot_is_left_to_it(
         (
             "fr",
             "/ask une alternance chez Airbus",
-            "Salut Tom ! Je cherche une alternance chez Airbus.",
+            "Salut Tom ! Je cherche une alternance chez Airbus. Tu aurais des contacts là-bas ?",
         ),
         ("en", "/ask an internship at Airbus", "Hi Tom! I'm looking for an internship at Airbus."),
         ("en", "/ask an apprenticeship at Airbus", "Hi Tom! I'm looking for an apprenticeship at"),
@@ -130,7 +130,7 @@ async def test_in_a_group_a_command_for_another_bot_is_left_to_it(
         (
             "en",
             "/ask data internship at Airbus",
-            "Hi Tom! I'm looking for a data internship at Airbus.",
+            "Hi Tom! I'm looking for a data internship at Airbus. Do you know anyone there",
         ),
         (
             "fr",

@@ -40,6 +40,7 @@ def helper_card(speaker: Speaker, helper: Helper, draft: Draft, *, closest: bool
             lead=draft.lead,
             sound=draft.sound,
             company=f" {draft.company}" if draft.company else "",
+            firm="yes" if draft.company or draft.sound == "at" else "no",  # "there", no "field"
         )
     )
     return "\n".join(lines)

@@ -78,7 +78,10 @@ ask-draft = <code>{ $kind ->
     }{ $company }{ $where ->
         [place] {" "}in { $place }
        *[none] {""}
-    }. Do you know anyone in that field?
+    }. { $firm ->
+        [yes] Do you know anyone there?
+       *[no] Do you know anyone in that field?
+    }
    *[advice] Hi { $name }! I'd love your advice on something: “{ $topic }”{ $where ->
         [place] {" "}in { $place }
        *[none] {""}
@@ -115,7 +118,10 @@ ask-draft-intro = <code>{ $kind ->
     }{ $company }{ $where ->
         [place] {" "}in { $place }
        *[none] {""}
-    }. Do you know anyone in that field I could talk to?
+    }. { $firm ->
+        [yes] Do you know anyone there I could talk to?
+       *[no] Do you know anyone in that field I could talk to?
+    }
    *[advice] Hi { $name }! I'm after some advice on something: “{ $topic }”{ $where ->
         [place] {" "}in { $place }
        *[none] {""}

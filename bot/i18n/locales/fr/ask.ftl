@@ -61,7 +61,10 @@ ask-draft = <code>{ $kind ->
     }{ $company }{ $where ->
         [place] , côté { $place }
        *[none] {""}
-    }. Tu aurais des contacts dans ce domaine ?
+    }. { $firm ->
+        [yes] Tu aurais des contacts là-bas ?
+       *[no] Tu aurais des contacts dans ce domaine ?
+    }
    *[advice] Salut { $name } ! J'aimerais bien ton avis sur un sujet : « { $topic } »{ $where ->
         [place] , côté { $place }
        *[none] {""}
@@ -91,7 +94,10 @@ ask-draft-intro = <code>{ $kind ->
     }{ $company }{ $where ->
         [place] , côté { $place }
        *[none] {""}
-    }. Tu connaîtrais quelqu'un dans ce domaine, à qui je pourrais en parler ?
+    }. { $firm ->
+        [yes] Tu connaîtrais quelqu'un là-bas, à qui je pourrais en parler ?
+       *[no] Tu connaîtrais quelqu'un dans ce domaine, à qui je pourrais en parler ?
+    }
    *[advice] Salut { $name } ! Je cherche des conseils sur un sujet : « { $topic } »{ $where ->
         [place] , côté { $place }
        *[none] {""}
