@@ -56,9 +56,13 @@ ADVICE_WORDS = frozenset(
 )
 _EDGE = frozenset(
     "a an and at for in of on or the to with au aux avec chez d dans de des du en et l la "  # noqa: SIM905
-    "le les ou par pour sur un une comme as".split()
+    "le les ou par pour sur un une comme as about regarding concernant propos".split()
 )
-Sound = Literal["vowel", "h", "consonant"]
+# The word that says a company is sought ("une alternance chez Airbus"): kept before the role,
+# where the drafts say it as typed, not as a field ("une alternance d'Airbus").
+_AT = frozenset({"chez", "at"})
+# "at": the topic starts with its own "chez"/"at", so nothing goes before it.
+Sound = Literal["vowel", "h", "consonant", "at"]
 # How the topic starts, for "d'ingénieur" and "an engineer" (French also elides before an h).
 _VOWELS = frozenset("aeio")
 _YOU = ("uni", "use", "usa", "uti")  # "a university", "a user researcher"
@@ -84,15 +88,20 @@ class Draft:
     topic: str
     spot: Spot | None
     sound: Sound  # how the topic starts: "d'ingénieur", "an engineer"
+    company: str = ""  # after a role, where it is sought: "at Airbus" (English says it last)
 
 
-def _kept(text: str, dropped: frozenset[str] | dict[str, Lead]) -> str:
-    """The words of `text` without the `dropped` ones, and without little words at its ends."""
+def _kept(text: str, dropped: frozenset[str] | dict[str, Lead], *, at: bool = False) -> str:
+    """The words of `text` without the `dropped` ones, and without little words at its ends;
+    with `at`, a "chez"/"at" just before the rest stays ("chez Airbus")."""
     words = [word for word in text.split() if fold(word).strip(" .,;:!?") not in dropped]
+    before = ""
     while words and fold(words[0]) in _EDGE:
-        words.pop(0)
+        before = words.pop(0)
     while words and fold(words[-1]) in _EDGE:
         words.pop()
+    if at and words and fold(before) in _AT:
+        words.insert(0, before)
     return " ".join(words)
 
 
@@ -110,7 +119,7 @@ def read_purpose(terms: Sequence[Term]) -> Reading:
     words = set(words_of(text))
     leads = [LEAD_WORDS[word] for word in words_of(text) if word in LEAD_WORDS]
     if leads or words & ROLE_WORDS:
-        role = _kept(text, LEAD_WORDS)
+        role = _kept(text, LEAD_WORDS, at=True)
         return Reading("job", leads[0] if leads else "job", role, spot, typed)
     subject = _kept(text, ADVICE_WORDS)
     if words & TRIP_WORDS or (spot is not None and not subject):  # "/ask conseils Montréal"
@@ -134,15 +143,29 @@ def draft_for(reading: Reading, purpose: Purpose | None = None) -> Draft:
         return Draft("city" if spot.city else "country", reading.lead, "", spot, "consonant")
     if chosen == "job":
         kind: DraftKind = "role" if topic else "job"
-        return Draft(kind, reading.lead, topic, spot, initial_sound(topic))
+        role, company = _role_and_company(topic)
+        return Draft(kind, reading.lead, role, spot, initial_sound(role), company)
     # Advice, or a trip with no place to go to: the user's own words, quoted.
     subject = topic or reading.place_typed
     return Draft("advice", reading.lead, subject, spot if topic else None, "consonant")
 
 
+def _role_and_company(topic: str) -> tuple[str, str]:
+    """ "data chez Airbus" is the role "data" at the company "chez Airbus"; a topic that starts
+    with its "chez" or "at" is left whole (see initial_sound)."""
+    words = topic.split()
+    cut = next((i for i, word in enumerate(words[1:-1], 1) if fold(word) in _AT), None)
+    if cut is None:
+        return topic, ""
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
 def initial_sound(text: str) -> Sound:
-    """How a word group starts when said: a vowel, an h, or another consonant."""
+    """How a word group starts when said: a vowel, an h, another consonant, or "chez"/"at"."""
     folded = fold(text)
+    first, _, rest = folded.partition(" ")
+    if first in _AT and rest:
+        return "at"
     if folded[:1] in _VOWELS or (folded[:1] == "u" and not folded.startswith(_YOU)):
         return "vowel"
     return "h" if folded[:1] == "h" else "consonant"

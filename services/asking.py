@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from core.asking import Match, Person, Term, rank
 from core.model import Contact, Interaction
+from core.text import fold
 from services.repository import Repository
 
 NOTES_READ = 10  # the latest notes of each contact that a question is matched against
@@ -38,6 +39,15 @@ async def who_can_help(repo: Repository, user_id: int, terms: Sequence[Term]) ->
     matches, closest = rank(terms, people)
     by_id = {contact.contact_id: contact for contact in contacts}
     return Answer(tuple(Helper(by_id[match.key], match) for match in matches), closest)
+
+
+async def contact_named(repo: Repository, user_id: int, question: str) -> Contact | None:
+    """The contact whose whole name the question is ("/ask Léa Martin"), or None: /ask is for
+    a place or a topic, so such a question most likely means "ask Léa something"."""
+    key = fold(question)
+    if not key:
+        return None
+    return next((c for c in await repo.contacts(user_id) if fold(c.name) == key), None)
 
 
 def people_of(contacts: Sequence[Contact], history: Sequence[Interaction]) -> list[Person]:

@@ -29,6 +29,14 @@ from tests.test_ask import ANA, EVERYONE, HANS, _answer
         ("conseils carrière", "advice", "job", "carrière", "advice"),
         ("data science Berlin", None, "job", "data science", "advice"),
         ("berlinn", None, "job", "berlinn", "advice"),
+        # a company: its "chez"/"at" stays, not "une alternance d'Airbus"
+        ("une alternance chez Airbus", "job", "workstudy", "chez Airbus", "role"),
+        ("internship at Airbus", "job", "internship", "at Airbus", "role"),
+        ("stage data chez Airbus", "job", "internship", "data chez Airbus", "role"),
+        # "about" is no subject: not "I'd love your advice on something: “about”"
+        ("advice about Canada", "trip", "job", "", "country"),
+        ("conseils à propos du Canada", "trip", "job", "", "country"),
+        ("advice about visas", "advice", "job", "visas", "advice"),
     ],
 )
 def test_the_purpose_read_from_the_words(
@@ -39,16 +47,34 @@ def test_the_purpose_read_from_the_words(
     assert draft_for(reading).kind == kind
 
 
+@pytest.mark.parametrize(
+    ("question", "topic", "company"),
+    [
+        ("stage data chez Airbus", "data", "chez Airbus"),
+        ("data internship at Airbus", "data", "at Airbus"),
+        ("une alternance chez Airbus", "chez Airbus", ""),
+        ("job data engineer Berlin", "data engineer", ""),
+    ],
+)
+def test_a_role_at_a_company_is_drafted_role_first(question: str, topic: str, company: str) -> None:
+    draft = draft_for(read_purpose(read_question(question)))
+    assert (draft.topic, draft.company) == (topic, company)
+
+
 def test_a_chosen_purpose_and_a_guessed_place() -> None:
     reading = read_purpose(read_question("data science Berlin"))
     assert draft_for(reading, "job").kind == "role"
     assert draft_for(reading, "trip").kind == "city"
     assert guess_place(read_purpose(read_question("berlinn"))) == ("berlinn", "Berlin")
     assert guess_place(read_purpose(read_question("data science"))) is None
-    assert [initial_sound(word) for word in ("ingénieure", "hotel", "data", "university")] == [
+    words = ("ingénieure", "hotel", "data", "university", "chez Airbus", "at Google", "chez")
+    assert [initial_sound(word) for word in words] == [
         "vowel",
         "h",
         "consonant",
+        "consonant",
+        "at",
+        "at",
         "consonant",
     ]
 

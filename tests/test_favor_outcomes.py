@@ -51,7 +51,7 @@ async def test_the_three_outcomes_by_button_in_french(bot: RunningBot, tg: FakeT
     bot.clock.advance(days=1)  # pressed the next day: asked again a week from then
     await user.press(follow_up, "Pas encore de réponse")
     await user.wait_for(lambda m: m is follow_up and "Je t'en reparle le 17 mars" in m.plain_text)
-    assert "Pas encore de réponse de Léa Martin pour « Montréal »" in follow_up.plain_text
+    assert "Léa Martin n'a pas encore répondu pour « Montréal »" in follow_up.plain_text
     assert follow_up.button_texts == []
     (favor,) = await bot.repo.favors(8401)
     assert (favor.follow_up_on, favor.closed) == (MARCH_17, False)

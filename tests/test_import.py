@@ -93,10 +93,12 @@ async def test_vcf_with_defaults_in_french_and_undo_refused_after_an_edit(
         "• 3 nouvelles",
         "   Marie Dupont, Léa Martin, John Smith",
     ]
-    await user.press(preview, "Tag, rythme, rencontre")
-    assert "Qu'est-ce qu'ils reçoivent tous" in (await user.next_message()).plain_text
+    # "étiquettes" as everywhere else in French (/tag, the card), not "Tag" and "des tags"
+    await user.press(preview, "Étiquettes, rythme, rencontre")
+    question = (await user.next_message()).plain_text
+    assert "Qu'est-ce qu'ils reçoivent tous ? Au choix : des étiquettes, un rythme" in question
     await user.send("n'importe quoi")
-    assert "Je n'ai pas compris" in (await user.next_message()).plain_text
+    assert "Écris des étiquettes (#linkedin)" in (await user.next_message()).plain_text
     await user.send("#stage tous les 3 mois rencontre : stage chez Ubisoft")
     assert "C'est noté" in (await user.next_message()).plain_text
     again = await user.next_message()

@@ -174,6 +174,7 @@ def register(app: App) -> None:
             MessageHandler(filters.Document.FileExtension("json"), account.backup_document),
             # A contacts file sent into the chat (the defaults question is the dialog's).
             MessageHandler(importing.CONTACTS_FILES, importing.document_sent),
+            MessageHandler(filters.Document.ALL, importing.other_document),
             handler(ImportButton, importing.import_button, when=lambda p: p.action == "go"),
             handler(ImportButton, importing.undo_button, when=lambda p: p.action == "undo"),
             handler(ImportButton, importing.cancel_button, when=lambda p: p.action == "no"),

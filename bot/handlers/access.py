@@ -38,6 +38,12 @@ async def refuse_strangers(update: Update, context: Context) -> None:
     raise ApplicationHandlerStop
 
 
+def _meant_for(username: str, command: str) -> bool:
+    """Whether "/cmd" or "/cmd@name" is addressed to the bot called `username`."""
+    _, at, target = command.split(maxsplit=1)[0].partition("@")
+    return not at or target.casefold() == username.casefold()
+
+
 async def _tell_lost_reply(context: Context) -> None:
     """If the reply to their last action was lost, say now that it was saved all the same."""
     state = context.user_data
@@ -60,6 +66,8 @@ async def _private_only(update: Update, context: Context) -> None:
     text = message.text if message is not None else None
     if user is None or (query is None and (message is None or not (text or "").startswith("/"))):
         return  # only commands and presses get an answer: the group's chatter is not ours
+    if query is None and not _meant_for(context.bot.username, text or ""):
+        return  # "/start@otherbot" in a group with several bots: the other bot's to answer
     settings = context.bot_data.settings
     language = pick_language(None, user.language_code, settings.default_language)
     hint = context.bot_data.translate(language, "private-only")

@@ -82,6 +82,9 @@ async def export_button(update: Update, context: Context) -> None:
 async def deleteme_command(update: Update, context: Context) -> None:
     """/deleteme: say what would be lost, offer /export first, and ask."""
     held = await account.holdings(context.repo, context.user.id)
+    if context.profile is None and held.empty:  # never came, or erased already
+        await context.say("deleteme-nothing")
+        return
     markup = InlineKeyboardMarkup(
         [
             [

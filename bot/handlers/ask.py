@@ -19,7 +19,7 @@ from core.ask_purpose import (
     without_lead_words,
 )
 from core.asking import MAX_QUESTION, read_question
-from services.asking import who_can_help
+from services.asking import contact_named, who_can_help
 from services.repository import UnknownContactError
 
 # The topic of an /ask answer whose 🙋 button could not carry it, by the answer's message.
@@ -65,6 +65,11 @@ async def _answer(context: Context, text: str, purpose: Purpose | None) -> None:
     if answer is None:
         await context.say("pick-no-contacts")
         return
+    if answer.closest or not answer.helpers:  # no real match: was it a contact's name?
+        named = await contact_named(context.repo, context.user.id, text)
+        if named is not None:
+            await context.say("ask-is-a-contact", name=clip(named.name, FIELD_LIMIT))
+            return
     if not answer.helpers:
         await context.say("ask-nobody", query=text)
         return

@@ -38,6 +38,9 @@ FAVORS_SHOWN = 10
 WORDS_LIMIT = 500  # of a reply kept with the favour and in the history
 # The words of a reply to a follow-up that said nothing clear, until a button says what.
 FAVOR_WORDS = MemoKey("favor-words", str, size=20)
+# The favour each /favors item is about, by message: a reply in words to it reads as to a
+# follow-up (it has the same buttons, so the same words are expected to work).
+FAVOR_ITEMS = MemoKey("favor-item", str, size=FAVORS_SHOWN)
 
 
 async def open_favor(
@@ -74,9 +77,10 @@ async def favors_command(update: Update, context: Context) -> None:
     await context.say("favors-title", count=len(found))
     today = context.today()
     for favor, contact in found[:FAVORS_SHOWN]:
-        await context.send(
+        sent = await context.send(
             favor_item_text(context, favor, contact, today), markup=favor_keyboard(context, favor)
         )
+        context.remember(FAVOR_ITEMS, sent.message_id, favor.favor_id)
     if len(found) > FAVORS_SHOWN:
         await context.say("favors-more", count=len(found) - FAVORS_SHOWN)
 
@@ -188,12 +192,12 @@ def _item_view(context: Context, changed: Changed) -> tuple[str, InlineKeyboardM
 
 
 async def favor_reply(context: Context, text: str, replied_to: int | None) -> bool:
-    """A reply in words to a favour's follow-up: no answer yet, thanked or drop, the words
-    kept; unclear, the buttons are offered. False when it replies to no follow-up."""
+    """A reply in words to a favour's follow-up or /favors item: no answer yet, thanked or
+    drop, the words kept; unclear, the buttons are offered. False when it replies to neither."""
     found = await favors.replied_favor(context.repo, context.user.id, replied_to)
-    if found is None:
+    nudge, favor = found if found is not None else (None, await _item_favor(context, replied_to))
+    if favor is None:
         return False
-    nudge, favor = found
     meaning = read_favor_reply(text)
     done = parse_done(text)
     if meaning is None and done is not None:  # "✅", "ok", "done: she sent me two names"
@@ -222,10 +226,18 @@ async def favor_reply(context: Context, text: str, replied_to: int | None) -> bo
     if changed is not None:
         reply, markup = view(context, changed)
         await context.send(reply, markup=markup)
-    await nudges.mark_done(repo, user_id, nudge)
-    if nudge.message_id is not None:
+    if nudge is not None:
+        await nudges.mark_done(repo, user_id, nudge)
+    answered = nudge.message_id if nudge is not None else replied_to
+    if answered is not None:
         with suppress(BadRequest):  # already without buttons
             await context.bot.edit_message_reply_markup(
-                context.chat_id, nudge.message_id, reply_markup=None
+                context.chat_id, answered, reply_markup=None
             )
     return True
+
+
+async def _item_favor(context: Context, replied_to: int | None) -> Favor | None:
+    """The favour of the /favors item replied to; None for any other message."""
+    favor_id = context.state.memos.recall(FAVOR_ITEMS, replied_to)
+    return await favors.find_favor(context.repo, context.user.id, favor_id) if favor_id else None

@@ -38,8 +38,10 @@ async def nothing_to_cancel(update: Update, context: Context) -> None:
 async def unknown_command(update: Update, context: Context) -> None:
     """A command the bot does not have."""
     text = update.effective_message.text if update.effective_message else None
-    command = (text or "/").split()[0].split("@")[0][:64]
-    await context.say("unknown-command", command=command)
+    command, _, target = (text or "/").split()[0].partition("@")
+    if target and target.casefold() != context.bot.username.casefold():
+        command += f"@{target}"  # "/help@other_bot": not "I don't know /help", which we do
+    await context.say("unknown-command", command=command[:64])
 
 
 async def stray_message(update: Update, context: Context) -> None:

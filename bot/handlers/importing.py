@@ -45,7 +45,7 @@ from services.repository import MAX_CONTACTS_PER_USER, TooManyContactsError
 MAX_DOWNLOAD = 20 * 1024 * 1024  # the Bot API's limit on files a bot downloads
 IMPORT_DEFAULTS = "import:defaults"  # the dialog state asking the batch's defaults
 END = ConversationHandler.END
-# The files this feature answers; any other document gets the usual hint (bot.handlers.help).
+# The files this feature reads; any other document is told what it can read (other_document).
 CONTACTS_FILES = (
     filters.Document.FileExtension("vcf")
     | filters.Document.FileExtension("vcard")
@@ -84,6 +84,15 @@ async def document_sent(update: Update, context: Context) -> None:
         await context.say("import-too-big", size=math.ceil(size / 1024 / 1024))
         return
     await show_preview(context, PendingImport(document.file_id, document.file_name or ""))
+
+
+async def other_document(update: Update, context: Context) -> None:
+    """A file that is no contacts file (a .txt, an .xlsx, a picture): say which ones are read,
+    rather than the hint for stray words, which would not tell how to import."""
+    message = update.effective_message
+    document = message.document if message else None
+    if document is not None:
+        await context.say("import-unknown", name=document.file_name or "")
 
 
 async def _download(context: Context, pending: PendingImport) -> bytes | None:

@@ -34,6 +34,9 @@ async def leaving_command(update: Update, context: Context) -> None:
             await _status(context, profile)
         return
     if typed.casefold() in _OFF:
+        if stay_of(profile) is None:  # "I've forgotten it" would be untrue
+            await context.say("stay-none")
+            return
         await stays.forget_people(context.repo, context.user.id)
         await context.save(stays.forget_stay(profile))
         await context.say("stay-forgotten")
@@ -69,10 +72,11 @@ async def _status(context: Context, profile: UserProfile) -> None:
 async def stay_button(update: Update, context: Context) -> None:
     """The status card's buttons: turn the plan on or off, or forget the stay."""
     payload = payload_of(update, StayButton)
-    profile = await context.ensure_profile()
-    if payload is None or stay_of(profile) is None:
+    # Checked before ensure_profile: after /deleteme, an old card's press must store nothing.
+    if payload is None or stay_of(context.profile) is None:
         await reject_button(context)
         return
+    profile = await context.ensure_profile()
     await answer_button(update)
     if payload.action == "forget":
         await stays.forget_people(context.repo, context.user.id)
@@ -121,8 +125,9 @@ async def taper_picked(update: Update, context: Context) -> None:
 
 
 async def _set_taper(context: Context, contact_id: str, *, on: bool) -> None:
-    profile = await context.ensure_profile()
-    chosen = profile.welcome_from is not None  # an already-back stay: on counts them in
+    # Not ensure_profile: a press on a name erased by /deleteme must store nothing.
+    profile = context.profile
+    chosen = profile is not None and profile.welcome_from is not None  # already back: counted in
     contact = await stays.taper_contact(
         context.repo, context.user.id, contact_id, on=on, chosen=chosen
     )

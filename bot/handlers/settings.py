@@ -5,11 +5,13 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, Update
 
 from bot.callbacks import PickLanguage, payload_of
+from bot.config import Language
 from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons, edit_pressed, reject_button
 from bot.menu import publish_chat_menu
 from bot.views import settings as views
 from core.model import UserProfile
+from core.text import fold
 from services.settings import with_language
 
 
@@ -31,8 +33,20 @@ async def back_to_card(context: Context, profile: UserProfile) -> None:
     await edit_pressed(context, text, markup=markup)
 
 
+# What /language may be followed by, folded: "/language en", "/language français".
+_LANGUAGE_WORDS: dict[str, Language] = {
+    **dict.fromkeys(("fr", "francais", "french"), "fr"),
+    **dict.fromkeys(("en", "english", "anglais"), "en"),
+}
+
+
 async def ask_language(update: Update, context: Context) -> None:
-    """Offer the languages as buttons (from /language or the settings card)."""
+    """Offer the languages as buttons (from /language or the settings card); "/language en"
+    switches at once, as typed."""
+    code = _LANGUAGE_WORDS.get(fold(" ".join(context.args or ())))
+    if code is not None:
+        await _switch_language(context, code)
+        return
     await answer_button(update)
     await context.say("ask-language", markup=views.language_keyboard())
 
@@ -45,8 +59,12 @@ async def picked_language(update: Update, context: Context) -> None:
         return
     await answer_button(update)
     await drop_buttons(update)
-    await context.save(with_language(await context.ensure_profile(), payload.code))
-    context.language = payload.code
+    await _switch_language(context, payload.code)
+
+
+async def _switch_language(context: Context, code: Language) -> None:
+    await context.save(with_language(await context.ensure_profile(), code))
+    context.language = code
     # The menu first: when the confirmation arrives, the menu already speaks the new language.
-    await publish_chat_menu(context.bot, context.bot_data.translate, context.chat_id, payload.code)
+    await publish_chat_menu(context.bot, context.bot_data.translate, context.chat_id, code)
     await context.say("language-set")

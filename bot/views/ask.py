@@ -39,6 +39,8 @@ def helper_card(speaker: Speaker, helper: Helper, draft: Draft, *, closest: bool
             home="yes" if any(reason.kind in _HOME for reason in match.reasons) else "no",
             lead=draft.lead,
             sound=draft.sound,
+            company=f" {draft.company}" if draft.company else "",
+            firm="yes" if draft.company or draft.sound == "at" else "no",  # "there", no "field"
         )
     )
     return "\n".join(lines)

@@ -4,7 +4,7 @@ the welcome back after."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup
@@ -79,6 +79,9 @@ def _plan_words(speaker: Speaker, stay: Stay, today: date) -> str:
         return speaker.text("stay-plan-off")
     if stay.welcome_from is not None:  # told once already back: the plan started later
         return speaker.text("stay-plan-back", date=day_words(speaker, stay.welcome_from, today))
+    if stay.leaving < today:  # back already: not "from the day after", which reads as to come
+        started = stay.leaving + timedelta(days=1)
+        return speaker.text("stay-plan-back", date=day_words(speaker, started, today))
     return speaker.text("stay-plan-on")
 
 

@@ -62,20 +62,26 @@ ask-draft = <code>{ $kind ->
     [role] Hi { $name }! I'm looking for { $lead ->
         [internship] { $sound ->
             [vowel] an { $topic } internship
+            [at] an internship { $topic }
            *[other] a { $topic } internship
         }
         [workstudy] { $sound ->
             [vowel] an { $topic } apprenticeship
+            [at] an apprenticeship { $topic }
            *[other] a { $topic } apprenticeship
         }
        *[job] { $sound ->
             [vowel] an { $topic } role
+            [at] a role { $topic }
            *[other] a { $topic } role
         }
-    }{ $where ->
+    }{ $company }{ $where ->
         [place] {" "}in { $place }
        *[none] {""}
-    }. Do you know anyone in that field?
+    }. { $firm ->
+        [yes] Do you know anyone there?
+       *[no] Do you know anyone in that field?
+    }
    *[advice] Hi { $name }! I'd love your advice on something: “{ $topic }”{ $where ->
         [place] {" "}in { $place }
        *[none] {""}
@@ -96,20 +102,26 @@ ask-draft-intro = <code>{ $kind ->
     [role] Hi { $name }! I'm looking for { $lead ->
         [internship] { $sound ->
             [vowel] an { $topic } internship
+            [at] an internship { $topic }
            *[other] a { $topic } internship
         }
         [workstudy] { $sound ->
             [vowel] an { $topic } apprenticeship
+            [at] an apprenticeship { $topic }
            *[other] a { $topic } apprenticeship
         }
        *[job] { $sound ->
             [vowel] an { $topic } role
+            [at] a role { $topic }
            *[other] a { $topic } role
         }
-    }{ $where ->
+    }{ $company }{ $where ->
         [place] {" "}in { $place }
        *[none] {""}
-    }. Do you know anyone in that field I could talk to?
+    }. { $firm ->
+        [yes] Do you know anyone there I could talk to?
+       *[no] Do you know anyone in that field I could talk to?
+    }
    *[advice] Hi { $name }! I'm after some advice on something: “{ $topic }”{ $where ->
         [place] {" "}in { $place }
        *[none] {""}

@@ -4,7 +4,7 @@ help-section-week = ⭐ <b>Every week</b>
 help-section-contacts = 📇 <b>One person</b>: their card; correct, tag, pause or delete them; merge two cards
 help-section-abroad = 🌍 <b>Favours and stays abroad</b>: what you asked for, leaving and coming home
 help-section-settings = ⚙️ <b>Settings</b>: time zone, reminder time, language
-help-section-data = 🗂 <b>Your data</b>: download it or erase it
+help-section-data = 🗂 <b>Your data</b>: bring it in (send me your phone's <code>.vcf</code> file, your LinkedIn export or your backup), download it or erase it
 help-section-basics = 💬 <b>Anytime</b>
 help-footer = ☰ The everyday commands are also in the menu next to the text field.
 # The empty chat's "What can this bot do?" (plain text, at most 512 characters).

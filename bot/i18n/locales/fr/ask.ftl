@@ -56,11 +56,15 @@ ask-draft = <code>{ $kind ->
     } { $sound ->
         [vowel] d'{ $topic }
         [h] d'{ $topic }
+        [at] { $topic }
        *[consonant] de { $topic }
-    }{ $where ->
+    }{ $company }{ $where ->
         [place] , côté { $place }
        *[none] {""}
-    }. Tu aurais des contacts dans ce domaine ?
+    }. { $firm ->
+        [yes] Tu aurais des contacts là-bas ?
+       *[no] Tu aurais des contacts dans ce domaine ?
+    }
    *[advice] Salut { $name } ! J'aimerais bien ton avis sur un sujet : « { $topic } »{ $where ->
         [place] , côté { $place }
        *[none] {""}
@@ -85,11 +89,15 @@ ask-draft-intro = <code>{ $kind ->
     } { $sound ->
         [vowel] d'{ $topic }
         [h] d'{ $topic }
+        [at] { $topic }
        *[consonant] de { $topic }
-    }{ $where ->
+    }{ $company }{ $where ->
         [place] , côté { $place }
        *[none] {""}
-    }. Tu connaîtrais quelqu'un dans ce domaine, à qui je pourrais en parler ?
+    }. { $firm ->
+        [yes] Tu connaîtrais quelqu'un là-bas, à qui je pourrais en parler ?
+       *[no] Tu connaîtrais quelqu'un dans ce domaine, à qui je pourrais en parler ?
+    }
    *[advice] Salut { $name } ! Je cherche des conseils sur un sujet : « { $topic } »{ $where ->
         [place] , côté { $place }
        *[none] {""}

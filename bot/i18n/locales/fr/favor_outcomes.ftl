@@ -4,8 +4,9 @@ button-favor-wait = ⏳ Pas encore de réponse
 button-favor-drop = 🗑 Laisser tomber
 button-favor-undrop = ↩️ Annuler
 favor-nudge-hint = Réponds à ce message en quelques mots (« elle m'a trouvé un contact », « pas encore de réponse »), ou touche un bouton.
+# Tournée sans « de { $name } » : « de Ana » ne se dit pas, et l'élision dépend du nom.
 favor-waiting =
-    ⏳ Pas encore de réponse de <b>{ $name }</b> pour « { $topic } ». Je t'en reparle le { $date }.
+    ⏳ <b>{ $name }</b> n'a pas encore répondu pour « { $topic } ». Je t'en reparle le { $date }.
 favor-reply-kept = 📝 Noté : « { $words } »
 favor-last-reply = 📝 Tu avais noté : « { $words } »
 favor-dropped = 🗑 Laissé tomber : « { $topic } », demandé à <b>{ $name }</b>. Plus de relance.

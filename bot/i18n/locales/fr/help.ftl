@@ -4,7 +4,7 @@ help-section-week = ⭐ <b>Chaque semaine</b>
 help-section-contacts = 📇 <b>Une personne</b> : sa fiche, la corriger, l'étiqueter, la mettre en pause, la supprimer, ou réunir deux fiches
 help-section-abroad = 🌍 <b>Coups de main et séjour à l'étranger</b> : tes demandes, ton départ et ton retour
 help-section-settings = ⚙️ <b>Réglages</b> : fuseau horaire, heure des rappels, langue
-help-section-data = 🗂 <b>Tes données</b> : les télécharger ou les effacer
+help-section-data = 🗂 <b>Tes données</b> : les importer (envoie-moi le fichier <code>.vcf</code> de ton téléphone, ton export LinkedIn ou ta sauvegarde), les télécharger ou les effacer
 help-section-basics = 💬 <b>À tout moment</b>
 help-footer = ☰ Les commandes de tous les jours sont aussi dans le menu, à côté du champ de saisie.
 # « Que peut faire ce bot ? » dans la discussion vide (texte brut, 512 caractères au plus).

@@ -71,14 +71,14 @@ import-preview-only-fill = Personne de nouveau, mais le fichier peut compléter 
 import-preview-footer-fill = Rien n'est encore enregistré. Tes contacts existants ne sont que complétés là où c'est vide : rien de ce qui y est déjà ne change.
 button-import-fill = 📥 Compléter { $count }
 button-import-go = 📥 Importer { $count }
-button-import-defaults = 🏷 Tag, rythme, rencontre
+button-import-defaults = 🏷 Étiquettes, rythme, rencontre
 button-import-cancel = ✖️ Annuler
 button-import-undo = ↩️ Annuler l'import
 import-ask-defaults =
-    🏷 Qu'est-ce qu'ils reçoivent tous ? Au choix : des tags, un rythme, où vous vous êtes rencontrés. Par exemple :
+    🏷 Qu'est-ce qu'ils reçoivent tous ? Au choix : des étiquettes, un rythme, où vous vous êtes rencontrés. Par exemple :
     <code>#linkedin tous les 3 mois rencontre : stage chez Airbus</code>
     /skip pour ne rien changer.
-import-defaults-unclear = 🤔 Je n'ai pas compris. Écris des tags (<code>#linkedin</code>), un rythme (<code>tous les 3 mois</code>) et/ou <code>rencontre : …</code>, ou /skip.
+import-defaults-unclear = 🤔 Je n'ai pas compris. Écris des étiquettes (<code>#linkedin</code>), un rythme (<code>tous les 3 mois</code>) et/ou <code>rencontre : …</code>, ou /skip.
 import-defaults-set = ✅ C'est noté : voici l'import avec ces réglages.
 import-file-gone = 😕 Je ne retrouve plus ce fichier : renvoie-le, s'il te plaît.
 import-done = { $count ->
