@@ -34,3 +34,23 @@ async def test_a_daily_maximum_of_one_reads_in_the_singular(
     most = await user.wait_for(lambda m: m.button_texts[:2] == ["1", "2"])
     await user.press(most, "2")
     card = await user.wait_for(lambda m: plural in m.plain_text)
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "asked"),
+    [("fr", "Pour commencer", "Où habites-tu maintenant"), ("en", "First,", "live now")],
+)
+async def test_changing_the_zone_later_is_not_asked_as_a_first_step(
+    bot: RunningBot, tg: FakeTelegram, language: str, first: str, asked: str
+) -> None:
+    await onboard(bot, 1102, "Europe/Paris", language=language)
+    user = tg.user(1102, language_code=language)
+    await user.send("/settings")
+    card = await user.next_message()
+    await user.press(card, "🌍")
+    question = await user.wait_for(lambda m: bool(m.reply_keyboard))
+    assert asked in question.plain_text and first not in question.plain_text
+    await user.send("/timezone")  # the open question is closed, then asked again
+    before = question.message_id
+    question = await user.wait_for(lambda m: bool(m.reply_keyboard) and m.message_id > before)
+    assert asked in question.plain_text and first not in question.plain_text

@@ -67,7 +67,7 @@ async def timezone_command(update: Update, context: Context) -> int | str:
     await context.ensure_profile()
     query = " ".join(context.args or ())
     if not query:
-        await context.say("ask-timezone", markup=_timezone_keyboard(context))
+        await context.say("ask-timezone-change", markup=_timezone_keyboard(context))
         return ASK_TIMEZONE
     return await _answer_lookup(context, False, find_place(query))
 
@@ -75,7 +75,7 @@ async def timezone_command(update: Update, context: Context) -> int | str:
 async def ask_timezone_button(update: Update, context: Context) -> str:
     """The settings card's time zone button."""
     await answer_button(update)
-    await context.say("ask-timezone", markup=_timezone_keyboard(context))
+    await context.say("ask-timezone-change", markup=_timezone_keyboard(context))
     return ASK_TIMEZONE
 
 

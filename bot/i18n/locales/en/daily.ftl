@@ -1,0 +1,6 @@
+## The daily loop: nudges, settings (QA)
+
+# /timezone or the settings button: the user has a zone already, so no "First,".
+ask-timezone-change =
+    🌍 Where do you live now? Send me your city (<i>Lyon</i>, <i>Montréal</i>…), your country, or tap the button to share your location.
+    /skip keeps your current one, on the button below.

@@ -1,0 +1,6 @@
+## La boucle quotidienne : rappels, réglages (QA)
+
+# /timezone ou le bouton des réglages : l'utilisateur a déjà un fuseau, ce n'est plus « pour commencer ».
+ask-timezone-change =
+    🌍 Où habites-tu maintenant ? Envoie-moi ta ville (<i>Lyon</i>, <i>Montréal</i>…), ton pays, ou partage ta position avec le bouton.
+    /skip garde ton fuseau actuel, celui du bouton ci-dessous.
