@@ -8,7 +8,8 @@ import pytest
 
 from emulator import FakeTelegram
 from tests.harness import RunningBot
-from tests.test_nudges import onboard
+from tests.seeding import person
+from tests.test_nudges import onboard, onboarded_with
 
 
 @pytest.mark.parametrize(
@@ -54,3 +55,28 @@ async def test_changing_the_zone_later_is_not_asked_as_a_first_step(
     before = question.message_id
     question = await user.wait_for(lambda m: bool(m.reply_keyboard) and m.message_id > before)
     assert asked in question.plain_text and first not in question.plain_text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "said"),
+    [
+        ("fr", "/log Tom le 10 mars", "Tu parles du 10 mars, un jour qui n'est pas encore"),
+        ("en", "/log Tom 10 March", "You mention 10 March, a day that hasn't come yet"),
+    ],
+)
+async def test_a_day_and_month_just_ahead_is_not_logged_as_last_year(
+    bot: RunningBot, tg: FakeTelegram, language: str, typed: str, said: str
+) -> None:
+    """Monday 2 March: "le 10 mars" is next week's, not 10 March 2025 logged a year ago."""
+    user = await onboarded_with(
+        bot, 1103, "Europe/Paris", person("t1", "Tom", last_days_ago=20), language=language
+    )
+    await user.send(typed)
+    asked = await user.next_message()
+    assert said in asked.plain_text
+    assert await bot.repo.interactions(1103, "t1") == []
+    # a day and month well behind stays the past one: last December
+    await user.send("/log Tom le 28 décembre" if language == "fr" else "/log Tom 28 December")
+    logged = await user.next_message()
+    (entry,) = await bot.repo.interactions(1103, "t1")
+    assert (entry.at.year, entry.at.month, entry.at.day) == (2025, 12, 28)

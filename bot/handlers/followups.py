@@ -12,7 +12,7 @@ from bot.handlers.common import answer_button, unless_unchanged
 from bot.handlers.pick import command_with_rest, picked_with_rest, pressed_contact
 from bot.memo import MemoKey
 from bot.views.followups import future_log_keyboard, planned_text, remind_on
-from bot.views.render import clip
+from bot.views.render import clip, day_words
 from core.model import Contact
 from core.reading.moments import split_when
 from services import followups
@@ -112,7 +112,7 @@ async def ask_future_log(context: Context, contact: Contact, day: date, what: st
     message = await context.say(
         "log-future-ask",
         name=clip(contact.name, 100),
-        when=remind_on(context, day, today),
+        date=day_words(context, day, today),  # "du 10 mars": no "le"/"on" of remind_on's
         markup=future_log_keyboard(context, contact.contact_id, day, today),
     )
     context.state.memos.keep(WHAT, message.message_id, what)

@@ -25,7 +25,7 @@ from bot.views.followups import logged_keyboard
 from bot.views.render import ago_words, clip, day_words, next_words
 from core.agenda import next_due, rhythms_of, stay_of
 from core.model import Contact, Nudge
-from core.reading.logline import split_moment, unreadable_day
+from core.reading.logline import meant_ahead, split_moment, unreadable_day
 from core.reading.medium import guess_medium
 from core.reading.moments import find_moment, split_when
 from services import contacts, history
@@ -75,6 +75,13 @@ async def log_typed(context: Context, contact: Contact, rest: str) -> None:
             return
         if inside is not None:
             await ask_future_log(context, contact, inside.day, note)
+            return
+    else:  # "le 10 mars" on 2 March read as last year's: the one next week is meant
+        ahead = split_when(rest, context.today())
+        if ahead is not None and meant_ahead(
+            at.astimezone(zone).date(), ahead[0].day, context.today()
+        ):
+            await ask_future_log(context, contact, ahead[0].day, ahead[1])
             return
     await record(context, contact, at, note)
 
