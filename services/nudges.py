@@ -329,10 +329,17 @@ DoneMeans = ThankFavor | LogWith | UnknownName | NothingWaiting | WhichOne
 
 
 async def resolve_done(
-    repo: Repository, user_id: int, said: DoneReply, replied_to: int | None, today: date
+    repo: Repository,
+    user_id: int,
+    said: DoneReply,
+    replied_to: int | None,
+    today: date,
+    *,
+    named_only: bool = False,
 ) -> DoneMeans:
     """What a "done" in words answers: the nudge it replies to, a contact it names, or the
-    one nudge waiting today; several waiting and no name: ask which (nothing is changed)."""
+    one nudge waiting today; several waiting and no name: ask which (nothing is changed).
+    `named_only`: the words answer "with whom?", so they must name someone."""
     nudge = await repo.find_nudge(user_id, replied_to) if replied_to is not None else None
     if nudge is not None and nudge.kind == "favor":
         return ThankFavor(nudge)
@@ -345,7 +352,7 @@ async def resolve_done(
         named, note = await _named(repo, user_id, said.rest)
         if named is not None:
             return LogWith(named, note, waiting.get(named.contact_id))
-        if len(waiting) != 1:
+        if len(waiting) != 1 or named_only:
             return UnknownName(said.rest)
     return await _the_waiting_one(repo, user_id, waiting, said.rest)
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.jobs.deliver import deliver_all
 from emulator import FakeTelegram
 from tests.harness import RunningBot
-from tests.seeding import person
+from tests.seeding import NOW, person
 from tests.test_nudges import onboard, onboarded_with
 
 
@@ -50,11 +51,13 @@ async def test_changing_the_zone_later_is_not_asked_as_a_first_step(
     card = await user.next_message()
     await user.press(card, "🌍")
     question = await user.wait_for(lambda m: bool(m.reply_keyboard))
-    assert asked in question.plain_text and first not in question.plain_text
+    assert asked in question.plain_text
+    assert first not in question.plain_text
     await user.send("/timezone")  # the open question is closed, then asked again
     before = question.message_id
     question = await user.wait_for(lambda m: bool(m.reply_keyboard) and m.message_id > before)
-    assert asked in question.plain_text and first not in question.plain_text
+    assert asked in question.plain_text
+    assert first not in question.plain_text
 
 
 @pytest.mark.parametrize(
@@ -77,6 +80,44 @@ async def test_a_day_and_month_just_ahead_is_not_logged_as_last_year(
     assert await bot.repo.interactions(1103, "t1") == []
     # a day and month well behind stays the past one: last December
     await user.send("/log Tom le 28 décembre" if language == "fr" else "/log Tom 28 December")
-    logged = await user.next_message()
+    await user.next_message()
     (entry,) = await bot.repo.interactions(1103, "t1")
     assert (entry.at.year, entry.at.month, entry.at.day) == (2025, 12, 28)
+
+
+@pytest.mark.parametrize(
+    ("language", "done", "unknown"),
+    [("fr", "fait — super appel", "merci"), ("en", "done", "thanks")],
+)
+async def test_a_name_typed_to_with_whom_answers_it(
+    bot: RunningBot, tg: FakeTelegram, language: str, done: str, unknown: str
+) -> None:
+    user = await onboarded_with(
+        bot,
+        1104,
+        "Europe/Paris",
+        person("z1", "Zoé", last_days_ago=60),
+        person("t1", "Tom", last_days_ago=50),
+        language=language,
+    )
+    await deliver_all(bot.app)
+    await user.next_message()
+    tom = await user.next_message()
+    await user.send(done)
+    which = await user.next_message()
+    assert which.button_texts == ["Zoé", "Tom"]
+    await bot.restart()  # the question stays open across a restart
+    await user.press(tom, "✅")  # Tom answered on his own nudge: only Zoé's is waiting
+    await user.wait_for(lambda m: m.message_id == tom.message_id and "↩️" in m.button_texts[0])
+    await user.send(unknown)  # no one's name: not read as a note about the one left
+    await user.next_message()
+    assert await bot.repo.interactions(1104, "z1") == []
+    await user.send("zoe")
+    logged = await user.next_message()
+    assert "Zoé" in logged.plain_text
+    (entry,) = await bot.repo.interactions(1104, "z1")
+    assert (entry.at, entry.note) == (NOW, "super appel" if language == "fr" else "")
+    await user.wait_for(lambda m: m.message_id == which.message_id and not m.buttons)
+    await user.send("Zoé")  # the question is closed: a bare name is no "done" any more
+    await user.next_message()
+    assert len(await bot.repo.interactions(1104, "z1")) == 1
