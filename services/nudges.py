@@ -168,14 +168,19 @@ async def mark_skipped(repo: Repository, user_id: int, nudge: Nudge) -> None:
 
 async def record_shown(
     repo: Repository, user_id: int, nudge: Nudge, message_id: int, idea: str
-) -> None:
-    """Record a nudge /today showed: a new one, or today's earlier one shown again."""
+) -> int | None:
+    """Record a nudge /today showed: a new one, or today's earlier one shown again; the
+    earlier one's own message (not a digest's), whose buttons now answer nothing."""
     shown = replace(nudge, status="sent", message_id=message_id, idea=idea)
-    known = {n.contact_id for n in await repo.nudges_on(user_id, nudge.day)}
-    if nudge.contact_id in known:
-        await repo.update_nudge(user_id, shown)
-    else:
+    known = {n.contact_id: n for n in await repo.nudges_on(user_id, nudge.day)}
+    earlier = known.get(nudge.contact_id)
+    if earlier is None:
         await repo.add_nudges(user_id, [shown])
+        return None
+    await repo.update_nudge(user_id, shown)
+    if earlier.kind == "digest" or earlier.message_id == message_id:
+        return None
+    return earlier.message_id
 
 
 # -- answering ----------------------------------------------------------------------------

@@ -121,3 +121,18 @@ async def test_a_name_typed_to_with_whom_answers_it(
     await user.send("Zoé")  # the question is closed: a bare name is no "done" any more
     await user.next_message()
     assert len(await bot.repo.interactions(1104, "z1")) == 1
+
+
+async def test_today_takes_the_buttons_off_the_copy_it_replaces(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await onboarded_with(bot, 1105, "Europe/Paris", person("t1", "Tom", last_days_ago=50))
+    await deliver_all(bot.app)
+    first = await user.next_message()
+    assert "✅ C'est fait" in first.button_texts
+    await user.send("/today")
+    again = await user.next_message()
+    assert "✅ C'est fait" in again.button_texts
+    await user.wait_for(lambda m: m.message_id == first.message_id and not m.buttons)
+    await user.press(again, "C'est fait")
+    await user.wait_for(lambda m: m.message_id == again.message_id and "C'est noté" in m.plain_text)
