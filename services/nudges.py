@@ -234,6 +234,20 @@ async def pressed(
     return Waiting(nudge, contact) if contact is not None else None
 
 
+async def answered_in_digest(
+    repo: Repository, user_id: int, message_id: int, contact_id: str
+) -> bool:
+    """Whether that digest's line about that contact is answered already (by a "done" in
+    words, which leaves the digest's ✅ for them in place)."""
+    nudge = await repo.find_nudge(user_id, message_id, contact_id)
+    return (
+        nudge is not None
+        and nudge.kind == "digest"
+        and nudge.contact_id == contact_id
+        and nudge.status != "sent"
+    )
+
+
 async def answer(
     repo: Repository,
     user_id: int,

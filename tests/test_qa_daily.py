@@ -9,7 +9,7 @@ import pytest
 from bot.jobs.deliver import deliver_all
 from emulator import FakeTelegram
 from tests.harness import RunningBot
-from tests.seeding import NOW, person
+from tests.seeding import NOW, person, seed
 from tests.test_nudges import onboard, onboarded_with
 
 
@@ -136,3 +136,28 @@ async def test_today_takes_the_buttons_off_the_copy_it_replaces(
     await user.wait_for(lambda m: m.message_id == first.message_id and not m.buttons)
     await user.press(again, "C'est fait")
     await user.wait_for(lambda m: m.message_id == again.message_id and "C'est noté" in m.plain_text)
+
+
+async def test_a_digest_button_for_someone_logged_in_words_says_so_and_goes(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await onboard(bot, 1106, "Europe/Paris", digest=True)
+    await seed(
+        bot.repo,
+        1106,
+        person("m1", "Max", last_days_ago=100),
+        person("t1", "Tom", last_days_ago=50),
+    )
+    user = tg.user(1106, language_code="fr")
+    await deliver_all(bot.app)
+    digest = await user.next_message()
+    assert digest.button_texts == ["✅ Max", "✅ Tom"]
+    await user.send("fait Tom")
+    await user.next_message()
+    query = await user.press(digest, "✅ Tom")  # still shown: the words could not edit it
+    answer = await user.callback_answer(query)
+    assert answer.get("text") == "C'est déjà noté\u00a0: j'enlève ce bouton."
+    await user.wait_for(
+        lambda m: m.message_id == digest.message_id and m.button_texts == ["✅ Max"]
+    )
+    assert len(await bot.repo.interactions(1106, "t1")) == 1

@@ -70,8 +70,22 @@ async def pressed_nudge(context: Context) -> tuple[Message, Waiting] | None:
         )
         if waiting is not None:
             return message, waiting
+        if await nudges.answered_in_digest(
+            context.repo, user_id, message.message_id, payload.contact_id
+        ):
+            await _drop_answered_line(context, message, payload.contact_id)
+            return None
     await reject_button(context)
     return None
+
+
+async def _drop_answered_line(context: Context, message: Message, contact_id: str) -> None:
+    """A digest's ✅ for someone a "done" in words answered: it says so, and goes."""
+    query = context.incoming.callback_query
+    if query is not None:
+        await query.answer(context.text("digest-line-answered"))
+    with unless_unchanged():
+        await message.edit_reply_markup(without_done_of(message.reply_markup, contact_id))
 
 
 async def _close_nudge(

@@ -4,3 +4,6 @@
 ask-timezone-change =
     🌍 Where do you live now? Send me your city (<i>Lyon</i>, <i>Montréal</i>…), your country, or tap the button to share your location.
     /skip keeps your current one, on the button below.
+
+# A digest's ✅ for someone a typed "done" already logged: the button goes.
+digest-line-answered = Already logged: I've taken this button away.

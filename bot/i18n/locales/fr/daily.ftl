@@ -4,3 +4,6 @@
 ask-timezone-change =
     🌍 Où habites-tu maintenant ? Envoie-moi ta ville (<i>Lyon</i>, <i>Montréal</i>…), ton pays, ou partage ta position avec le bouton.
     /skip garde ton fuseau actuel, celui du bouton ci-dessous.
+
+# Le ✅ d'un récapitulatif pour quelqu'un déjà noté par un « fait » écrit : le bouton s'en va.
+digest-line-answered = C'est déjà noté : j'enlève ce bouton.
