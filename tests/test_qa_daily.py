@@ -161,3 +161,22 @@ async def test_a_digest_button_for_someone_logged_in_words_says_so_and_goes(
         lambda m: m.message_id == digest.message_id and m.button_texts == ["✅ Max"]
     )
     assert len(await bot.repo.interactions(1106, "t1")) == 1
+
+
+@pytest.mark.parametrize(("language", "said"), [("fr", "au moins un jour"), ("en", "at least one")])
+async def test_unticking_the_last_day_says_why_it_stays(
+    bot: RunningBot, tg: FakeTelegram, language: str, said: str
+) -> None:
+    await onboard(bot, 1107, "Europe/Paris", language=language, nudge_days=(7,))
+    user = tg.user(1107, language_code=language)
+    await user.send("/settings")
+    card = await user.next_message()
+    await user.press(card, "📆")
+    days = await user.wait_for(lambda m: any(b.startswith("▫️") for b in m.button_texts))
+    sunday = days.button_texts[8]
+    assert sunday.startswith("✅")
+    query = await user.press(days, sunday)
+    assert said in str((await user.callback_answer(query)).get("text"))
+    profile = await bot.repo.get_profile(1107)
+    assert profile is not None
+    assert profile.nudge_days == (7,)

@@ -7,3 +7,6 @@ ask-timezone-change =
 
 # A digest's ✅ for someone a typed "done" already logged: the button goes.
 digest-line-answered = Already logged: I've taken this button away.
+
+# Unticking the last day ticked for reminders: it stays ticked, and the user is told why.
+days-keep-one = Keep at least one day for your reminders. To pause someone, open their card (/contact) and tap ⏸ Pause.

@@ -7,3 +7,6 @@ ask-timezone-change =
 
 # Le ✅ d'un récapitulatif pour quelqu'un déjà noté par un « fait » écrit : le bouton s'en va.
 digest-line-answered = C'est déjà noté : j'enlève ce bouton.
+
+# Décocher le dernier jour coché des rappels : il reste coché, et on dit pourquoi.
+days-keep-one = Il faut garder au moins un jour pour tes rappels. Pour faire une pause avec quelqu'un, ouvre sa fiche (/contact) et touche ⏸ Pause.
