@@ -180,3 +180,23 @@ async def test_unticking_the_last_day_says_why_it_stays(
     profile = await bot.repo.get_profile(1107)
     assert profile is not None
     assert profile.nudge_days == (7,)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "said"),
+    [
+        ("fr", "/remind Léa aujourd'hui", "aujourd'hui, on y est déjà"),
+        ("fr", "/remind Léa ce soir appeler", "aujourd'hui, on y est déjà"),
+        ("en", "/remind Léa tonight", "today is already here"),
+    ],
+)
+async def test_remind_today_says_a_reminder_is_for_a_day_to_come(
+    bot: RunningBot, tg: FakeTelegram, language: str, typed: str, said: str
+) -> None:
+    user = await onboarded_with(
+        bot, 1108, "Europe/Paris", person("l1", "Léa", last_days_ago=20), language=language
+    )
+    await user.send(typed)
+    answer = await user.next_message()
+    assert said in answer.plain_text
+    assert await bot.repo.reminders(1108) == []

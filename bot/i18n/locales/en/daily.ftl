@@ -10,3 +10,6 @@ digest-line-answered = Already logged: I've taken this button away.
 
 # Unticking the last day ticked for reminders: it stays ticked, and the user is told why.
 days-keep-one = Keep at least one day for your reminders. To pause someone, open their card (/contact) and tap ⏸ Pause.
+
+# /remind Léa today (or tonight): a reminder comes on a day to come, at the reminder time.
+remind-today = ⏰ A reminder is for a day to come, and today is already here: write to <b>{ $name }</b> when you can (/idea gives you an idea of what to say), or pick another day, e.g. /remind { $name } tomorrow.

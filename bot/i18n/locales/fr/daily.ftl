@@ -10,3 +10,6 @@ digest-line-answered = C'est déjà noté : j'enlève ce bouton.
 
 # Décocher le dernier jour coché des rappels : il reste coché, et on dit pourquoi.
 days-keep-one = Il faut garder au moins un jour pour tes rappels. Pour faire une pause avec quelqu'un, ouvre sa fiche (/contact) et touche ⏸ Pause.
+
+# /remind Léa aujourd'hui (ou ce soir) : un rappel arrive un jour à venir, à l'heure des rappels.
+remind-today = ⏰ Un rappel, c'est pour un jour à venir, et aujourd'hui, on y est déjà : écris à <b>{ $name }</b> dès que tu peux (/idea te donne une idée de message), ou choisis un autre jour, par exemple /remind { $name } demain.
