@@ -200,3 +200,19 @@ async def test_remind_today_says_a_reminder_is_for_a_day_to_come(
     answer = await user.next_message()
     assert said in answer.plain_text
     assert await bot.repo.reminders(1108) == []
+
+
+async def test_a_command_without_a_name_asks_in_natural_french(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await onboarded_with(
+        bot,
+        1109,
+        "Europe/Paris",
+        person("l1", "Léa Martin", last_days_ago=20),
+        person("l2", "Léa Dubois", last_days_ago=20),
+    )
+    await user.send("/idea")
+    assert (await user.next_message()).plain_text.startswith("De qui parles-tu ?")
+    await user.send("/log Léa")
+    assert "De laquelle parles-tu ?" in (await user.next_message()).plain_text
