@@ -216,3 +216,38 @@ async def test_a_command_without_a_name_asks_in_natural_french(
     assert (await user.next_message()).plain_text.startswith("De qui parles-tu ?")
     await user.send("/log Léa")
     assert "De laquelle parles-tu ?" in (await user.next_message()).plain_text
+
+
+async def test_a_reply_to_a_nudge_while_the_note_question_is_open_answers_the_nudge(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await onboarded_with(
+        bot,
+        1110,
+        "Europe/Paris",
+        person("l1", "Léa", last_days_ago=40),
+        person("t1", "Tom", last_days_ago=3),
+    )
+    await deliver_all(bot.app)
+    nudge = await user.next_message()
+    assert "Léa" in nudge.plain_text
+    await user.send("/contact Tom")
+    card = await user.next_message()
+    await user.press(card, "✅ Noter")
+    await user.wait_for(lambda m: "De quoi avez-vous parlé avec Tom" in m.plain_text)
+    await user.reply(nudge, "fait, super")  # about Léa, not a note for Tom
+    await user.wait_for(lambda m: "échange avec Léa" in m.plain_text)
+    assert await bot.repo.interactions(1110, "t1") == []
+    (entry,) = await bot.repo.interactions(1110, "l1")
+    assert entry.note == "super"
+    await user.send("une note")  # the question is closed: no note for Tom
+    await user.next_message()
+    assert await bot.repo.interactions(1110, "t1") == []
+    await user.send("/contact Tom")  # a reply to the card or the question is still the note
+    card = await user.next_message()
+    await user.press(card, "✅ Noter")
+    question = await user.next_message()
+    assert "De quoi avez-vous parlé" in question.plain_text
+    await user.reply(question, "déjeuner")
+    await user.wait_for(lambda m: "échange avec Tom" in m.plain_text)
+    assert [e.note for e in await bot.repo.interactions(1110, "t1")] == ["déjeuner"]

@@ -186,8 +186,17 @@ async def ask_note(update: Update, context: Context) -> str | None:
 
 
 async def got_note(update: Update, context: Context) -> int | None:
-    """The note typed after the Log button."""
+    """The note typed after the Log button; a reply to another message (a nudge's "fait")
+    is no note: the question closes, and that reply is handled as if none were open."""
     message = update.effective_message
+    replied = message.reply_to_message if message else None
+    own = (context.state.asked_in, context.state.logging_card)  # the question, its card
+    if replied is not None and replied.message_id not in own:
+        word = await closed_word(context, LOG_NOTE)
+        context.state.forget_question()
+        await context.send(word)
+        await context.application.update_queue.put(update)  # as the dialog's closers do
+        return END
     note = (message.text if message else None) or ""
     if len(note) > MAX_NOTE:
         await context.say("log-note-too-long", length=len(note), limit=MAX_NOTE)
