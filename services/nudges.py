@@ -12,11 +12,12 @@ from zoneinfo import ZoneInfo
 from core.agenda import TagRhythms, cadence_of, next_due, stay_of
 from core.matching import match_name
 from core.model import REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
-from core.reading.done_words import DoneReply
+from core.reading.done_words import NAME_LEADS, DoneReply
 from core.rules import nudging
 from core.rules.birthdays import is_birthday, reminder_due
 from core.rules.nudging import Candidate
 from core.rules.stay import Stay, checklist_due
+from core.text import fold
 from services import history
 from services.favors import due_favors
 from services.repository import Repository
@@ -393,6 +394,8 @@ async def _named(repo: Repository, user_id: int, rest: str) -> tuple[Contact | N
     contacts = await repo.contacts(user_id)
     people = [(c.contact_id, c.name) for c in contacts]
     words = rest.split()
+    if len(words) > 1 and fold(words[0]) in NAME_LEADS:  # "avec Léa", "with Tom"
+        words = words[1:]
     for size in range(len(words), 0, -1):
         found = match_name(" ".join(words[:size]), people)
         if found.best is not None:

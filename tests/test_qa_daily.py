@@ -251,3 +251,32 @@ async def test_a_reply_to_a_nudge_while_the_note_question_is_open_answers_the_nu
     await user.reply(question, "déjeuner")
     await user.wait_for(lambda m: "échange avec Tom" in m.plain_text)
     assert [e.note for e in await bot.repo.interactions(1110, "t1")] == ["déjeuner"]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        ("fr", "fait avec Léa", "c'est fait avec Tom : on a parlé du stage"),
+        ("en", "done with Léa", "done with Tom: talked about the internship"),
+    ],
+)
+async def test_done_with_a_name_after_with_or_avec(
+    bot: RunningBot, tg: FakeTelegram, language: str, first: str, second: str
+) -> None:
+    user = await onboarded_with(
+        bot,
+        1111,
+        "Europe/Paris",
+        person("l1", "Léa Martin", last_days_ago=40),
+        person("t1", "Tom", last_days_ago=50),
+        language=language,
+    )
+    await deliver_all(bot.app)
+    user.mark_read()
+    await user.send(first)
+    assert "Léa Martin" in (await user.next_message()).plain_text
+    await user.send(second)
+    assert "Tom" in (await user.next_message()).plain_text
+    assert [e.note for e in await bot.repo.interactions(1111, "l1")] == [""]
+    (entry,) = await bot.repo.interactions(1111, "t1")
+    assert entry.note.split()[-1] in ("stage", "internship")
