@@ -249,6 +249,17 @@ async def answered_in_digest(
     )
 
 
+async def shown_again(
+    repo: Repository, user_id: int, message_id: int, contact_id: str, today: date
+) -> bool:
+    """Whether that contact's nudge of today waits on another message than that one: /today
+    showed it again below a digest, whose ✅ for them answers nothing since."""
+    if await repo.find_nudge(user_id, message_id, contact_id) is not None:
+        return False
+    waiting = (await unanswered(repo, user_id, today)).get(contact_id)
+    return waiting is not None and waiting.message_id not in (None, message_id)
+
+
 async def answer(
     repo: Repository,
     user_id: int,

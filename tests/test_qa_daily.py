@@ -280,3 +280,25 @@ async def test_done_with_a_name_after_with_or_avec(
     assert [e.note for e in await bot.repo.interactions(1111, "l1")] == [""]
     (entry,) = await bot.repo.interactions(1111, "t1")
     assert entry.note.split()[-1] in ("stage", "internship")
+
+
+async def test_a_digest_button_for_someone_today_showed_again_points_below_and_goes(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await onboard(bot, 1112, "Europe/Paris", digest=True)
+    await seed(
+        bot.repo,
+        1112,
+        person("m1", "Max", last_days_ago=100),
+        person("t1", "Tom", last_days_ago=50),
+    )
+    user = tg.user(1112, language_code="fr")
+    await deliver_all(bot.app)
+    digest = await user.next_message()
+    await user.send("/today")  # Max and Tom again, each with their own buttons
+    await user.wait_for(lambda m: "Tom" in m.plain_text and "✅ C'est fait" in m.button_texts)
+    query = await user.press(digest, "✅ Max")
+    assert "plus bas" in str((await user.callback_answer(query)).get("text"))
+    shown = digest.message_id
+    await user.wait_for(lambda m: m.message_id == shown and m.button_texts == ["✅ Tom"])
+    assert await bot.repo.interactions(1112, "m1") == []

@@ -73,17 +73,23 @@ async def pressed_nudge(context: Context) -> tuple[Message, Waiting] | None:
         if await nudges.answered_in_digest(
             context.repo, user_id, message.message_id, payload.contact_id
         ):
-            await _drop_answered_line(context, message, payload.contact_id)
+            await _drop_line(context, message, payload.contact_id, "digest-line-answered")
+            return None
+        if await nudges.shown_again(
+            context.repo, user_id, message.message_id, payload.contact_id, _today(context)
+        ):
+            await _drop_line(context, message, payload.contact_id, "digest-line-shown-again")
             return None
     await reject_button(context)
     return None
 
 
-async def _drop_answered_line(context: Context, message: Message, contact_id: str) -> None:
-    """A digest's ✅ for someone a "done" in words answered: it says so, and goes."""
+async def _drop_line(context: Context, message: Message, contact_id: str, why: str) -> None:
+    """A digest's ✅ for someone answered in words, or shown again by /today: it says so
+    (`why`, a catalog id), and goes."""
     query = context.incoming.callback_query
     if query is not None:
-        await query.answer(context.text("digest-line-answered"))
+        await query.answer(context.text(why), show_alert=True)
     with unless_unchanged():
         await message.edit_reply_markup(without_done_of(message.reply_markup, contact_id))
 

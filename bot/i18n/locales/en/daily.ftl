@@ -13,3 +13,6 @@ days-keep-one = Keep at least one day for your reminders. To pause someone, open
 
 # /remind Léa today (or tonight): a reminder comes on a day to come, at the reminder time.
 remind-today = ⏰ A reminder is for a day to come, and today is already here: write to <b>{ $name }</b> when you can (/idea gives you an idea of what to say), or pick another day, e.g. /remind { $name } tomorrow.
+
+# A digest's ✅ for someone /today showed again in a message of their own: the button goes.
+digest-line-shown-again = /today showed this reminder again below: answer it there. I've taken this button away.

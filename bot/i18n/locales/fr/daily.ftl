@@ -13,3 +13,6 @@ days-keep-one = Il faut garder au moins un jour pour tes rappels. Pour faire une
 
 # /remind Léa aujourd'hui (ou ce soir) : un rappel arrive un jour à venir, à l'heure des rappels.
 remind-today = ⏰ Un rappel, c'est pour un jour à venir, et aujourd'hui, on y est déjà : écris à <b>{ $name }</b> dès que tu peux (/idea te donne une idée de message), ou choisis un autre jour, par exemple /remind { $name } demain.
+
+# Le ✅ d'un récapitulatif pour quelqu'un que /today a renvoyé en message à part : le bouton s'en va.
+digest-line-shown-again = /today t'a renvoyé ce rappel plus bas : réponds-y là-bas. J'enlève ce bouton.
