@@ -70,6 +70,8 @@ class UserState:
     # after a name while asking which Marie, the words of a filtered /list, a long /ask topic.
     memos: Memos = field(default_factory=Memos)
     pending_note: str = ""  # the note of a bare "done" while asking which nudge it answers
+    # That "with whom?" question's message while it is open: a name typed then answers it.
+    which_asked: int | None = None
     logging: str | None = None  # id of the contact the card's Log button asks a note for
     logging_card: int | None = None  # the card message to refresh once that note is logged
     importing: int | None = None  # the import preview whose defaults are being asked

@@ -12,11 +12,12 @@ from zoneinfo import ZoneInfo
 from core.agenda import TagRhythms, cadence_of, next_due, stay_of
 from core.matching import match_name
 from core.model import REMINDER, Contact, Favor, Interaction, Nudge, UserProfile
-from core.reading.done_words import DoneReply
+from core.reading.done_words import NAME_LEADS, DoneReply
 from core.rules import nudging
 from core.rules.birthdays import is_birthday, reminder_due
 from core.rules.nudging import Candidate
 from core.rules.stay import Stay, checklist_due
+from core.text import fold
 from services import history
 from services.favors import due_favors
 from services.repository import Repository
@@ -168,14 +169,19 @@ async def mark_skipped(repo: Repository, user_id: int, nudge: Nudge) -> None:
 
 async def record_shown(
     repo: Repository, user_id: int, nudge: Nudge, message_id: int, idea: str
-) -> None:
-    """Record a nudge /today showed: a new one, or today's earlier one shown again."""
+) -> int | None:
+    """Record a nudge /today showed: a new one, or today's earlier one shown again; the
+    earlier one's own message (not a digest's), whose buttons now answer nothing."""
     shown = replace(nudge, status="sent", message_id=message_id, idea=idea)
-    known = {n.contact_id for n in await repo.nudges_on(user_id, nudge.day)}
-    if nudge.contact_id in known:
-        await repo.update_nudge(user_id, shown)
-    else:
+    known = {n.contact_id: n for n in await repo.nudges_on(user_id, nudge.day)}
+    earlier = known.get(nudge.contact_id)
+    if earlier is None:
         await repo.add_nudges(user_id, [shown])
+        return None
+    await repo.update_nudge(user_id, shown)
+    if earlier.kind == "digest" or earlier.message_id == message_id:
+        return None
+    return earlier.message_id
 
 
 # -- answering ----------------------------------------------------------------------------
@@ -227,6 +233,31 @@ async def pressed(
         return None
     contact = await repo.get_contact(user_id, contact_id)
     return Waiting(nudge, contact) if contact is not None else None
+
+
+async def answered_in_digest(
+    repo: Repository, user_id: int, message_id: int, contact_id: str
+) -> bool:
+    """Whether that digest's line about that contact is answered already (by a "done" in
+    words, which leaves the digest's ✅ for them in place)."""
+    nudge = await repo.find_nudge(user_id, message_id, contact_id)
+    return (
+        nudge is not None
+        and nudge.kind == "digest"
+        and nudge.contact_id == contact_id
+        and nudge.status != "sent"
+    )
+
+
+async def shown_again(
+    repo: Repository, user_id: int, message_id: int, contact_id: str, today: date
+) -> bool:
+    """Whether that contact's nudge of today waits on another message than that one: /today
+    showed it again below a digest, whose ✅ for them answers nothing since."""
+    if await repo.find_nudge(user_id, message_id, contact_id) is not None:
+        return False
+    waiting = (await unanswered(repo, user_id, today)).get(contact_id)
+    return waiting is not None and waiting.message_id not in (None, message_id)
 
 
 async def answer(
@@ -329,10 +360,17 @@ DoneMeans = ThankFavor | LogWith | UnknownName | NothingWaiting | WhichOne
 
 
 async def resolve_done(
-    repo: Repository, user_id: int, said: DoneReply, replied_to: int | None, today: date
+    repo: Repository,
+    user_id: int,
+    said: DoneReply,
+    replied_to: int | None,
+    today: date,
+    *,
+    named_only: bool = False,
 ) -> DoneMeans:
     """What a "done" in words answers: the nudge it replies to, a contact it names, or the
-    one nudge waiting today; several waiting and no name: ask which (nothing is changed)."""
+    one nudge waiting today; several waiting and no name: ask which (nothing is changed).
+    `named_only`: the words answer "with whom?", so they must name someone."""
     nudge = await repo.find_nudge(user_id, replied_to) if replied_to is not None else None
     if nudge is not None and nudge.kind == "favor":
         return ThankFavor(nudge)
@@ -345,7 +383,7 @@ async def resolve_done(
         named, note = await _named(repo, user_id, said.rest)
         if named is not None:
             return LogWith(named, note, waiting.get(named.contact_id))
-        if len(waiting) != 1:
+        if len(waiting) != 1 or named_only:
             return UnknownName(said.rest)
     return await _the_waiting_one(repo, user_id, waiting, said.rest)
 
@@ -367,6 +405,8 @@ async def _named(repo: Repository, user_id: int, rest: str) -> tuple[Contact | N
     contacts = await repo.contacts(user_id)
     people = [(c.contact_id, c.name) for c in contacts]
     words = rest.split()
+    if len(words) > 1 and fold(words[0]) in NAME_LEADS:  # "avec Léa", "with Tom"
+        words = words[1:]
     for size in range(len(words), 0, -1):
         found = match_name(" ".join(words[:size]), people)
         if found.best is not None:

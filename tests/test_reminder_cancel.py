@@ -30,7 +30,7 @@ async def test_remind_alone_lists_them_and_cancels_one_in_french(
     await seed(bot.repo, 421, person("a1", "Léa", last_days_ago=3), person("t1", "Tom"))
     user = tg.user(421, language_code="fr")
     await user.send("/remind")  # none planned: the help to set one, as before
-    assert "Qui veux-tu dire" in (await user.next_message()).plain_text
+    assert "De qui parles-tu" in (await user.next_message()).plain_text
 
     for line in ("/remind Léa jeudi appeler pour le stage", "/remind Tom jeudi",
                  "/remind Léa le 9 janvier"):  # fmt: skip

@@ -12,9 +12,9 @@ from bot.handlers.common import answer_button, unless_unchanged
 from bot.handlers.pick import command_with_rest, picked_with_rest, pressed_contact
 from bot.memo import MemoKey
 from bot.views.followups import future_log_keyboard, planned_text, remind_on
-from bot.views.render import clip
+from bot.views.render import clip, day_words
 from core.model import Contact
-from core.reading.moments import split_when
+from core.reading.moments import opens_with_today, split_when
 from services import followups
 
 MAX_WHAT = 1000  # what a reminder is about is kept like a log's note, as long at most
@@ -43,6 +43,9 @@ async def remind_typed(context: Context, contact: Contact, rest: str) -> None:
         await context.say("remind-usage")
         return
     found = split_when(rest, context.today())
+    if found is None and opens_with_today(rest):
+        await context.say("remind-today", name=clip(contact.name, 40))
+        return
     if found is None:
         await context.say("remind-bad-when", text=clip(rest, 80), name=clip(contact.name, 40))
         return
@@ -112,7 +115,7 @@ async def ask_future_log(context: Context, contact: Contact, day: date, what: st
     message = await context.say(
         "log-future-ask",
         name=clip(contact.name, 100),
-        when=remind_on(context, day, today),
+        date=day_words(context, day, today),  # "du 10 mars": no "le"/"on" of remind_on's
         markup=future_log_keyboard(context, contact.contact_id, day, today),
     )
     context.state.memos.keep(WHAT, message.message_id, what)

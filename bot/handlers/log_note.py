@@ -25,7 +25,7 @@ from bot.views.followups import logged_keyboard
 from bot.views.render import ago_words, clip, day_words, next_words
 from core.agenda import next_due, rhythms_of, stay_of
 from core.model import Contact, Nudge
-from core.reading.logline import split_moment, unreadable_day
+from core.reading.logline import meant_ahead, split_moment, unreadable_day
 from core.reading.medium import guess_medium
 from core.reading.moments import find_moment, split_when
 from services import contacts, history
@@ -75,6 +75,13 @@ async def log_typed(context: Context, contact: Contact, rest: str) -> None:
             return
         if inside is not None:
             await ask_future_log(context, contact, inside.day, note)
+            return
+    else:  # "le 10 mars" on 2 March read as last year's: the one next week is meant
+        ahead = split_when(rest, context.today())
+        if ahead is not None and meant_ahead(
+            at.astimezone(zone).date(), ahead[0].day, context.today()
+        ):
+            await ask_future_log(context, contact, ahead[0].day, ahead[1])
             return
     await record(context, contact, at, note)
 
@@ -179,8 +186,17 @@ async def ask_note(update: Update, context: Context) -> str | None:
 
 
 async def got_note(update: Update, context: Context) -> int | None:
-    """The note typed after the Log button."""
+    """The note typed after the Log button; a reply to another message (a nudge's "fait")
+    is no note: the question closes, and that reply is handled as if none were open."""
     message = update.effective_message
+    replied = message.reply_to_message if message else None
+    own = (context.state.asked_in, context.state.logging_card)  # the question, its card
+    if replied is not None and replied.message_id not in own:
+        word = await closed_word(context, LOG_NOTE)
+        context.state.forget_question()
+        await context.send(word)
+        await context.application.update_queue.put(update)  # as the dialog's closers do
+        return END
     note = (message.text if message else None) or ""
     if len(note) > MAX_NOTE:
         await context.say("log-note-too-long", length=len(note), limit=MAX_NOTE)

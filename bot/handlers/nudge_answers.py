@@ -20,7 +20,7 @@ from bot.views.nudges import outcome_text, without_done_of
 from bot.views.render import clip
 from core.agenda import rhythms_of, stay_of
 from core.model import Contact, Nudge
-from core.reading.done_words import parse_done
+from core.reading.done_words import DoneReply, parse_done
 from services import history, nudges
 from services.nudges import LogWith, NothingWaiting, ThankFavor, UnknownName, Waiting, WhichOne
 
@@ -70,8 +70,28 @@ async def pressed_nudge(context: Context) -> tuple[Message, Waiting] | None:
         )
         if waiting is not None:
             return message, waiting
+        if await nudges.answered_in_digest(
+            context.repo, user_id, message.message_id, payload.contact_id
+        ):
+            await _drop_line(context, message, payload.contact_id, "digest-line-answered")
+            return None
+        if await nudges.shown_again(
+            context.repo, user_id, message.message_id, payload.contact_id, _today(context)
+        ):
+            await _drop_line(context, message, payload.contact_id, "digest-line-shown-again")
+            return None
     await reject_button(context)
     return None
+
+
+async def _drop_line(context: Context, message: Message, contact_id: str, why: str) -> None:
+    """A digest's ✅ for someone answered in words, or shown again by /today: it says so
+    (`why`, a catalog id), and goes."""
+    query = context.incoming.callback_query
+    if query is not None:
+        await query.answer(context.text(why), show_alert=True)
+    with unless_unchanged():
+        await message.edit_reply_markup(without_done_of(message.reply_markup, contact_id))
 
 
 async def _close_nudge(
@@ -103,24 +123,43 @@ async def done_words(update: Update, context: Context) -> None:
     if message is not None and await favor_reply(context, message.text or "", replied):
         return  # a reply to a favour's follow-up: "elle n'a pas encore répondu"
     said = parse_done(message.text or "") if message else None
+    # A name typed while "with whom?" is open answers it: "Zoé" as if "done Zoé".
+    answering = said is None and replied is None and context.state.which_asked is not None
+    if answering and message is not None:
+        said = DoneReply((message.text or "").strip(), separated=False)
     if said is None or message is None:
         await stray_message(update, context)
         return
     today = _today(context)
-    means = await nudges.resolve_done(context.repo, context.user.id, said, replied, today)
+    means = await nudges.resolve_done(
+        context.repo, context.user.id, said, replied, today, named_only=answering
+    )
     match means:
         case ThankFavor(nudge):
             await _close_favor(context, nudge)
         case LogWith(contact, note, nudge):
-            await _log(context, contact, note, nudge)
+            kept = await _close_which(context)  # the note of the bare "done" it answers
+            await _log(context, contact, note or kept, nudge)
         case UnknownName(rest):
             await context.say("done-unknown-name", rest=clip(rest, 60))
         case NothingWaiting():
             await context.say("done-nothing-waiting")
         case WhichOne(contacts, note):
-            context.state.pending_note = note
+            await _close_which(context)  # a second bare "done": only the new question stays
             buttons = [[button(clip(c.name, 40), WhichNudge(c.contact_id))] for c in contacts]
-            await context.say("done-which", markup=InlineKeyboardMarkup(buttons))
+            asked = await context.say("done-which", markup=InlineKeyboardMarkup(buttons))
+            context.state.pending_note, context.state.which_asked = note, asked.message_id
+
+
+async def _close_which(context: Context) -> str:
+    """The open "with whom?" question is answered: its buttons go; the note it kept."""
+    state = context.state
+    asked, note = state.which_asked, state.pending_note
+    state.which_asked, state.pending_note = None, ""
+    if asked is not None:
+        with suppress(BadRequest):  # already without buttons
+            await context.bot.edit_message_reply_markup(context.chat_id, asked, reply_markup=None)
+    return note
 
 
 async def _close_favor(context: Context, nudge: Nudge) -> None:
@@ -150,6 +189,7 @@ async def which_button(update: Update, context: Context) -> None:
     await answer_button(update)
     await drop_buttons(update)
     note, context.state.pending_note = context.state.pending_note, ""
+    context.state.which_asked = None
     await _log(context, waiting.contact, note, waiting.nudge)
 
 

@@ -44,12 +44,17 @@ async def days_button(update: Update, context: Context) -> None:
     if preset is None and toggle is None:
         await reject_button(context)
         return
-    await answer_button(update)
     profile = await context.ensure_profile()
     if toggle is not None:
-        profile = await context.save(settings.toggle_day(profile, toggle.day))
+        toggled = settings.toggle_day(profile, toggle.day)
+        if toggled == profile and update.callback_query is not None:  # the last day ticked
+            await update.callback_query.answer(context.text("days-keep-one"), show_alert=True)
+            return
+        await answer_button(update)
+        profile = await context.save(toggled)
         await _days_question(context, profile)
         return
+    await answer_button(update)
     if preset is not None and preset.choice == "all":
         profile = await context.save(settings.every_day(profile))
     elif preset is not None and preset.choice == "weekdays":

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from telegram import Update
+from telegram.error import BadRequest
 
 from bot.context import Context
 from bot.views.nudges import idea_line, nudge_keyboard, nudge_text
@@ -23,6 +26,11 @@ async def today_command(update: Update, context: Context) -> None:
         birthday = nudge.kind == "birthday"
         text = nudge_text(context, contact, last, birthday=birthday, now=now, zone=zone, idea=idea)
         sent = await context.send(text, markup=nudge_keyboard(context, contact, idea))
-        await nudges.record_shown(repo, user_id, nudge, sent.message_id, key)
+        earlier = await nudges.record_shown(repo, user_id, nudge, sent.message_id, key)
+        if earlier is not None:  # the copy above would only answer "no longer valid"
+            with suppress(BadRequest):  # deleted by the user, or without buttons already
+                await context.bot.edit_message_reply_markup(
+                    context.chat_id, earlier, reply_markup=None
+                )
     if due.more:
         await context.say("today-more", count=due.more)

@@ -26,6 +26,9 @@ DONE_KEYS = frozenset(
 # Enough for the longest key spelt with a combining accent on every letter and extra spaces.
 _LONGEST_HEAD = 2 * max(len(key) for key in DONE_KEYS) + 8
 _SEPARATORS = frozenset("—–-:,;!.…")
+# Words that may come between the done word and the name, folded: "fait avec Léa", "done with
+# Tom", "c'est fait à Marie", "sent to Sam".
+NAME_LEADS = frozenset(("avec", "a", "with", "to"))
 
 
 @dataclass(frozen=True)

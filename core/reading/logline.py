@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from core.reading.dates import parse_past_moment, read_day_month
@@ -24,6 +24,10 @@ _MARKERS = frozenset(
     )
 )
 _WORD = re.compile(r"\w+")
+# How far back a day read with no year must fall, and how soon the same day must come again,
+# for the words to mean the day to come: "le 10 mars" typed on 2 March.
+_FAR_BACK = timedelta(days=183)
+_SOON = timedelta(days=31)
 
 
 def split_moment(rest: str, now: datetime, zone: ZoneInfo, language: str) -> tuple[datetime, str]:
@@ -67,3 +71,11 @@ def unreadable_day(rest: str, now: datetime, zone: ZoneInfo, language: str) -> s
 
 # "99/99" or "31/02": digits written as a day/month, whether or not such a day exists.
 _NUMERIC_DAY = re.compile(r"[0-9]{1,2}\s*[/.]\s*[0-9]{1,2}(?:\s*[/.]\s*[0-9]{2,4})?")
+
+
+def meant_ahead(past: date, ahead: date, today: date) -> bool:
+    """Whether words read both as `past` and as `ahead` (a day and month with no year) mean
+    the day to come: nobody logs a talk of nearly a year ago by its day and month alone, but
+    "le 10 mars" on 2 March is the one next week ("le 28 décembre" in March stays December's).
+    """
+    return today - past > _FAR_BACK and timedelta(0) < ahead - today <= _SOON

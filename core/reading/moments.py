@@ -393,3 +393,27 @@ def _opens_with(phrase: str, moment: Moment, today: date) -> bool:
     if len(words) == 1 or fold(words[0]) in _LEADING or fold(words[0]) in WEEKDAYS:
         return True  # "mardi 10 mars" opens with its day's name
     return find_moment(" ".join(words[1:]), today) != moment
+
+
+# Words for today, or a time of it: a reminder comes at the user's nudge hour on a day to come,
+# so these are no day to plan one on (the answer says so, rather than "no day found").
+_TODAY_WORDS = (
+    ("aujourd", "hui"),
+    ("ce", "soir"),
+    ("ce", "matin"),
+    ("cet", "apres", "midi"),
+    ("tout", "a", "l", "heure"),
+    ("maintenant",),
+    ("today",),
+    ("tonight",),
+    ("this", "morning"),
+    ("this", "afternoon"),
+    ("this", "evening"),
+    ("now",),
+)
+
+
+def opens_with_today(text: str) -> bool:
+    """Whether the words open with today ("aujourd'hui", "ce soir", "tonight", "now")."""
+    words = tuple(re.findall(r"\w+", fold(text)))
+    return any(words[: len(phrase)] == phrase for phrase in _TODAY_WORDS)

@@ -37,7 +37,10 @@ settings-card =
     🌍 Time zone: { $zone } (it's { $now })
     ⏰ Reminder time: { $hour }
     📆 Days: { $days }
-    🔢 At most { $most } reminders a day
+    🔢 { $most ->
+        [one] At most { $most } reminder a day
+       *[other] At most { $most } reminders a day
+    }
     📨 { $mode }
     🗣 Language: { $language }
 button-timezone = 🌍 Change time zone

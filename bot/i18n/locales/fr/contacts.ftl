@@ -87,11 +87,11 @@ when-ago = { $unit ->
 ## Choisir un contact par son nom
 
 pick-empty =
-    Qui veux-tu dire ? Ajoute son nom, par exemple <code>/{ $command } Marie</code>.
+    De qui parles-tu ? Ajoute son nom, par exemple <code>/{ $command } Marie</code>.
     /list affiche tes contacts.
 pick-no-contacts = Tu n'as encore aucun contact. Ajoute le premier avec /add, par exemple <code>/add Marie Dupont</code>.
 pick-too-long = C'est plus long qu'un nom : un nom fait au plus { $limit } caractères.
-pick-which = Plusieurs personnes correspondent à « { $query } ». Laquelle veux-tu dire ?
+pick-which = Plusieurs personnes correspondent à « { $query } ». De laquelle parles-tu ?
 pick-nobody = 🤔 Personne dans tes contacts ne correspond à « { $query } ».
 pick-nobody-similar = 🤔 Personne dans tes contacts ne correspond à « { $query } ». Tu pensais à l'une de ces personnes ?
 pick-maybe = 🤔 Personne ne s'appelle « { $query } ». Tu pensais à <b>{ $name }</b> ?

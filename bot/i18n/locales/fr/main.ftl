@@ -37,7 +37,10 @@ settings-card =
     🌍 Fuseau horaire : { $zone } (il est { $now })
     ⏰ Heure des rappels : { $hour }
     📆 Jours : { $days }
-    🔢 Au plus { $most } rappels par jour
+    🔢 { $most ->
+        [one] Au plus { $most } rappel par jour
+       *[other] Au plus { $most } rappels par jour
+    }
     📨 { $mode }
     🗣 Langue : { $language }
 button-timezone = 🌍 Changer de fuseau horaire
