@@ -21,10 +21,13 @@ from rapidfuzz import fuzz, process
 from core.asking import Spot, Term, words_of
 from core.text import fold
 
-Purpose = Literal["trip", "job", "advice"]
-PURPOSES: tuple[Purpose, ...] = ("trip", "job", "advice")
+# The purposes offered as buttons when the words do not say; housing is only ever read.
+Offered = Literal["trip", "job", "advice"]
+Purpose = Offered | Literal["housing"]
+PURPOSES: tuple[Offered, ...] = ("trip", "job", "advice")
 Lead = Literal["job", "internship", "workstudy"]
-DraftKind = Literal["city", "country", "job", "role", "advice"]
+Home = Literal["home", "flatshare", "room"]
+DraftKind = Literal["city", "country", "job", "role", "advice", "housing"]
 
 # The words that name what is sought, folded: they leave the role ("stage data" -> "data").
 LEAD_WORDS: dict[str, Lead] = {
@@ -47,6 +50,15 @@ ROLE_WORDS = frozenset(
     "avocate lawyer professeur professeure teacher enseignant enseignante commercial "
     "commerciale sales acheteur acheteuse buyer product architecte architect stagiaire".split()
 )
+# The words that say a place to live is sought (students abroad ask it often), folded, and
+# which kind: the draft names that kind rather than quoting the user's words.
+HOUSING_WORDS: dict[str, Home] = {
+    **dict.fromkeys(("logement", "logements", "appart", "appartement", "housing"), "home"),
+    **dict.fromkeys(("hebergement", "accommodation", "flat", "apartment", "lodging"), "home"),
+    **dict.fromkeys(("coloc", "colocation", "colocataire", "colocs", "flatshare"), "flatshare"),
+    **dict.fromkeys(("roommate", "roommates", "flatmate", "flatmates", "sublet"), "flatshare"),
+    **dict.fromkeys(("chambre", "room"), "room"),
+}
 TRIP_WORDS = frozenset(
     "voyage voyager vacances sejour visite visiter trip travel travelling traveling visit "  # noqa: SIM905
     "holiday holidays vacation weekend week end escapade tourisme tourism plans adresses".split()
@@ -77,6 +89,7 @@ class Reading:
     topic: str  # the role or field sought, or the advice's subject, as typed
     spot: Spot | None
     place_typed: str  # the words read as the place, as typed ("" with no place)
+    home: Home = "home"  # with the housing purpose: a place of one's own, a flatshare, a room
 
 
 @dataclass(frozen=True)
@@ -89,6 +102,7 @@ class Draft:
     spot: Spot | None
     sound: Sound  # how the topic starts: "d'ingénieur", "an engineer"
     company: str = ""  # after a role, where it is sought: "at Airbus" (English says it last)
+    home: Home = "home"  # with the housing kind: what is sought
 
 
 def _kept(text: str, dropped: frozenset[str] | dict[str, Lead], *, at: bool = False) -> str:
@@ -117,6 +131,9 @@ def read_purpose(terms: Sequence[Term]) -> Reading:
     typed = spot_term.text if spot_term is not None else ""
     text = " ".join(term.text for term in terms if term.spot is None)
     words = set(words_of(text))
+    homes = [HOUSING_WORDS[word] for word in words_of(text) if word in HOUSING_WORDS]
+    if homes:  # "un logement pour mon stage": the ask is the housing
+        return Reading("housing", "job", "", spot, typed, homes[0])
     leads = [LEAD_WORDS[word] for word in words_of(text) if word in LEAD_WORDS]
     if leads or words & ROLE_WORDS:
         role = _kept(text, LEAD_WORDS, at=True)
@@ -129,7 +146,7 @@ def read_purpose(terms: Sequence[Term]) -> Reading:
     return Reading(None, "job", text, spot, typed)
 
 
-def offered(reading: Reading) -> tuple[Purpose, ...]:
+def offered(reading: Reading) -> tuple[Offered, ...]:
     """The purposes to offer besides the one drafted: a trip needs a place."""
     drafted = reading.purpose or "advice"
     return tuple(p for p in PURPOSES if p != drafted and (p != "trip" or reading.spot))
@@ -139,6 +156,8 @@ def draft_for(reading: Reading, purpose: Purpose | None = None) -> Draft:
     """The draft of a reading, for the purpose it states, or the one the user chose."""
     chosen = purpose or reading.purpose or "advice"
     spot, topic = reading.spot, reading.topic
+    if chosen == "housing":
+        return Draft("housing", reading.lead, "", spot, "consonant", home=reading.home)
     if chosen == "trip" and spot is not None:
         return Draft("city" if spot.city else "country", reading.lead, "", spot, "consonant")
     if chosen == "job":

@@ -28,6 +28,9 @@ def helper_card(speaker: Speaker, helper: Helper, draft: Draft, *, closest: bool
     if contact.work and all(reason.kind != "work" for reason in match.reasons):
         lines.append(speaker.text("ask-reason-work", text=clip(contact.work, FIELD_LIMIT)))
     lines.append(speaker.text("ask-draft-title"))
+    if draft.kind == "housing":
+        lines.append(_housing_draft(speaker, contact.name, draft, closest=closest))
+        return "\n".join(lines)
     lines.append(
         speaker.text(
             "ask-draft-intro" if closest else "ask-draft",
@@ -85,6 +88,17 @@ def _country_name(speaker: Speaker, code: str) -> str:
     """A country's name in the reader's language: "Allemagne", "Germany"."""
     names = Locale.parse(speaker.language).territories
     return str(names.get(code.upper(), code))
+
+
+def _housing_draft(speaker: Speaker, name: str, draft: Draft, *, closest: bool) -> str:
+    """A place to live sought, said as such ("un logement, côté Montréal"), never quoted."""
+    return speaker.text(
+        "ask-draft-housing-intro" if closest else "ask-draft-housing",
+        name=clip(first_name(name), NAME_LIMIT),
+        home=draft.home,
+        place=_place_name(speaker, draft.spot),
+        where="place" if draft.spot is not None else "none",
+    )
 
 
 def _place_name(speaker: Speaker, spot: Spot | None) -> str:

@@ -1,0 +1,23 @@
+## /ask for a place to live ("a flat", "a room", "housing"): the message says so, unquoted
+
+ask-draft-housing = <code>Hi { $name }! I'm looking for { $home ->
+        [flatshare] a flatshare
+        [room] a room
+       *[home] a place to live
+    }{ $where ->
+        [place] {" "}in { $place }
+       *[none] {""}
+    }. Any leads, or anyone you know who's { $home ->
+        [flatshare] looking for a flatmate
+        [room] renting out a room
+       *[home] renting something
+    }?</code>
+# To someone only close to the place: do they know anyone?
+ask-draft-housing-intro = <code>Hi { $name }! I'm looking for { $home ->
+        [flatshare] a flatshare
+        [room] a room
+       *[home] a place to live
+    }{ $where ->
+        [place] {" "}in { $place }. Do you know anyone there who could help me find one?
+       *[none] . Do you know anyone who could help me find one?
+    }</code>

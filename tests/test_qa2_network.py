@@ -1,0 +1,73 @@
+"""Second QA round on the network and account: housing asks, a reply to a favour dropped
+already, exporting nothing, empty contacts files, and an import over the limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.ask_purpose import draft_for, read_purpose
+from core.asking import read_question
+from emulator import FakeTelegram
+from tests.harness import RunningBot
+from tests.seeding import seed
+from tests.test_ask import ANA, HANS, _answer
+
+
+@pytest.mark.parametrize(
+    ("question", "home"),
+    [
+        ("un logement à Montréal", "home"),
+        ("logement Berlin", "home"),
+        ("une coloc à Lyon", "flatshare"),
+        ("une colocation", "flatshare"),
+        ("un appart à Berlin", "home"),
+        ("une chambre à Paris", "room"),
+        ("a flat in Berlin", "home"),
+        ("housing in Montreal", "home"),
+        ("a room in London", "room"),
+        ("a flatshare", "flatshare"),
+        ("un logement pour mon stage à Berlin", "home"),  # the ask is the housing
+    ],
+)
+def test_housing_is_read_as_such_never_quoted(question: str, home: str) -> None:
+    reading = read_purpose(read_question(question))
+    assert (reading.purpose, reading.home) == ("housing", home)
+    draft = draft_for(reading)
+    assert (draft.kind, draft.home, draft.topic) == ("housing", home, "")
+
+
+@pytest.mark.parametrize("question", ["Montréal", "stage data Berlin", "conseils carrière"])
+def test_other_asks_are_no_housing(question: str) -> None:
+    assert read_purpose(read_question(question)).purpose != "housing"
+
+
+async def test_a_housing_ask_gets_a_natural_draft_in_french_and_english(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await seed(bot.repo, 8401, ANA, HANS)
+    await seed(bot.repo, 8402, ANA, HANS)
+    fr = tg.user(8401, language_code="fr")
+    await fr.send("/ask un logement à Berlin")
+    header, cards = await _answer(fr, 2)
+    assert header.button_texts == []  # the purpose is clear: nothing to choose
+    assert (
+        "Salut Ana\u00a0! Je cherche un logement, côté Berlin. Tu aurais des pistes, ou "
+        "quelqu'un qui loue quelque chose\u00a0?" in cards[0].text
+    )
+    assert "«" not in cards[0].plain_text
+    await fr.send("/ask une coloc à Berlin")
+    _, cards = await _answer(fr, 2)
+    assert "Je cherche une coloc, côté Berlin. Tu aurais des pistes, ou quelqu'un qui " in (
+        cards[0].plain_text
+    )
+    en = tg.user(8402, language_code="en")
+    await en.send("/ask a flat in Berlin")
+    _, cards = await _answer(en, 2)
+    assert (
+        "Hi Ana! I'm looking for a place to live in Berlin. Any leads, or anyone you know "
+        "who's renting something?" in cards[0].plain_text
+    )
+    await en.send("/ask a room in Berlin")
+    _, cards = await _answer(en, 2)
+    room = "I'm looking for a room in Berlin. Any leads, or anyone you know who's renting out a "
+    assert room in cards[0].plain_text
