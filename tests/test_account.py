@@ -242,12 +242,21 @@ async def test_deleteme_in_english_can_be_called_off(bot: RunningBot, tg: FakeTe
 
 async def test_exporting_stores_nothing_about_a_newcomer(bot: RunningBot, tg: FakeTelegram) -> None:
     user = tg.user(8003, language_code="en")
-    sent = await _export(user, "📦 Full backup")
-    assert sent.document is not None
-    assert "your contacts (0)" in sent.plain_text
-    assert json.loads(sent.document.content)["contacts"] == []
+    await user.send("/export")  # nothing stored: no empty file, what to do first
+    answer = await user.next_message()
+    assert answer.document is None
+    assert answer.buttons == []
+    assert answer.plain_text.startswith("📤 Nothing to export yet: you have no contacts. Add ")
+    assert "/add" in answer.plain_text
+    assert ".vcf" in answer.plain_text
     assert await bot.repo.get_profile(8003) is None
     assert not (bot.settings.data_dir / "users" / "8003.json").exists()
+    await seed(bot.repo, 8003, person("a1", "Ana"))  # contacts, no profile: still none stored
+    sent = await _export(user, "📦 Full backup")
+    assert "your contacts (1)" in sent.plain_text
+    assert sent.document is not None
+    assert json.loads(sent.document.content)["contacts"][0]["name"] == "Ana"
+    assert await bot.repo.get_profile(8003) is None
 
 
 async def test_erasing_while_a_question_is_open_closes_it_first(

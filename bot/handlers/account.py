@@ -40,7 +40,10 @@ def question_closers() -> list[CallbackQueryHandler[Context, None]]:
 
 
 async def export_command(update: Update, context: Context) -> None:
-    """/export: which file?"""
+    """/export: which file? With nothing stored, what to do first instead of an empty file."""
+    if (await account.holdings(context.repo, context.user.id)).empty:
+        await context.say("export-nothing")
+        return
     markup = InlineKeyboardMarkup(
         [
             [button(context.text("button-export-json"), ExportChoice("json"))],

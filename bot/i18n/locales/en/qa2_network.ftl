@@ -21,3 +21,6 @@ ask-draft-housing-intro = <code>Hi { $name }! I'm looking for { $home ->
         [place] {" "}in { $place }. Do you know anyone there who could help me find one?
        *[none] . Do you know anyone who could help me find one?
     }</code>
+
+## /export with nothing stored: no empty file, the next step instead
+export-nothing = 📤 Nothing to export yet: you have no contacts. Add someone with /add, or send me your phone's contacts (<code>.vcf</code>) or your LinkedIn export to import them.

@@ -21,3 +21,6 @@ ask-draft-housing-intro = <code>Salut { $name } ! Je cherche { $home ->
         [place] , côté { $place }. Tu connaîtrais quelqu'un sur place qui pourrait m'aider à trouver ?
        *[none] . Tu connaîtrais quelqu'un qui pourrait m'aider à trouver ?
     }</code>
+
+## /export sans rien d'enregistré : pas de fichier vide, la marche à suivre
+export-nothing = 📤 Rien à exporter pour l'instant : tu n'as encore aucun contact. Ajoute quelqu'un avec /add, ou envoie-moi les contacts de ton téléphone (<code>.vcf</code>) ou ton export LinkedIn pour les importer.
