@@ -11,6 +11,7 @@ from emulator import FakeTelegram
 from tests.harness import RunningBot
 from tests.seeding import seed
 from tests.test_ask import ANA, HANS, _answer
+from tests.test_import import fixture
 
 
 @pytest.mark.parametrize(
@@ -71,3 +72,22 @@ async def test_a_housing_ask_gets_a_natural_draft_in_french_and_english(
     _, cards = await _answer(en, 2)
     room = "I'm looking for a room in Berlin. Any leads, or anyone you know who's renting out a "
     assert room in cards[0].plain_text
+
+
+async def test_an_empty_vcf_is_answered_like_an_empty_csv_and_unreadable_cards_say_what_next(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(8403, language_code="fr")
+    await user.send_document("vide.vcf", b"")
+    vcf = (await user.next_message()).plain_text
+    await user.send_document("vide.csv", b"")
+    csv = (await user.next_message()).plain_text
+    assert vcf.startswith("🤔 Je ne trouve aucun contact dans « vide.vcf ».\nJe sais lire")
+    assert vcf.replace("vide.vcf", "vide.csv") == csv
+    await user.send_document("broken.vcf", fixture("broken.vcf"))
+    broken = (await user.next_message()).plain_text
+    assert broken.replace("\u202f", " ").replace("\u00a0", " ").splitlines() == [
+        "🤔 Je n'ai trouvé personne de lisible dans « broken.vcf ». Illisibles : fiche 1.",
+        "Exporte-le à nouveau depuis l'appli Contacts de ton téléphone ou depuis LinkedIn, puis "
+        "renvoie-le-moi ; ou ajoute ces personnes une à une avec /add.",
+    ]

@@ -124,11 +124,15 @@ async def show_preview(context: Context, pending: PendingImport) -> None:
         await context.say("import-unknown", name=pending.file_name)
         return
     assert isinstance(reading, Reading)
+    if not reading.candidates and not reading.unreadable:  # an empty .vcf, like an empty .csv
+        await context.say("import-unknown", name=pending.file_name)
+        return
     if not reading.candidates:
         where = where_words(context, reading.source, reading.unreadable)
-        await context.say(
+        empty = context.text(
             "import-empty", name=pending.file_name, unreadable=len(reading.unreadable), where=where
         )
+        await context.send(f"{empty}\n{context.text('import-empty-next')}")
         return
     preview = await importing.preview(context.repo, context.user.id, reading)
     text = preview_text(context, preview, pending.file_name, _defaults_line(context, pending))

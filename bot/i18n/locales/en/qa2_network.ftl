@@ -24,3 +24,6 @@ ask-draft-housing-intro = <code>Hi { $name }! I'm looking for { $home ->
 
 ## /export with nothing stored: no empty file, the next step instead
 export-nothing = 📤 Nothing to export yet: you have no contacts. Add someone with /add, or send me your phone's contacts (<code>.vcf</code>) or your LinkedIn export to import them.
+
+## A contacts file where no one is readable: the next step
+import-empty-next = Export it again from your phone's Contacts app or from LinkedIn and send it back, or add these people one at a time with /add.

@@ -24,3 +24,6 @@ ask-draft-housing-intro = <code>Salut { $name } ! Je cherche { $home ->
 
 ## /export sans rien d'enregistré : pas de fichier vide, la marche à suivre
 export-nothing = 📤 Rien à exporter pour l'instant : tu n'as encore aucun contact. Ajoute quelqu'un avec /add, ou envoie-moi les contacts de ton téléphone (<code>.vcf</code>) ou ton export LinkedIn pour les importer.
+
+## Un fichier de contacts où personne n'est lisible : la marche à suivre
+import-empty-next = Exporte-le à nouveau depuis l'appli Contacts de ton téléphone ou depuis LinkedIn, puis renvoie-le-moi ; ou ajoute ces personnes une à une avec /add.
