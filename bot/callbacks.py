@@ -425,7 +425,8 @@ class ImportButton(Payload, prefix="imp"):
     """An import's preview (import, set defaults, cancel) and its outcome (undo); the file and
     the batch wait in the memo of the message (bot.handlers.importing)."""
 
-    action: Literal["go", "set", "no", "undo", "pick"]
+    # "fit": import the first people of the file, as many as the limit leaves room for.
+    action: Literal["go", "set", "no", "undo", "pick", "fit"]
 
 
 class ImportToggle(Payload, prefix="imp:t"):

@@ -105,6 +105,12 @@ async def preview(repo: Repository, user_id: int, reading: Reading) -> Preview:
     )
 
 
+def first_that_fit(found: Preview) -> frozenset[int]:
+    """The numbers of the new people an import over the limit can still add: the first ones
+    of the file, as many as there is room for."""
+    return frozenset(candidate.number for candidate in found.new[: found.room])
+
+
 def _contact(
     candidate: Candidate,
     contact_id: str,

@@ -7,11 +7,18 @@ import pytest
 
 from core.ask_purpose import draft_for, read_purpose
 from core.asking import read_question
+from core.model import Contact
 from emulator import FakeTelegram
+from services.repository import MAX_CONTACTS_PER_USER
 from tests.harness import RunningBot
-from tests.seeding import seed
+from tests.seeding import NOW, seed
 from tests.test_ask import ANA, HANS, _answer
 from tests.test_import import fixture
+
+
+def _spaced(text: str) -> str:
+    """The text with its no-break spaces as plain ones (the French catalogs use both kinds)."""
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
 
 
 @pytest.mark.parametrize(
@@ -91,3 +98,45 @@ async def test_an_empty_vcf_is_answered_like_an_empty_csv_and_unreadable_cards_s
         "Exporte-le à nouveau depuis l'appli Contacts de ton téléphone ou depuis LinkedIn, puis "
         "renvoie-le-moi ; ou ajoute ces personnes une à une avec /add.",
     ]
+
+
+async def test_an_import_over_the_limit_offers_the_first_that_fit_and_undo(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    others = [Contact(f"c{i}", f"Person {i}", NOW) for i in range(MAX_CONTACTS_PER_USER - 2)]
+    await bot.repo.add_contacts(8404, others)
+    user = tg.user(8404, language_code="fr")
+    await user.send_document("android_21.vcf", fixture("android_21.vcf"))
+    preview = await user.next_message()
+    assert (
+        "⚠️ Tu peux garder 2 000 contacts : il n'en rentre plus que 2. Importe les 2 premiers du "
+        "fichier, choisis qui importer, ou retire d'abord quelques contacts avec /remove."
+        in _spaced(preview.plain_text)
+    )
+    assert preview.button_texts == ["📥 Importer les 2 premiers", "☑️ Choisir", "✖️ Annuler"]
+    await user.press(preview, "Importer les 2 premiers")
+    done = await user.wait_for(lambda m: m is preview and "importé" in m.plain_text)
+    assert _spaced(done.plain_text).startswith(
+        "✅ C'est importé : les 2 premiers du fichier. Le dernier n'a pas été importé : tu as "
+        "atteint 2 000 contacts."
+    )
+    names = {c.name for c in await bot.repo.contacts(8404)} - {c.name for c in others}
+    assert names == {"Éloïse Lefèvre (Airbus)", "Jörg Müller"}  # the file's first two
+    await user.press(done, "Annuler l'import")
+    await user.wait_for(lambda m: m is preview and "Import annulé" in m.plain_text)
+    assert await bot.repo.count_contacts(8404) == MAX_CONTACTS_PER_USER - 2
+
+
+async def test_with_no_room_at_all_the_way_forward_is_said(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    others = [Contact(f"c{i}", f"Person {i}", NOW) for i in range(MAX_CONTACTS_PER_USER)]
+    await bot.repo.add_contacts(8405, others)
+    user = tg.user(8405, language_code="en")
+    await user.send_document("card_40.vcf", fixture("card_40.vcf"))
+    preview = await user.next_message()
+    assert (
+        "⚠️ You can keep 2,000 contacts: you're there already. Remove some first with /remove, "
+        "or send a smaller file." in preview.plain_text
+    )
+    assert preview.button_texts == ["✖️ Cancel"]

@@ -175,7 +175,9 @@ def register(app: App) -> None:
             # A contacts file sent into the chat (the defaults question is the dialog's).
             MessageHandler(importing.CONTACTS_FILES, importing.document_sent),
             MessageHandler(filters.Document.ALL, importing.other_document),
-            handler(ImportButton, importing.import_button, when=lambda p: p.action == "go"),
+            handler(
+                ImportButton, importing.import_button, when=lambda p: p.action in {"go", "fit"}
+            ),
             handler(ImportButton, importing.undo_button, when=lambda p: p.action == "undo"),
             handler(ImportButton, importing.cancel_button, when=lambda p: p.action == "no"),
             handler(ImportButton, importing.choose_button, when=lambda p: p.action == "pick"),

@@ -173,6 +173,11 @@ async def import_button(update: Update, context: Context) -> None:
         await edit_pressed(context, context.text("import-file-gone"))
         return
     today = context.today()
+    chosen, left = pending.chosen, 0
+    if pressed[0].action == "fit":  # over the limit: the first ones of the file that fit
+        found = await importing.preview(context.repo, context.user.id, reading)
+        chosen = importing.first_that_fit(found)
+        left = len(found.new) - len(chosen)
 
     def connected(day: date) -> str:
         words = context.text("import-met-linkedin", date=day_words(context, day, today))
@@ -186,14 +191,20 @@ async def import_button(update: Update, context: Context) -> None:
             now=context.now(),
             defaults=pending.defaults,
             connected=connected,
-            chosen=pending.chosen,
+            chosen=chosen,
         )
     except TooManyContactsError:
         await edit_pressed(context, context.text("import-too-many", limit=MAX_CONTACTS_PER_USER))
         return
     count, completed = len(batch.contact_ids), len(batch.previous)
     markup = undo_keyboard(context) if count or completed else None
-    if completed:
+    if left:
+        text = context.text(
+            "import-done-first", count=count, left=left, limit=MAX_CONTACTS_PER_USER
+        )
+        if completed:
+            text += "\n" + context.text("import-done-first-completed", completed=completed)
+    elif completed:
         text = context.text("import-done-completed", count=count, completed=completed)
     else:
         text = context.text("import-done", count=count)

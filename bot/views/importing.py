@@ -89,7 +89,7 @@ def preview_text(speaker: Speaker, preview: Preview, file_name: str, defaults_li
         lines.append(speaker.text("import-preview-defaults", defaults=defaults_line))
     if len(preview.new) > preview.room:
         lines.append(
-            speaker.text("import-preview-no-room", limit=MAX_CONTACTS_PER_USER, room=preview.room)
+            speaker.text("import-preview-room-left", limit=MAX_CONTACTS_PER_USER, room=preview.room)
         )
     elif not preview.new and preview.fillable:
         lines.append(speaker.text("import-preview-only-fill", count=preview.fillable))
@@ -104,8 +104,12 @@ def preview_keyboard(speaker: Speaker, preview: Preview) -> InlineKeyboardMarkup
     """📥 Import N · 🏷 Tag, rhythm, how we met · ✖️ Cancel; 📥 Complete N · ✖️ Cancel with
     no one new but contacts to complete; only Cancel with nothing to write."""
     cancel = button(speaker.text("button-import-cancel"), ImportButton("no"))
-    if len(preview.new) > preview.room:
-        return InlineKeyboardMarkup([[cancel]])
+    if len(preview.new) > preview.room:  # the first that fit, or a choice; else make room
+        if not preview.room:
+            return InlineKeyboardMarkup([[cancel]])
+        fit = button(speaker.text("button-import-fit", count=preview.room), ImportButton("fit"))
+        choose = button(speaker.text("button-import-choose"), ImportButton("pick"))
+        return InlineKeyboardMarkup([[fit], [choose], [cancel]])
     if not preview.new:
         if not preview.fillable:
             return InlineKeyboardMarkup([[cancel]])

@@ -61,7 +61,6 @@ import-where = { $kind ->
 }
 import-preview-defaults = 🏷 For all of them: { $defaults }
 import-default-met = met: { $met }
-import-preview-no-room = ⚠️ You can keep { $limit } contacts: only { $room } more fit. Remove some contacts first, or send a smaller file.
 import-preview-nothing-new = Everyone in it is already in your contacts: nothing to import. (Nothing is ever merged on its own.)
 import-preview-footer = Nothing is saved yet. Existing contacts are left as they are.
 import-preview-only-fill = No one new, but the file can complete { $count ->

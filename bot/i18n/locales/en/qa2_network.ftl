@@ -27,3 +27,25 @@ export-nothing = 📤 Nothing to export yet: you have no contacts. Add someone w
 
 ## A contacts file where no one is readable: the next step
 import-empty-next = Export it again from your phone's Contacts app or from LinkedIn and send it back, or add these people one at a time with /add.
+
+## An import that would pass the limit: import the first that fit, choose, or make room
+import-preview-room-left = ⚠️ You can keep { $limit } contacts: { $room ->
+    [0] you're there already. Remove some first with /remove, or send a smaller file.
+    [one] only one more fits. Import the first one in the file, choose who to import, or remove some first with /remove.
+   *[other] only { $room } more fit. Import the first { $room } in the file, choose who to import, or remove some first with /remove.
+}
+button-import-fit = { $count ->
+    [one] 📥 Import the first one
+   *[other] 📥 Import the first { $count }
+}
+import-done-first = ✅ Imported: { $count ->
+    [one] the first one in the file
+   *[other] the first { $count } in the file
+}. { $left ->
+    [one] The last one was not imported
+   *[other] The other { $left } were not imported
+}: you've reached { $limit } contacts. /list to see them.
+import-done-first-completed = { $completed ->
+    [one] 1 of your contacts completed
+   *[other] { $completed } of your contacts completed
+} with the file's details.

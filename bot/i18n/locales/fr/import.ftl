@@ -61,7 +61,6 @@ import-where = { $kind ->
 }
 import-preview-defaults = 🏷 Pour tout le monde : { $defaults }
 import-default-met = rencontre : { $met }
-import-preview-no-room = ⚠️ Tu peux garder { $limit } contacts : il n'en rentre plus que { $room }. Supprime d'abord quelques contacts, ou envoie un fichier plus petit.
 import-preview-nothing-new = Tout le monde y est déjà dans tes contacts : rien à importer. (Je ne fusionne jamais rien de moi-même.)
 import-preview-footer = Rien n'est encore enregistré. Tes contacts existants restent tels quels.
 import-preview-only-fill = Personne de nouveau, mais le fichier peut compléter { $count ->

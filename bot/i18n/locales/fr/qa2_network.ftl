@@ -27,3 +27,25 @@ export-nothing = 📤 Rien à exporter pour l'instant : tu n'as encore aucun co
 
 ## Un fichier de contacts où personne n'est lisible : la marche à suivre
 import-empty-next = Exporte-le à nouveau depuis l'appli Contacts de ton téléphone ou depuis LinkedIn, puis renvoie-le-moi ; ou ajoute ces personnes une à une avec /add.
+
+## Un import qui dépasserait la limite : importer les premiers qui rentrent, choisir, ou faire de la place
+import-preview-room-left = ⚠️ Tu peux garder { $limit } contacts : { $room ->
+    [0] tu y es déjà. Retire d'abord quelques contacts avec /remove, ou envoie un fichier plus petit.
+    [one] il n'en rentre plus qu'un. Importe le premier du fichier, choisis qui importer, ou retire d'abord quelques contacts avec /remove.
+   *[other] il n'en rentre plus que { $room }. Importe les { $room } premiers du fichier, choisis qui importer, ou retire d'abord quelques contacts avec /remove.
+}
+button-import-fit = { $count ->
+    [one] 📥 Importer le premier
+   *[other] 📥 Importer les { $count } premiers
+}
+import-done-first = ✅ C'est importé : { $count ->
+    [one] le premier du fichier
+   *[other] les { $count } premiers du fichier
+}. { $left ->
+    [one] Le dernier n'a pas été importé
+   *[other] Les { $left } autres n'ont pas été importés
+} : tu as atteint { $limit } contacts. /list pour les voir.
+import-done-first-completed = { $completed ->
+    [one] 1 de tes contacts complété
+   *[other] { $completed } de tes contacts complétés
+} avec les infos du fichier.
