@@ -167,6 +167,16 @@ async def drop(
     return await _change(repo, user_id, favor, new)
 
 
+async def keep_words(repo: Repository, user_id: int, favor_id: str, words: str) -> Changed | None:
+    """The user's words about a favour kept with it, nothing else changed (a reply to one
+    dropped already); None if they have no such favour."""
+    favor = await find_favor(repo, user_id, favor_id)
+    if favor is None:
+        return None
+    new = replace(favor, reply=words) if words and words != favor.reply else None
+    return await _change(repo, user_id, favor, new)
+
+
 async def undo_drop(repo: Repository, user_id: int, favor_id: str) -> Changed | None:
     """↩️ after 🗑: the favour is open again, as it was."""
     favor = await find_favor(repo, user_id, favor_id)

@@ -13,6 +13,7 @@ from services.repository import MAX_CONTACTS_PER_USER
 from tests.harness import RunningBot
 from tests.seeding import NOW, seed
 from tests.test_ask import ANA, HANS, _answer
+from tests.test_favor_outcomes import _asked, _follow_up
 from tests.test_import import fixture
 
 
@@ -140,3 +141,29 @@ async def test_with_no_room_at_all_the_way_forward_is_said(
         "or send a smaller file." in preview.plain_text
     )
     assert preview.button_texts == ["✖️ Cancel"]
+
+
+async def test_a_reply_to_a_favour_dropped_already_says_so_and_keeps_the_words(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await _asked(bot, 8406, "fr", "Montréal")
+    follow_up = await _follow_up(bot, user, 7 + 2 / 24, "ça a donné quoi")
+    await user.press(follow_up, "Laisser tomber")
+    await user.wait_for(lambda m: m is follow_up and "Laissé tomber" in m.plain_text)
+    await user.reply(follow_up, "elle n'a pas encore répondu")
+    already = await user.wait_for(lambda m: "déjà laissé tomber" in m.plain_text)
+    assert _spaced(already.plain_text).splitlines() == [
+        "🗑 Tu avais déjà laissé tomber « Montréal », demandé à Léa Martin : plus de relance. "
+        "Touche ↩️ pour reprendre les relances.",
+        "📝 Noté : « elle n'a pas encore répondu »",
+    ]
+    assert already.button_texts == ["↩️ Annuler"]
+    (favor,) = await bot.repo.favors(8406)
+    assert (favor.outcome, favor.reply) == ("dropped", "elle n'a pas encore répondu")
+
+    await user.reply(follow_up, "finalement elle m'a répondu, merci")  # thanked after all
+    await user.wait_for(lambda m: "tu as remercié Léa Martin" in m.plain_text)
+    (favor,) = await bot.repo.favors(8406)
+    assert (favor.closed, favor.outcome) == (True, "thanked")
+    thanks = (await bot.repo.interactions(8406, "lea1"))[-1]
+    assert (thanks.kind, thanks.note) == ("thanks", "finalement elle m'a répondu, merci")

@@ -19,6 +19,8 @@ from bot.context import Context
 from bot.handlers.common import answer_button, edit_pressed, reject_button
 from bot.memo import MemoKey
 from bot.views.favors import (
+    NAME_LIMIT,
+    REPLY_LIMIT,
     TOPIC_LIMIT,
     favor_closed_text,
     favor_dropped_text,
@@ -203,6 +205,46 @@ async def favor_reply(context: Context, text: str, replied_to: int | None) -> bo
     if meaning is None and done is not None:  # "✅", "ok", "done: she sent me two names"
         meaning = "thanked"
     words = clip(text.strip(), WORDS_LIMIT)
+    if favor.closed and favor.outcome == "dropped":
+        await _reply_to_dropped(context, favor, meaning, words)
+    elif not await _reply_to_open(context, favor, meaning, words):
+        return True  # unclear: the buttons asked, the follow-up keeps its own
+    if nudge is not None:
+        await nudges.mark_done(context.repo, context.user.id, nudge)
+    answered = nudge.message_id if nudge is not None else replied_to
+    if answered is not None:
+        with suppress(BadRequest):  # already without buttons
+            await context.bot.edit_message_reply_markup(
+                context.chat_id, answered, reply_markup=None
+            )
+    return True
+
+
+async def _reply_to_dropped(
+    context: Context, favor: Favor, meaning: str | None, words: str
+) -> None:
+    """Words about a favour dropped already: thanks after all close it as thanked; anything
+    else is kept with it, and the answer says it was dropped, with ↩️ to take it up again."""
+    user_id, repo, favor_id = context.user.id, context.repo, favor.favor_id
+    if meaning == "thanked":  # "elle a fini par répondre, merci": thanked, in the history
+        await favors.undo_drop(repo, user_id, favor_id)
+        thanked = await favors.thank(repo, user_id, favor_id, now=context.now(), words=words)
+        if thanked is not None:
+            await context.send(favor_closed_text(context, thanked.favor, thanked.contact))
+        return
+    changed = await favors.keep_words(repo, user_id, favor_id, words)
+    if changed is None:
+        return
+    name = clip(changed.contact.name if changed.contact else "…", NAME_LIMIT)
+    lines = [context.text("favor-dropped-already", name=name, topic=clip(favor.topic, TOPIC_LIMIT))]
+    if words:
+        lines.append(context.text("favor-reply-kept", words=clip(words, REPLY_LIMIT)))
+    await context.send("\n".join(lines), markup=undrop_keyboard(context, changed.favor))
+
+
+async def _reply_to_open(context: Context, favor: Favor, meaning: str | None, words: str) -> bool:
+    """Words about an open favour: thanked, no answer yet or drop, the words kept; False when
+    unclear, after asking with the buttons."""
     if meaning is None:
         question = await context.say(
             "favor-reply-unclear",
@@ -210,7 +252,7 @@ async def favor_reply(context: Context, text: str, replied_to: int | None) -> bo
             markup=favor_keyboard(context, favor),
         )
         context.remember(FAVOR_WORDS, question.message_id, words)
-        return True
+        return False
     user_id, repo, favor_id = context.user.id, context.repo, favor.favor_id
     if meaning == "thanked":
         thanked = await favors.thank(repo, user_id, favor_id, now=context.now(), words=words)
@@ -226,14 +268,6 @@ async def favor_reply(context: Context, text: str, replied_to: int | None) -> bo
     if changed is not None:
         reply, markup = view(context, changed)
         await context.send(reply, markup=markup)
-    if nudge is not None:
-        await nudges.mark_done(repo, user_id, nudge)
-    answered = nudge.message_id if nudge is not None else replied_to
-    if answered is not None:
-        with suppress(BadRequest):  # already without buttons
-            await context.bot.edit_message_reply_markup(
-                context.chat_id, answered, reply_markup=None
-            )
     return True
 
 

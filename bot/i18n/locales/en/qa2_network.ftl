@@ -49,3 +49,6 @@ import-done-first-completed = { $completed ->
     [one] 1 of your contacts completed
    *[other] { $completed } of your contacts completed
 } with the file's details.
+
+## A reply in words to the follow-up of a favour dropped already
+favor-dropped-already = 🗑 You had already dropped “{ $topic }”, asked of <b>{ $name }</b>: no more follow-ups. Tap ↩️ to have follow-ups again.

@@ -49,3 +49,6 @@ import-done-first-completed = { $completed ->
     [one] 1 de tes contacts complété
    *[other] { $completed } de tes contacts complétés
 } avec les infos du fichier.
+
+## Une réponse en mots à la relance d'un coup de main déjà laissé tombé
+favor-dropped-already = 🗑 Tu avais déjà laissé tomber « { $topic } », demandé à <b>{ $name }</b> : plus de relance. Touche ↩️ pour reprendre les relances.
