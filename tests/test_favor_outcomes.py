@@ -116,3 +116,21 @@ async def test_replies_in_words_in_french_and_english(bot: RunningBot, tg: FakeT
     (favor,) = await bot.repo.favors(8403)
     assert (favor.closed, favor.outcome, favor.reply) == (True, "dropped", "forget it")
     assert [i.kind for i in await bot.repo.interactions(8403, "lea1")] == ["ask"]
+
+
+async def test_an_older_message_of_a_favour_dropped_since_says_dropped(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await _asked(bot, 8403, "fr", "Montréal")
+    follow_up = await _follow_up(bot, user, 7 + 2 / 24, "ça a donné quoi")
+    await user.send("/favors")
+    item = await user.wait_for(
+        lambda m: m.plain_text.startswith("🙋 Léa Martin") and bool(m.buttons)
+    )
+    await user.press(follow_up, "Laisser tomber")
+    await user.wait_for(lambda m: m is follow_up and "Laissé tomber" in m.plain_text)
+    await user.press(item, "Pas encore de réponse")  # the /favors copy, drawn before
+    await user.wait_for(lambda m: m is item and "Laissé tomber" in m.plain_text)
+    assert "remercié" not in item.plain_text  # it was dropped, not thanked
+    assert item.button_texts == ["↩️ Annuler"]
+    assert (await bot.repo.favors(8403))[0].outcome == "dropped"

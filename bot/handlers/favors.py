@@ -172,9 +172,17 @@ async def _contact_gone(update: Update, context: Context) -> None:
     await edit_pressed(context, context.text("favor-contact-gone"))
 
 
+def _closed_view(context: Context, changed: Changed) -> tuple[str, InlineKeyboardMarkup | None]:
+    """A favour closed since the pressed message was drawn: thanked, or dropped (with ↩️)."""
+    if changed.favor.outcome == "dropped":
+        text = favor_dropped_text(context, changed.favor, changed.contact)
+        return text, undrop_keyboard(context, changed.favor)
+    return favor_closed_text(context, changed.favor, changed.contact), None
+
+
 def _waiting_view(context: Context, changed: Changed) -> tuple[str, InlineKeyboardMarkup | None]:
-    if changed.favor.closed:  # ⏳ on a favour closed since
-        return favor_closed_text(context, changed.favor, changed.contact), None
+    if changed.favor.closed:  # ⏳ on a favour thanked or dropped since
+        return _closed_view(context, changed)
     text = favor_waiting_text(context, changed.favor, changed.contact, context.today())
     return text, None
 
@@ -187,7 +195,9 @@ def _dropped_view(context: Context, changed: Changed) -> tuple[str, InlineKeyboa
 
 
 def _item_view(context: Context, changed: Changed) -> tuple[str, InlineKeyboardMarkup | None]:
-    if changed.favor.closed or changed.contact is None:  # thanked meanwhile, or gone
+    if changed.favor.closed:  # thanked or dropped meanwhile
+        return _closed_view(context, changed)
+    if changed.contact is None:  # gone
         return favor_closed_text(context, changed.favor, changed.contact), None
     text = favor_item_text(context, changed.favor, changed.contact, context.today())
     return text, favor_keyboard(context, changed.favor)
