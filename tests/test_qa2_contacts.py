@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from emulator import FakeTelegram
 from tests.harness import RunningBot
-from tests.seeding import person, seed
+from tests.seeding import note, onboarded, person, seed
 
 
 async def test_delete_twice_on_a_card_asks_once(bot: RunningBot, tg: FakeTelegram) -> None:
@@ -26,3 +26,29 @@ async def test_delete_twice_on_a_card_asks_once(bot: RunningBot, tg: FakeTelegra
     await user.wait_for(lambda m: m is question and "reste dans tes contacts" in m.plain_text)
     await user.press(card, "🗑 Supprimer")
     assert "Supprimer" in (await user.next_message()).plain_text
+
+
+async def test_the_history_question_stays_on_the_card(bot: RunningBot, tg: FakeTelegram) -> None:
+    await onboarded(bot.repo, 9702, "fr")
+    await seed(bot.repo, 9702, person("a1", "Léa", last_days_ago=60))
+    await note(bot.repo, 9702, "a1", 30, "café à Lyon")
+    user = tg.user(9702, language_code="fr")
+    await user.send("/contact Léa")
+    card = await user.next_message()
+    await user.press(card, "🗂 Historique")
+    # Was only a toast, gone before the user read it, over a card of unexplained buttons.
+    await user.wait_for(lambda m: m is card and "Lyon" in str(m.buttons))
+    assert card.plain_text.endswith("Quelle ligne de l'historique de Léa veux-tu supprimer ?")
+    await user.press(card, "café à Lyon")
+    await user.wait_for(lambda m: m is card and "Garder" in str(m.buttons))
+    assert card.plain_text.endswith(
+        "Supprimer cette ligne de l'historique de Léa ?\n💬 31 janvier · café à Lyon"
+    )
+    await user.press(card, "↩️ Garder")
+    await user.wait_for(lambda m: m is card and "Noter" in str(m.buttons))
+    assert "Supprimer cette ligne" not in card.plain_text
+    await user.press(card, "🗂 Historique")
+    await user.wait_for(lambda m: m is card and "Lyon" in str(m.buttons))
+    await user.press(card, "↩️ Retour")
+    await user.wait_for(lambda m: m is card and "Noter" in str(m.buttons))
+    assert "Quelle ligne" not in card.plain_text
