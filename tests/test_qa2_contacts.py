@@ -52,3 +52,19 @@ async def test_the_history_question_stays_on_the_card(bot: RunningBot, tg: FakeT
     await user.press(card, "↩️ Retour")
     await user.wait_for(lambda m: m is card and "Noter" in str(m.buttons))
     assert "Quelle ligne" not in card.plain_text
+
+
+async def test_note_without_text_says_so_before_asking_which_namesake(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await seed(bot.repo, 9703, person("a1", "Léa Martin"), person("a2", "Léa Durand"))
+    user = tg.user(9703, language_code="fr")
+    await user.send("/note Léa")
+    # Was: "Laquelle ?" with two buttons, then "Écris la note après le nom" once one was picked.
+    reply = await user.next_message()
+    assert "Écris la note après le nom" in reply.plain_text
+    assert reply.buttons == []
+    await user.send("/note Léa appelle-la pour son stage")
+    choice = await user.next_message()
+    await user.press(choice, "Léa Martin")
+    assert "Note ajoutée à la fiche de Léa Martin" in (await user.next_message()).plain_text

@@ -41,7 +41,8 @@ ENTRIES_OFFERED = 8  # the card's history picker: the latest entries, newest fir
 
 async def note_command(update: Update, context: Context) -> None:
     """/note <name> <text>: a note on the card, no exchange logged."""
-    await command_with_rest(context, "note", note_typed)
+    # "/note Léa" with two Léa: how to write it, before a choice that would end there.
+    await command_with_rest(context, "note", note_typed, rest_needed="note-usage")
 
 
 async def note_picked(update: Update, context: Context) -> None:
