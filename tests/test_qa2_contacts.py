@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from emulator import FakeTelegram
 from tests.harness import RunningBot
-from tests.seeding import note, onboarded, person, seed
+from tests.seeding import note, onboarded, person, seed, stored
 
 
 async def test_delete_twice_on_a_card_asks_once(bot: RunningBot, tg: FakeTelegram) -> None:
@@ -68,3 +68,20 @@ async def test_note_without_text_says_so_before_asking_which_namesake(
     choice = await user.next_message()
     await user.press(choice, "Léa Martin")
     assert "Note ajoutée à la fiche de Léa Martin" in (await user.next_message()).plain_text
+
+
+async def test_a_too_short_telegram_handle_is_refused_with_the_reason(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await seed(bot.repo, 9704, person("s1", "Sam"))
+    user = tg.user(9704, language_code="en")
+    await user.send("/edit Sam")
+    picker = await user.next_message()
+    await user.press(picker, "How to reach")
+    await user.next_message()
+    await user.send("@sam, sam@example.org")
+    refused = (await user.next_message()).plain_text
+    # Was: "I couldn't recognise: @sam. Type … @handles …", which "@sam" looks like.
+    assert "I couldn't recognise: @sam." in refused
+    assert "at least 5 characters" in refused
+    assert (await stored(bot.repo, 9704, "s1")).channels == ()

@@ -1,3 +1,4 @@
 ## Second QA round on the address book
 
 remove-asked-below = ☝️ I've already asked just below: 🗑 Delete or ↩️ Keep.
+field-channels-short-handle = 🤔 I couldn't recognise: { $rejected }. A Telegram @handle has at least 5 characters (letters, digits or _), so { $handle } is too short: check it in their Telegram profile. Type phone numbers with their country code (+33…), e-mails, @handles or links, separated by commas, or /skip.
