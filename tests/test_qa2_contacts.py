@@ -85,3 +85,30 @@ async def test_a_too_short_telegram_handle_is_refused_with_the_reason(
     assert "I couldn't recognise: @sam." in refused
     assert "at least 5 characters" in refused
     assert (await stored(bot.repo, 9704, "s1")).channels == ()
+
+
+async def test_adding_a_third_namesake_names_the_two_already_there(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await onboarded(bot.repo, 9705, "fr")
+    lyon = person("a1", "Léa", work="Airbus")
+    nantes = person("a2", "Léa", work="Decathlon")
+    await seed(bot.repo, 9705, lyon, nantes)
+    user = tg.user(9705, language_code="fr")
+    await user.send("/add Léa")
+    warning = await user.next_message()
+    # Was: "Tu as déjà Léa dans tes contacts" with one "Ouvrir sa fiche", the other Léa unsaid.
+    assert "Tu as déjà 2 contacts nommés Léa :\n• Léa · Airbus\n• Léa · Decathlon" in (
+        warning.plain_text
+    )
+    assert warning.button_texts == [
+        "📇 Léa · Airbus",
+        "📇 Léa · Decathlon",
+        "🔗 C'est Léa · Airbus\u00a0: réunir",
+        "🔗 C'est Léa · Decathlon\u00a0: réunir",
+        "➕ Ajouter quand même",
+        "✖️ Annuler",
+    ]
+    await user.press(warning, "📇 Léa · Decathlon")
+    card = await user.wait_for(lambda m: "Decathlon" in m.plain_text and m is not warning)
+    assert "Airbus" not in card.plain_text
