@@ -112,3 +112,18 @@ async def test_adding_a_third_namesake_names_the_two_already_there(
     await user.press(warning, "📇 Léa · Decathlon")
     card = await user.wait_for(lambda m: "Decathlon" in m.plain_text and m is not warning)
     assert "Airbus" not in card.plain_text
+
+
+async def test_the_rhythms_default_reads_as_part_of_the_sentence(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = tg.user(9706, language_code="fr")
+    await onboarded(bot.repo, 9706, "fr")
+    await user.send("/add Jo")
+    asked = await user.next_message()
+    while "Rythme" not in asked.plain_text and "rythme" not in asked.plain_text:
+        await user.send("/skip")
+        asked = await user.next_message()
+    # Was: "Par défaut : Chaque mois", a capital after the colon.
+    assert "Par défaut : chaque mois" in asked.plain_text
+    assert "« Chaque mois »" in asked.plain_text  # the button's label, quoted as it reads

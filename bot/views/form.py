@@ -156,6 +156,8 @@ def current_line(context: Context, name: FieldName, draft: Contact, *, clears: b
     value = field_value(context, name, draft)
     default = field_value(context, name, clear(name, draft))
     is_default = not clears and bool(default) and value == default
+    if name == "cadence":  # "Chaque mois" heads a button or a summary line, not mid-sentence
+        value = value[:1].lower() + value[1:]
     return context.text("form-default" if is_default else "form-current", value=value)
 
 
