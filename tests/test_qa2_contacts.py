@@ -3,9 +3,14 @@ namesakes, and the rhythm's default."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
+from core.model import Channel
+from core.namesakes import Detail, namesake_details
 from emulator import FakeTelegram
 from tests.harness import RunningBot
-from tests.seeding import note, onboarded, person, seed, stored
+from tests.seeding import NOW, note, onboarded, person, seed, stored
 
 
 async def test_delete_twice_on_a_card_asks_once(bot: RunningBot, tg: FakeTelegram) -> None:
@@ -127,3 +132,31 @@ async def test_the_rhythms_default_reads_as_part_of_the_sentence(
     # Was: "Par défaut : Chaque mois", a capital after the colon.
     assert "Par défaut : chaque mois" in asked.plain_text
     assert "« Chaque mois »" in asked.plain_text  # the button's label, quoted as it reads
+
+
+def test_namesakes_added_the_same_day_are_told_apart_by_what_the_user_typed() -> None:
+    met = [person("a", "Léa", met="au ski"), person("b", "Léa", met="en prépa")]
+    assert namesake_details(met)["b"] == Detail("met", text="en prépa")
+    phone = Channel("phone", "+33612345678")
+    reach = [person("a", "Léa", channels=(phone,)), person("b", "Léa")]
+    assert namesake_details(reach)["a"] == Detail("channel", text="+33 6 12 34 56 78")
+
+
+async def test_namesakes_with_nothing_else_are_named_by_the_order_they_were_added(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    # Both added today, no detail; the later one is stored first.
+    later = replace(person("a2", "Léa", added_days_ago=0), created_at=NOW)
+    earlier = replace(later, contact_id="a1", created_at=NOW - timedelta(hours=2))
+    await seed(bot.repo, 9707, later, earlier)
+    user = tg.user(9707, language_code="fr")
+    await user.send("/contact Léa")
+    choice = await user.next_message()
+    # Was: "Léa · 1" and "Léa · 2", numbers the user had never seen.
+    assert choice.button_texts == ["Léa · 2e ajout", "Léa · 1er ajout"]
+    await user.press(choice, "Léa · 1er ajout")
+    await user.next_message()
+    english = tg.user(9708, language_code="en")
+    await seed(bot.repo, 9708, later, earlier)
+    await english.send("/contact Léa")
+    assert (await english.next_message()).button_texts == ["Léa · added 2nd", "Léa · added 1st"]

@@ -8,3 +8,9 @@ form-duplicate-several = You already have { $count } contacts named <b>{ $name }
 form-duplicate-line = • { $name }
 button-open-namesake = 📇 { $name }
 button-merge-namesake = 🔗 It's { $name }: merge
+namesake-order = added { $number ->
+    [1] 1st
+    [2] 2nd
+    [3] 3rd
+   *[other] { $number }th
+}

@@ -8,3 +8,7 @@ form-duplicate-several = Tu as déjà { $count } contacts nommés <b>{ $name }</
 form-duplicate-line = • { $name }
 button-open-namesake = 📇 { $name }
 button-merge-namesake = 🔗 C'est { $name } : réunir
+namesake-order = { $number ->
+    [1] 1er ajout
+   *[other] { $number }e ajout
+}
