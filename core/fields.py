@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from core.model import DEFAULT_CADENCE, Birthday, Channel, Contact
 from core.places import Place, country_of_zone, find_place
-from core.reading.channels import parse_channels
+from core.reading.channels import parse_channels, too_short_handle
 from core.reading.dates import parse_birthday, parse_past_moment
 from core.rules.cadence import Cadence, parse_cadence
 from core.rules.due import local_date
@@ -213,6 +213,10 @@ def _channels(contact: Contact, value: str, typed: str, when: Situation) -> Outc
     valid, rejected = parse_channels(typed, regions)
     if rejected:
         shown = ", ".join(clean_text(piece)[:60] for piece in rejected[:5])
+        short = next((piece for piece in rejected if too_short_handle(piece)), None)
+        if short is not None:  # say why, or "@sam" looks fine to whoever typed it
+            args = {"rejected": shown, "handle": short.strip()}
+            return Outcome(error="field-channels-short-handle", args=args)
         return Outcome(error="field-channels-invalid", args={"rejected": shown})
     if not valid:
         return Outcome(error="field-empty")

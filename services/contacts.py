@@ -50,13 +50,14 @@ async def update(repo: Repository, user_id: int, contact: Contact) -> None:
     await repo.save_contact(user_id, contact)
 
 
-async def namesake(repo: Repository, user_id: int, draft: Contact) -> Contact | None:
-    """Another contact with the same name (case and accents aside), if there is one."""
+async def namesakes(repo: Repository, user_id: int, draft: Contact) -> list[Contact]:
+    """The other contacts with the same name (case and accents aside), oldest first."""
     key = fold(draft.name)
-    for contact in await repo.contacts(user_id):
-        if contact.contact_id != draft.contact_id and fold(contact.name) == key:
-            return contact
-    return None
+    return [
+        contact
+        for contact in await repo.contacts(user_id)
+        if contact.contact_id != draft.contact_id and fold(contact.name) == key
+    ]
 
 
 # -- one contact --------------------------------------------------------------------------------

@@ -459,9 +459,9 @@ async def test_french_reads_as_french(bot: RunningBot, tg: FakeTelegram) -> None
         assert expected in text, expected
     assert f"«\u00a0{NOTES['fr']}\u00a0»." in text  # a quote of its own, not in a sentence
     assert "du lundi au samedi" in text
-    assert "Par défaut\u00a0: Chaque mois" in text
+    assert "Par défaut\u00a0: chaque mois" in text
     assert "/skip pour garder «\u00a0Chaque mois\u00a0»" in text  # in /add: skip keeps it
-    assert "Actuellement\u00a0: Chaque mois\n/skip pour revenir à «\u00a0Chaque mois\u00a0»" in text
+    assert "Actuellement\u00a0: chaque mois\n/skip pour revenir à «\u00a0Chaque mois\u00a0»" in text
     assert "Jonas Weber — aujourd'hui" in text  # added with a talk 3 months ago: due, not late
     lines = [line for message in after_favour for line in message.splitlines()]
     ideas = "\n".join(line for line in lines if line.startswith("💡"))
@@ -482,9 +482,9 @@ async def test_english_reads_as_english(bot: RunningBot, tg: FakeTelegram) -> No
         assert expected in text, expected
     assert f"“{NOTES['en']}”." in text
     assert "Monday to Saturday" in text
-    assert "Default: Every month" in text
+    assert "Default: every month" in text
     assert "/skip to keep “Every month”" in text
-    assert "Now: Every month\n/skip to go back to “Every month”" in text  # in /edit
+    assert "Now: every month\n/skip to go back to “Every month”" in text  # in /edit
     assert "Jonas Weber — today" in text
     lines = [line for message in after_favour for line in message.splitlines()]
     ideas = "\n".join(line for line in lines if line.startswith("💡"))

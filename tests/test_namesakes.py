@@ -1,4 +1,4 @@
-"""Namesakes get a detail each: place, else work, else the day added, else a number."""
+"""Namesakes get a detail each: place, work, how met, a channel, day added, else the order."""
 
 from __future__ import annotations
 

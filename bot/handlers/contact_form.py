@@ -27,6 +27,7 @@ from bot.views.form import (
     summary_keyboard,
     summary_lines,
     twin_keyboard,
+    twin_warning,
 )
 from bot.views.places import place_choice
 from core.fields import (
@@ -182,10 +183,13 @@ async def accepted(context: Context, mode: Mode, name: FieldName, draft: Contact
     """Keep an accepted answer; a name someone already has is flagged first, in every mode."""
     context.state.draft = draft
     if name == "name":
-        twin = await contacts.namesake(context.repo, context.user.id, draft)
-        if twin is not None:
-            warning = context.text("form-duplicate", name=twin.name)
-            await show(context, warning, twin_keyboard(context, twin, merge=mode != "edit"))
+        twins = await contacts.namesakes(context.repo, context.user.id, draft)
+        if twins:
+            await show(
+                context,
+                twin_warning(context, twins),
+                twin_keyboard(context, twins, merge=mode != "edit"),
+            )
             return asking(mode, "twin")
     return await _next(context, mode, name)
 

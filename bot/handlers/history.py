@@ -7,11 +7,12 @@ import re
 from contextlib import suppress
 
 from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.constants import MessageLimit
 from telegram.error import BadRequest
 
 from bot.callbacks import HistoryButton, UndoLog, payload_of
 from bot.context import Context
-from bot.handlers.card import refresh_card
+from bot.handlers.card import card_parts, refresh_card
 from bot.handlers.common import answer_button, edit_pressed, unless_unchanged
 from bot.handlers.followups import ANSWERED, WHAT, cancel_accepted
 from bot.handlers.pick import command_with_rest, picked_with_rest, pressed_contact
@@ -40,7 +41,8 @@ ENTRIES_OFFERED = 8  # the card's history picker: the latest entries, newest fir
 
 async def note_command(update: Update, context: Context) -> None:
     """/note <name> <text>: a note on the card, no exchange logged."""
-    await command_with_rest(context, "note", note_typed)
+    # "/note Léa" with two Léa: how to write it, before a choice that would end there.
+    await command_with_rest(context, "note", note_typed, rest_needed="note-usage")
 
 
 async def note_picked(update: Update, context: Context) -> None:
@@ -189,11 +191,10 @@ async def history_button(update: Update, context: Context) -> None:
             name = clip(contact.name, 60)
             await query.answer(_toast(context, "history-nothing", name=name), show_alert=True)
             return
-        await query.answer(_toast(context, "history-pick", name=clip(contact.name, 60)))
         zone, today = context.zone, context.today()
         markup = picker_keyboard(context, contact.contact_id, found.entries, zone, today)
-        with unless_unchanged():
-            await card.edit_reply_markup(markup)
+        ask = context.text("history-pick", name=clip(contact.name, 60))
+        await _ask_on_card(context, card, contact, ask, markup)
         return
     entry = await history.find_entry(context.repo, user_id, contact.contact_id, payload.key)
     if payload.action == "keep" or entry is None:
@@ -203,14 +204,29 @@ async def history_button(update: Update, context: Context) -> None:
         return
     if payload.action == "pick":
         line = entry_label(context, entry, context.zone, context.today())
-        await query.answer(
-            _toast(context, "history-confirm", name=clip(contact.name, 60), line=line)
-        )
-        with unless_unchanged():
-            await card.edit_reply_markup(
-                confirm_keyboard(context, contact.contact_id, entry.key, line)
-            )
+        ask = context.text("history-confirm", name=clip(contact.name, 60), line=line)
+        markup = confirm_keyboard(context, contact.contact_id, entry.key, line)
+        await _ask_on_card(context, card, contact, ask, markup)
         return
     updated = await history.remove(context.repo, user_id, contact.contact_id, entry.key)
     await query.answer(_toast(context, "history-deleted", name=clip(contact.name, 60)))
     await refresh_card(context, updated or contact)
+
+
+async def _ask_on_card(
+    context: Context, card: Message, contact: Contact, ask: str, markup: InlineKeyboardMarkup
+) -> None:
+    """The question under the card's text, where it stays readable while its buttons wait (a
+    toast was gone before the user read it); the card redrawn afterwards drops it. A card
+    too long to take it gets the question as a toast, as before."""
+    text, _ = await card_parts(context, contact)
+    asked = f"{text}\n\n{ask}"
+    query = context.incoming.callback_query
+    fits = len(_TAG.sub("", asked)) <= MessageLimit.MAX_TEXT_LENGTH
+    if query is not None:
+        await query.answer(None if fits else html.unescape(_TAG.sub("", ask)))
+    with unless_unchanged():
+        if fits:
+            await card.edit_text(asked, reply_markup=markup)
+        else:
+            await card.edit_reply_markup(markup)

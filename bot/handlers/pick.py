@@ -87,12 +87,16 @@ async def pick_with_rest(
     words: Sequence[str],
     action: str,
     payload: RestPayloadFor | None = None,
+    *,
+    rest_needed: str | None = None,
 ) -> tuple[Contact | None, str]:
     """Split "Marie Dupont airbus lyon" into a contact and the words after its name.
 
     The longest run of leading words that names one contact wins. When only several contacts
     fit, buttons are offered; they carry the rest when it fits, else it waits in the memo
-    PICK_REST; `pending_rest` reads it back either way.
+    PICK_REST; `pending_rest` reads it back either way. With `rest_needed` (a catalog message
+    id), several contacts fitting and nothing after the name get that message instead of a
+    choice that would only end in it.
     """
     if not words:
         await context.say("pick-empty", command=command_of(action))
@@ -100,6 +104,9 @@ async def pick_with_rest(
     found = await contacts.find_with_rest(context.repo, context.user.id, words)
     if found.contact is not None:
         return found.contact, found.rest
+    if rest_needed is not None and found.candidates and found.rest_known and not found.rest:
+        await context.say(rest_needed)
+        return None, ""
     make = payload or _rest_payload_for(action)
     # With nobody matching, where the name ended is a guess: the rest is only kept when there
     # is none, and a button pressed without it asks for the command again.
@@ -119,9 +126,14 @@ async def pick_with_rest(
     return None, ""
 
 
-async def command_with_rest(context: Context, action: ContactVerb, then: WithRest) -> None:
-    """/<action> <name> <words...>: `then` the contact and the words, or offer a name choice."""
-    contact, rest = await pick_with_rest(context, context.args or (), action)
+async def command_with_rest(
+    context: Context, action: ContactVerb, then: WithRest, *, rest_needed: str | None = None
+) -> None:
+    """/<action> <name> <words...>: `then` the contact and the words, or offer a name choice
+    (unless the words are missing: then `rest_needed`, see pick_with_rest)."""
+    contact, rest = await pick_with_rest(
+        context, context.args or (), action, rest_needed=rest_needed
+    )
     if contact is not None:
         await then(context, contact, rest)
 

@@ -15,6 +15,7 @@ from bot.handlers.pick import (
     pick_with_rest,
     pressed_contact,
 )
+from bot.memo import MemoKey
 from bot.views.card import remove_keyboard
 from bot.views.render import next_words, tags_words
 from core.model import Contact
@@ -22,6 +23,11 @@ from services import contacts
 from services.contacts import MAX_TAGS, Retagged
 
 # -- /remove ------------------------------------------------------------------------------------
+
+# The question a card's 🗑 Delete asked, by the card's message id, and the questions still
+# unanswered: Delete pressed again while its question waits points there instead of asking twice.
+REMOVE_ASKED: MemoKey[int] = MemoKey("remove-asked", int, size=10)
+REMOVE_OPEN: MemoKey[str] = MemoKey("remove-open", str, size=10)
 
 
 async def remove_command(update: Update, context: Context) -> None:
@@ -34,13 +40,25 @@ async def remove_command(update: Update, context: Context) -> None:
 async def remove_button(update: Update, context: Context) -> None:
     """The card's Delete button, or a name chosen after an ambiguous /remove."""
     contact = await pressed_contact(context, payload_of(update, ContactAction))
-    if contact is not None:
-        await answer_button(update)
-        await _confirm_remove(context, contact)
+    query = update.callback_query
+    if contact is None or query is None:
+        return
+    card = query.message.message_id if isinstance(query.message, Message) else None
+    asked = context.state.memos.recall(REMOVE_ASKED, card)
+    if asked is not None and context.state.memos.recall(REMOVE_OPEN, asked) is not None:
+        await query.answer(context.text("remove-asked-below"))
+        return
+    await answer_button(update)
+    question = await _confirm_remove(context, contact)
+    if card is not None:
+        context.state.memos.keep(REMOVE_ASKED, card, question.message_id)
 
 
-async def _confirm_remove(context: Context, contact: Contact) -> None:
-    await context.say("remove-confirm", name=contact.name, markup=remove_keyboard(context, contact))
+async def _confirm_remove(context: Context, contact: Contact) -> Message:
+    markup = remove_keyboard(context, contact)
+    question = await context.say("remove-confirm", name=contact.name, markup=markup)
+    context.state.memos.keep(REMOVE_OPEN, question.message_id, contact.contact_id)
+    return question
 
 
 async def remove_confirmed(update: Update, context: Context) -> None:
@@ -63,7 +81,10 @@ async def remove_cancelled(update: Update, context: Context) -> None:
 
 
 async def _close_question(context: Context, text: str) -> None:
-    """Replace a question with its outcome, without buttons."""
+    """Replace a question with its outcome, without buttons; the card may ask again."""
+    query = context.incoming.callback_query
+    if query is not None and isinstance(query.message, Message):
+        context.state.memos.forget(REMOVE_OPEN, query.message.message_id)
     await edit_pressed(context, text)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
@@ -10,6 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callbacks import FormAnswer, button
 from bot.context import Context
+from bot.views.pick import told_apart
 from bot.views.render import birthday_words, clip, date_words
 from core.agenda import group_rhythm, rhythms_of
 from core.fields import ADD_ORDER, EDITABLE, FOLLOW_GROUP, LAST_TALKED_CHOICES, FieldName, clear
@@ -82,14 +83,55 @@ def summary_keyboard(context: Context) -> InlineKeyboardMarkup:
     )
 
 
-def twin_keyboard(context: Context, twin: Contact, *, merge: bool = False) -> InlineKeyboardMarkup:
-    """At the duplicate-name warning: open the existing card, merge into it (a new contact
-    only), add anyway, or cancel."""
-    rows = [[button(context.text("button-open-card"), FormAnswer("open", twin.contact_id))]]
-    if merge:
-        rows.append(
-            [button(context.text("button-merge-twin"), FormAnswer("merge", twin.contact_id))]
-        )
+MAX_TWINS_SHOWN = 4  # namesakes offered as buttons at the warning; more is a long list
+
+
+def twin_warning(context: Context, twins: Sequence[Contact]) -> str:
+    """You already have Léa; or, with several, each one told apart ("Léa · Lyon")."""
+    if len(twins) == 1:
+        return context.text("form-duplicate", name=twins[0].name)
+    names = "\n".join(
+        context.text("form-duplicate-line", name=name)
+        for name in told_apart(context, twins, context.today())
+    )
+    return context.text("form-duplicate-several", name=twins[0].name, count=len(twins), names=names)
+
+
+def twin_keyboard(
+    context: Context, twins: Sequence[Contact], *, merge: bool = False
+) -> InlineKeyboardMarkup:
+    """At the duplicate-name warning: open an existing card, merge into it (a new contact
+    only), add anyway, or cancel; with several namesakes, each button names its one."""
+    rows: list[list[InlineKeyboardButton]] = []
+    if len(twins) == 1:
+        twin = twins[0]
+        rows.append([button(context.text("button-open-card"), FormAnswer("open", twin.contact_id))])
+        if merge:
+            rows.append(
+                [button(context.text("button-merge-twin"), FormAnswer("merge", twin.contact_id))]
+            )
+    else:
+        shown_twins = twins[:MAX_TWINS_SHOWN]
+        labels = told_apart(context, shown_twins, context.today())
+        for name, twin in zip(labels, shown_twins, strict=True):
+            rows.append(
+                [
+                    button(
+                        context.text("button-open-namesake", name=name),
+                        FormAnswer("open", twin.contact_id),
+                    )
+                ]
+            )
+        if merge:
+            for name, twin in zip(labels, shown_twins, strict=True):
+                rows.append(
+                    [
+                        button(
+                            context.text("button-merge-namesake", name=name),
+                            FormAnswer("merge", twin.contact_id),
+                        )
+                    ]
+                )
     rows.append([button(context.text("button-add-anyway"), FormAnswer("twin"))])
     rows.append([button(context.text("button-cancel"), FormAnswer("cancel"))])
     return InlineKeyboardMarkup(rows)
@@ -114,6 +156,8 @@ def current_line(context: Context, name: FieldName, draft: Contact, *, clears: b
     value = field_value(context, name, draft)
     default = field_value(context, name, clear(name, draft))
     is_default = not clears and bool(default) and value == default
+    if name == "cadence":  # "Chaque mois" heads a button or a summary line, not mid-sentence
+        value = value[:1].lower() + value[1:]
     return context.text("form-default" if is_default else "form-current", value=value)
 
 

@@ -103,8 +103,8 @@ def detail_words(speaker: Speaker, detail: Detail, today: date) -> str:
         return html.unescape(
             speaker.text("namesake-added", date=day_words(speaker, detail.day, today))
         )
-    if detail.kind == "number":
-        return f"{detail.number}"
+    if detail.kind == "number":  # "added 2nd": a bare "2" said nothing the user could check
+        return speaker.text("namesake-order", number=detail.number)
     return clip(detail.text, 40)
 
 

@@ -20,6 +20,8 @@ _MAX_GROUP = 10
 
 _HANDLE = r"[A-Za-z][A-Za-z0-9_]{4,31}"
 _TELEGRAM = re.compile(rf"@(?P<handle>{_HANDLE})")
+# "@sam": shaped like a handle, but Telegram's are 5 to 32 characters long.
+_SHORT_HANDLE = re.compile(r"@[A-Za-z][A-Za-z0-9_]{0,3}")
 _TELEGRAM_LINK = re.compile(
     rf"(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(?P<handle>{_HANDLE})/?", re.IGNORECASE
 )
@@ -126,6 +128,11 @@ def parse_one_channel(piece: str, default_region: Regions = None) -> ParsedChann
     else:
         found = _url(piece)
     return found if found is not None and len(found.value) <= MAX_LENGTH else None
+
+
+def too_short_handle(piece: str) -> bool:
+    """Whether a piece is an @handle too short for Telegram (under 5 characters)."""
+    return _SHORT_HANDLE.fullmatch(piece.strip()) is not None
 
 
 def _split_tokens(piece: str, default_region: Regions) -> list[ParsedChannel] | None:
