@@ -160,3 +160,14 @@ async def test_namesakes_with_nothing_else_are_named_by_the_order_they_were_adde
     await seed(bot.repo, 9708, later, earlier)
     await english.send("/contact Léa")
     assert (await english.next_message()).button_texts == ["Léa · added 2nd", "Léa · added 1st"]
+
+
+async def test_remind_without_a_day_says_so_before_asking_which_namesake(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    await seed(bot.repo, 9710, person("a1", "Léa Martin"), person("a2", "Léa Durand"))
+    user = tg.user(9710, language_code="fr")
+    await user.send("/remind Léa")
+    reply = await user.next_message()  # was: "De laquelle parles-tu ?", then the usage line
+    assert "Dis-moi qui et quand" in reply.plain_text
+    assert reply.buttons == []

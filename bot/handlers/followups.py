@@ -29,7 +29,7 @@ ACCEPTED = MemoKey("followup-accepted", int, size=20)
 
 async def remind_command(update: Update, context: Context) -> None:
     """/remind <name> <when> [what]: a reminder about them on that day."""
-    await command_with_rest(context, "remind", remind_typed)
+    await command_with_rest(context, "remind", remind_typed, rest_needed="remind-usage")
 
 
 async def remind_picked(update: Update, context: Context) -> None:
