@@ -188,7 +188,8 @@ async def test_an_import_past_the_limit_writes_nothing(bot: RunningBot, tg: Fake
     second = await user.next_message()
     await bot.repo.add_contacts(9106, [Contact("x1", "Someone", NOW)])  # room for 2 again
     await user.press(second, "Import 3")
-    await user.wait_for(lambda m: m is second and "nothing was imported" in m.plain_text)
+    await user.wait_for(lambda m: "Only 2 more contacts fit, and 3" in m.plain_text)
+    assert "☑️ Choose" in second.button_texts  # the preview stays, to choose fewer
     assert await bot.repo.count_contacts(9106) == MAX_CONTACTS_PER_USER - 2
 
 

@@ -167,3 +167,33 @@ async def test_a_reply_to_a_favour_dropped_already_says_so_and_keeps_the_words(
     assert (favor.closed, favor.outcome) == (True, "thanked")
     thanks = (await bot.repo.interactions(8406, "lea1"))[-1]
     assert (thanks.kind, thanks.note) == ("thanks", "finalement elle m'a répondu, merci")
+
+
+async def test_ticking_more_than_fit_keeps_the_choice_and_says_how_many_fit(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    others = [Contact(f"c{i}", f"Person {i}", NOW) for i in range(MAX_CONTACTS_PER_USER - 1)]
+    await bot.repo.add_contacts(8406, others)
+    user = tg.user(8406, language_code="fr")
+    await user.send_document("android_21.vcf", fixture("android_21.vcf"))
+    preview = await user.next_message()
+    await user.press(preview, "Choisir")
+    await user.wait_for(lambda m: m is preview and "Choisis qui importer" in m.plain_text)
+    first, second = preview.button_texts[:2]
+    await user.press(preview, first)
+    await user.wait_for(lambda m: m is preview and first.replace("⬜", "✅") in m.button_texts)
+    await user.press(preview, second)
+    ticked = await user.wait_for(
+        lambda m: m is preview and "Importer les 2 cochés" in str(m.buttons)
+    )
+    await user.press(ticked, "Importer les 2 cochés")
+    said = await user.next_message()  # was: the preview replaced by "je n'ai rien importé"
+    assert _spaced(said.plain_text) == (
+        "⚠️ Il ne rentre plus qu'un contact, et 2 sont à importer : je n'ai rien importé. "
+        "Décoches-en dans l'aperçu ci-dessus (☑️ Choisir), puis réessaie."
+    )
+    await user.press(preview, second.replace("⬜", "✅"))  # untick one: the choice is still there
+    await user.wait_for(lambda m: m is preview and "Importer la personne cochée" in str(m.buttons))
+    await user.press(preview, "Importer la personne cochée")
+    await user.wait_for(lambda m: m is preview and "importé" in m.plain_text)
+    assert await bot.repo.count_contacts(8406) == MAX_CONTACTS_PER_USER

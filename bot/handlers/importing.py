@@ -194,7 +194,12 @@ async def import_button(update: Update, context: Context) -> None:
             chosen=chosen,
         )
     except TooManyContactsError:
-        await edit_pressed(context, context.text("import-too-many", limit=MAX_CONTACTS_PER_USER))
+        # The preview (and any ticks) stays, to untick some and import again.
+        context.remember(PENDING, message_id, pending)
+        found = await importing.preview(context.repo, context.user.id, reading)
+        wanted = len(chosen) if chosen is not None else len(found.new)
+        limit = MAX_CONTACTS_PER_USER
+        await context.say("import-too-many-ticked", count=wanted, room=found.room, limit=limit)
         return
     count, completed = len(batch.contact_ids), len(batch.previous)
     markup = undo_keyboard(context) if count or completed else None

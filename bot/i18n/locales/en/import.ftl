@@ -101,7 +101,6 @@ import-undone-restored = ↩️ Import undone: { $count ->
     [one] 1 of your contacts put back as it was
    *[other] { $restored } of your contacts put back as they were
 }.
-import-too-many = ⚠️ That would take you past { $limit } contacts: nothing was imported. Remove some first, or send a smaller file.
 import-cancelled = ✖️ Import cancelled: nothing was saved.
 import-undone = { $count ->
     [one] ↩️ Import undone: 1 contact removed.
@@ -116,7 +115,10 @@ import-choose-title = ☑️ <b>Choose who to import</b> from “{ $name }”: t
     [one] 1 ticked.
    *[other] { $count } ticked.
 }
-button-import-chosen = 📥 Import the { $count } ticked
+button-import-chosen = { $count ->
+    [one] 📥 Import the one ticked
+   *[other] 📥 Import the { $count } ticked
+}
 import-preview-repeated = { $count ->
     [one] • 1 twice in the file, kept once ({ $where })
    *[other] • { $count } twice in the file, kept once ({ $where })

@@ -52,3 +52,10 @@ import-done-first-completed = { $completed ->
 
 ## A reply in words to the follow-up of a favour dropped already
 favor-dropped-already = 🗑 You had already dropped “{ $topic }”, asked of <b>{ $name }</b>: no more follow-ups. Tap ↩️ to have follow-ups again.
+
+# 📥 Import pressed with more people ticked than fit: the preview stays, to untick some.
+import-too-many-ticked = ⚠️ { $room ->
+    [0] You have reached { $limit } contacts: nothing was imported. Remove some first with /remove.
+    [one] Only one more contact fits, and { $count } are to be imported: nothing was imported. Untick some in the preview above (☑️ Choose), then try again.
+   *[other] Only { $room } more contacts fit, and { $count } are to be imported: nothing was imported. Untick some in the preview above (☑️ Choose), then try again.
+}

@@ -101,7 +101,6 @@ import-undone-restored = ↩️ Import annulé : { $count ->
     [one] 1 de tes contacts remis comme avant
    *[other] { $restored } de tes contacts remis comme avant
 }.
-import-too-many = ⚠️ Tu dépasserais { $limit } contacts : je n'ai rien importé. Supprime d'abord quelques contacts, ou envoie un fichier plus petit.
 import-cancelled = ✖️ Import annulé : rien n'a été enregistré.
 import-undone = { $count ->
     [one] ↩️ Import annulé : 1 contact retiré.
@@ -116,7 +115,10 @@ import-choose-title = ☑️ <b>Choisis qui importer</b> depuis « { $name } �
     [one] 1 coché.
    *[other] { $count } cochés.
 }
-button-import-chosen = 📥 Importer les { $count } cochés
+button-import-chosen = { $count ->
+    [one] 📥 Importer la personne cochée
+   *[other] 📥 Importer les { $count } cochés
+}
 import-preview-repeated = { $count ->
     [one] • 1 en double dans le fichier, gardée une fois ({ $where })
    *[other] • { $count } en double dans le fichier, gardées une fois ({ $where })

@@ -52,3 +52,10 @@ import-done-first-completed = { $completed ->
 
 ## Une réponse en mots à la relance d'un coup de main déjà laissé tombé
 favor-dropped-already = 🗑 Tu avais déjà laissé tomber « { $topic } », demandé à <b>{ $name }</b> : plus de relance. Touche ↩️ pour reprendre les relances.
+
+# 📥 Importer pressé avec plus de personnes cochées qu'il n'en rentre : l'aperçu reste, pour décocher.
+import-too-many-ticked = ⚠️ { $room ->
+    [0] Tu as atteint { $limit } contacts : je n'ai rien importé. Supprime d'abord quelques contacts avec /remove.
+    [one] Il ne rentre plus qu'un contact, et { $count } sont à importer : je n'ai rien importé. Décoches-en dans l'aperçu ci-dessus (☑️ Choisir), puis réessaie.
+   *[other] Il ne rentre plus que { $room } contacts, et { $count } sont à importer : je n'ai rien importé. Décoches-en dans l'aperçu ci-dessus (☑️ Choisir), puis réessaie.
+}
