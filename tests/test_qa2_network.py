@@ -60,13 +60,13 @@ async def test_a_housing_ask_gets_a_natural_draft_in_french_and_english(
     header, cards = await _answer(fr, 2)
     assert header.button_texts == []  # the purpose is clear: nothing to choose
     assert (
-        "Salut Ana\u00a0! Je cherche un logement, côté Berlin. Tu aurais des pistes, ou "
+        "Salut Ana\u00a0! Je cherche un logement à Berlin. Tu aurais des pistes, ou "
         "quelqu'un qui loue quelque chose\u00a0?" in cards[0].text
     )
     assert "«" not in cards[0].plain_text
     await fr.send("/ask une coloc à Berlin")
     _, cards = await _answer(fr, 2)
-    assert "Je cherche une coloc, côté Berlin. Tu aurais des pistes, ou quelqu'un qui " in (
+    assert "Je cherche une coloc à Berlin. Tu aurais des pistes, ou quelqu'un qui " in (
         cards[0].plain_text
     )
     en = tg.user(8402, language_code="en")

@@ -91,13 +91,14 @@ def _country_name(speaker: Speaker, code: str) -> str:
 
 
 def _housing_draft(speaker: Speaker, name: str, draft: Draft, *, closest: bool) -> str:
-    """A place to live sought, said as such ("un logement, côté Montréal"), never quoted."""
+    """A place to live sought, said as such ("un logement à Montréal", "une coloc, côté
+    Canada": a country without the article French would need), never quoted."""
     return speaker.text(
         "ask-draft-housing-intro" if closest else "ask-draft-housing",
         name=clip(first_name(name), NAME_LIMIT),
         home=draft.home,
         place=_place_name(speaker, draft.spot),
-        where="place" if draft.spot is not None else "none",
+        where="none" if draft.spot is None else "city" if draft.spot.city else "country",
     )
 
 

@@ -5,7 +5,8 @@ ask-draft-housing = <code>Hi { $name }! I'm looking for { $home ->
         [room] a room
        *[home] a place to live
     }{ $where ->
-        [place] {" "}in { $place }
+        [city] {" "}in { $place }
+        [country] {" "}in { $place }
        *[none] {""}
     }. Any leads, or anyone you know who's { $home ->
         [flatshare] looking for a flatmate
@@ -18,7 +19,8 @@ ask-draft-housing-intro = <code>Hi { $name }! I'm looking for { $home ->
         [room] a room
        *[home] a place to live
     }{ $where ->
-        [place] {" "}in { $place }. Do you know anyone there who could help me find one?
+        [city] {" "}in { $place }. Do you know anyone there who could help me find one?
+        [country] {" "}in { $place }. Do you know anyone there who could help me find one?
        *[none] . Do you know anyone who could help me find one?
     }</code>
 

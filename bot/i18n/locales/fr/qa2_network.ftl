@@ -5,7 +5,8 @@ ask-draft-housing = <code>Salut { $name } ! Je cherche { $home ->
         [room] une chambre
        *[home] un logement
     }{ $where ->
-        [place] , côté { $place }
+        [city] {" "}à { $place }
+        [country] , côté { $place }
        *[none] {""}
     }. Tu aurais des pistes, ou quelqu'un { $home ->
         [flatshare] qui cherche un ou une colocataire
@@ -18,7 +19,8 @@ ask-draft-housing-intro = <code>Salut { $name } ! Je cherche { $home ->
         [room] une chambre
        *[home] un logement
     }{ $where ->
-        [place] , côté { $place }. Tu connaîtrais quelqu'un sur place qui pourrait m'aider à trouver ?
+        [city] {" "}à { $place }. Tu connaîtrais quelqu'un sur place qui pourrait m'aider à trouver ?
+        [country] , côté { $place }. Tu connaîtrais quelqu'un sur place qui pourrait m'aider à trouver ?
        *[none] . Tu connaîtrais quelqu'un qui pourrait m'aider à trouver ?
     }</code>
 
