@@ -128,7 +128,9 @@ async def _carried_reminders(
     carried: dict[str, Nudge] = {}
     for reminder in await repo.reminders(user_id):
         if reminder.day < today and reminder.contact_id not in shown:
-            carried.setdefault(reminder.contact_id, replace(reminder, day=today))
+            carried.setdefault(
+                reminder.contact_id, replace(reminder, day=today, carried_from=reminder.day)
+            )
     return list(carried.values())
 
 

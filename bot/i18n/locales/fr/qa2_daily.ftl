@@ -1,0 +1,5 @@
+## Deuxième passe sur la boucle quotidienne
+
+# Un rappel daté d'un jour où le bot était arrêté, envoyé au premier jour où il tourne.
+reminder-missed-day = le { $weekday } { $date }
+reminder-title-missed = ⏰ Tu voulais reprendre contact avec <b>{ $name }</b> { $when } : je n'ai pas pu te le rappeler ce jour-là.
