@@ -469,6 +469,11 @@ async def on_demand(
     return OnDemand(tuple(shown), len(planned) - len(cut))
 
 
+async def anyone_today(repo: Repository, profile: UserProfile, zone: ZoneInfo, today: date) -> bool:
+    """Whether /today would show someone now (what the weekly review may point to)."""
+    return bool(await plan_day(repo, profile, zone, today, on_demand=True))
+
+
 # -- the daily delivery -------------------------------------------------------------------
 
 

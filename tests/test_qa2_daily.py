@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from emulator import FakeTelegram
 from tests.harness import RunningBot
-from tests.seeding import person
+from tests.seeding import person, seed
 from tests.test_nudges import onboarded_with
 
 REMINDER_STARTS = ("⏰ Tu voulais", "⏰ You wanted")
@@ -58,3 +58,34 @@ async def test_remind_repeats_what_it_is_about_clipped(bot: RunningBot, tg: Fake
     await user.send("/remind Léa samedi")  # nothing to repeat
     said = await user.next_message()
     assert "📌" not in said.plain_text
+
+
+async def test_a_quiet_review_points_to_today_only_when_today_has_someone(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await onboarded_with(bot, 2004, "Europe/Paris", person("a1", "Léa", last_days_ago=10))
+    await user.send("/review")
+    quiet = await user.next_message()
+    assert "/today" not in quiet.plain_text
+    assert "personne à relancer pour l'instant" in quiet.plain_text
+    await user.send("/today")
+    assert "Personne à relancer" in (await user.next_message()).plain_text
+
+    # Due today exactly: not slipping (nothing in the review), but /today shows her.
+    await seed(bot.repo, 2004, person("b1", "Tom", last_days_ago=28))
+    await user.send("/review")
+    quiet = await user.next_message()
+    assert "Une semaine calme. /today te dit à qui écrire." in quiet.plain_text
+    await user.send("/today")
+    assert "Tom" in (await user.next_message()).plain_text
+
+
+async def test_a_quiet_review_in_english_says_nobody_is_due(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await onboarded_with(
+        bot, 2005, "Europe/Paris", person("s1", "Sam", last_days_ago=10), language="en"
+    )
+    await user.send("/review")
+    quiet = await user.next_message()
+    assert "A quiet week, and nobody to get back to for now" in quiet.plain_text

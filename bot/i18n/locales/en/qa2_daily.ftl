@@ -3,3 +3,6 @@
 # A dated reminder for a day the bot was down, sent on the first day it runs.
 reminder-missed-day = on { $weekday }, { $date }
 reminder-title-missed = ⏰ You wanted to get back to <b>{ $name }</b> { $when }: I couldn't remind you that day.
+
+# The review of a week with nothing to tell, when /today has nobody either.
+review-quiet-nobody = A quiet week, and nobody to get back to for now: I'll let you know when it's time.

@@ -3,3 +3,6 @@
 # Un rappel daté d'un jour où le bot était arrêté, envoyé au premier jour où il tourne.
 reminder-missed-day = le { $weekday } { $date }
 reminder-title-missed = ⏰ Tu voulais reprendre contact avec <b>{ $name }</b> { $when } : je n'ai pas pu te le rappeler ce jour-là.
+
+# Le bilan d'une semaine sans rien à dire, quand /today n'a personne non plus.
+review-quiet-nobody = Une semaine calme, et personne à relancer pour l'instant : je te ferai signe quand ce sera le moment.
