@@ -44,7 +44,8 @@ def candidate(
 
 
 # What a nudge's status is once the user answered it: it no longer waits for an answer.
-ANSWERED = frozenset({"done", "tomorrow", "next_week", "skipped"})
+PAUSED = "paused"  # the status of a nudge answered ⏸ (its contact paused from it)
+ANSWERED = frozenset({"done", "tomorrow", "next_week", "skipped", PAUSED})
 
 
 async def plan_day(
@@ -317,6 +318,22 @@ async def waiting_for(
     nudge = (await unanswered(repo, user_id, today)).get(contact_id)
     contact = await repo.get_contact(user_id, contact_id) if nudge is not None else None
     return Waiting(nudge, contact) if nudge is not None and contact is not None else None
+
+
+async def pause_from(repo: Repository, user_id: int, waiting: Waiting) -> None:
+    """⏸ on a nudge: the nudge is answered so (its contact's pause is contacts.set_paused)."""
+    await repo.update_nudge(user_id, replace(waiting.nudge, status=PAUSED))
+
+
+async def paused_on(
+    repo: Repository, user_id: int, message_id: int, contact_id: str
+) -> Waiting | None:
+    """The nudge that message carried about that contact, if its ⏸ was pressed (for ↩️)."""
+    nudge = await repo.find_nudge(user_id, message_id, contact_id)
+    if nudge is None or nudge.status != PAUSED or nudge.contact_id != contact_id:
+        return None
+    contact = await repo.get_contact(user_id, contact_id)
+    return Waiting(nudge, contact) if contact is not None else None
 
 
 # -- "done" in words ---------------------------------------------------------------------

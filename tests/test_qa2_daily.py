@@ -3,12 +3,19 @@
 
 from __future__ import annotations
 
+from bot.callbacks import NudgePause, pack
 from emulator import FakeTelegram
+from emulator.messages import BotMessage
 from tests.harness import RunningBot
-from tests.seeding import person, seed
-from tests.test_nudges import onboarded_with
+from tests.seeding import person, seed, stored
+from tests.test_nudges import onboarded_with, tick
 
 REMINDER_STARTS = ("⏰ Tu voulais", "⏰ You wanted")
+
+
+def copies(message: BotMessage) -> list[str]:
+    """What the message's 📋 buttons copy."""
+    return [b.copy_text for row in message.buttons for b in row if b.copy_text is not None]
 
 
 async def test_a_reminder_for_a_day_the_bot_missed_names_that_day(
@@ -89,3 +96,71 @@ async def test_a_quiet_review_in_english_says_nobody_is_due(
     await user.send("/review")
     quiet = await user.next_message()
     assert "A quiet week, and nobody to get back to for now" in quiet.plain_text
+
+
+async def test_pause_on_a_nudge_stops_the_reminders_and_undo_brings_the_nudge_back(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await onboarded_with(bot, 2006, "Europe/Paris", person("a1", "Léa", last_days_ago=40))
+    await tick(bot)
+    nudge = await user.next_message()
+    before, copies_before = nudge.plain_text, copies(nudge)
+    assert len(copies_before) == 1
+    assert all(len(row) <= 3 for row in nudge.buttons)  # readable on a phone
+    assert [b.text for b in nudge.buttons[-3]] == ["✅ C'est fait", "⏰ Demain", "⏸ Pause"]
+    query = await user.press(nudge, "⏸ Pause")
+    assert (await user.callback_answer(query)).text == "⏸ En pause"
+    nudge = await user.wait_for(lambda m: m.message_id == nudge.message_id and "⏸ Plus" in m.text)
+    assert nudge.plain_text.endswith(
+        "\n\n⏸ Plus de rappels pour Léa. Tu pourras les relancer avec /resume ou depuis sa fiche."
+    )
+    assert nudge.button_texts == ["↩️ Annuler"]
+    assert (await stored(bot.repo, 2006, "a1")).paused
+
+    query = await user.press(nudge, "↩️ Annuler")
+    assert (await user.callback_answer(query)).text == "▶️ Rappels relancés"
+    nudge = await user.wait_for(
+        lambda m: m.message_id == nudge.message_id and "⏸ Plus" not in m.text
+    )
+    assert not (await stored(bot.repo, 2006, "a1")).paused
+    assert nudge.plain_text == before
+    assert "⏸ Pause" in nudge.button_texts
+    assert copies(nudge) == copies_before  # 📋 still copies the idea, as sent
+    query = await user.press(nudge, "C'est fait")  # waiting again: ✅ logs
+    await user.wait_for(lambda m: "C'est noté" in m.plain_text)
+
+
+async def test_pause_pressed_twice_or_forged_changes_nothing(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await onboarded_with(bot, 2007, "Europe/Paris", person("a1", "Léa", last_days_ago=40))
+    other = await onboarded_with(bot, 2008, "Europe/Paris", person("b1", "Tom", last_days_ago=40))
+    await tick(bot)
+    nudge = await user.next_message()
+    theirs = await other.next_message()
+    data = nudge.find_button("⏸ Pause").callback_data
+    assert data is not None
+    await user.callback_answer(await user.press(nudge, "⏸ Pause"))
+    late = await user.callback_answer(await user.press_data(nudge, data))  # twice
+    assert late.show_alert
+    forged = await other.callback_answer(await other.press_data(theirs, data))  # not theirs
+    assert forged.show_alert
+    await user.callback_answer(await user.press(nudge, "↩️ Annuler"))
+    undo = NudgePause("a1", undo=True)
+    again = await user.callback_answer(await user.press_data(nudge, pack(undo)))
+    assert again.show_alert
+    assert not (await stored(bot.repo, 2007, "a1")).paused
+    assert not (await stored(bot.repo, 2008, "b1")).paused
+
+
+async def test_pause_on_a_nudge_in_english(bot: RunningBot, tg: FakeTelegram) -> None:
+    user = await onboarded_with(
+        bot, 2009, "Europe/Paris", person("s1", "Sam", last_days_ago=40), language="en"
+    )
+    await tick(bot)
+    nudge = await user.next_message()
+    await user.callback_answer(await user.press(nudge, "⏸ Pause"))
+    nudge = await user.wait_for(lambda m: "No more" in m.text)
+    assert nudge.plain_text.endswith(
+        "⏸ No more reminders about Sam. You can turn them back on with /resume or from their card."
+    )

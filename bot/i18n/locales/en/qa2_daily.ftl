@@ -6,3 +6,7 @@ reminder-title-missed = ⏰ You wanted to get back to <b>{ $name }</b> { $when }
 
 # The review of a week with nothing to tell, when /today has nobody either.
 review-quiet-nobody = A quiet week, and nobody to get back to for now: I'll let you know when it's time.
+
+# ⏸ on a nudge: no more reminders about them until /resume (↩️ undoes it).
+button-nudge-pause = ⏸ Pause
+nudge-paused = ⏸ No more reminders about <b>{ $name }</b>. You can turn them back on with /resume or from their card.

@@ -6,3 +6,7 @@ reminder-title-missed = ⏰ Tu voulais reprendre contact avec <b>{ $name }</b> {
 
 # Le bilan d'une semaine sans rien à dire, quand /today n'a personne non plus.
 review-quiet-nobody = Une semaine calme, et personne à relancer pour l'instant : je te ferai signe quand ce sera le moment.
+
+# ⏸ sur un rappel : plus de rappels pour cette personne, jusqu'à /resume (↩️ annule).
+button-nudge-pause = ⏸ Pause
+nudge-paused = ⏸ Plus de rappels pour <b>{ $name }</b>. Tu pourras les relancer avec /resume ou depuis sa fiche.
