@@ -164,3 +164,57 @@ async def test_pause_on_a_nudge_in_english(bot: RunningBot, tg: FakeTelegram) ->
     assert nudge.plain_text.endswith(
         "⏸ No more reminders about Sam. You can turn them back on with /resume or from their card."
     )
+
+
+async def test_log_without_a_name_offers_the_most_due_and_logs_the_one_pressed(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await onboarded_with(
+        bot,
+        2010,
+        "Europe/Paris",
+        person("a1", "Léa", last_days_ago=10),
+        person("b1", "Tom <b>&", last_days_ago=70),
+        person("c1", "Zoé", last_days_ago=40),
+        person("d1", "Ana", last_days_ago=80, paused=True),
+    )
+    await user.send("/log")
+    asked = await user.next_message()
+    assert asked.plain_text.startswith("Avec qui as-tu échangé ?")
+    assert "/log Marie" in asked.plain_text
+    assert asked.button_texts == ["Tom <b>&", "Zoé", "Léa", "Ana"]  # most due first, paused last
+    tom = asked.buttons[0][0].callback_data or ""
+    await user.press(asked, "Zoé")
+    logged = await user.wait_for(lambda m: "C'est noté" in m.plain_text)
+    assert "Zoé" in logged.plain_text
+    assert (await stored(bot.repo, 2010, "c1")).last_contact_at is not None
+    late = await user.callback_answer(await user.press_data(asked, tom))
+    assert late.text  # a second name on the same question does not log again
+    assert len(await bot.repo.interactions(2010, "b1")) == 0
+
+
+async def test_idea_without_a_name_offers_the_most_due_in_english(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await onboarded_with(
+        bot,
+        2011,
+        "Europe/Paris",
+        *(person(f"p{i}", f"Person {i}", last_days_ago=30 + 5 * i) for i in range(9)),
+        language="en",
+    )
+    await user.send("/idea")
+    asked = await user.next_message()
+    assert asked.plain_text.startswith("Who would you like a message idea for?")
+    assert asked.button_texts == [f"Person {i}" for i in range(8, 2, -1)]  # six at most
+    await user.press(asked, "Person 8")
+    idea = await user.wait_for(lambda m: "Person 8" in m.plain_text and "💡" in m.plain_text)
+    assert idea.plain_text
+
+
+async def test_log_without_a_name_and_no_contacts_says_how_to_add_one(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await onboarded_with(bot, 2012, "Europe/Paris")
+    await user.send("/log")
+    assert "/add" in (await user.next_message()).plain_text

@@ -10,3 +10,11 @@ review-quiet-nobody = A quiet week, and nobody to get back to for now: I'll let 
 # ⏸ on a nudge: no more reminders about them until /resume (↩️ undoes it).
 button-nudge-pause = ⏸ Pause
 nudge-paused = ⏸ No more reminders about <b>{ $name }</b>. You can turn them back on with /resume or from their card.
+
+# /log and /idea without a name: the people most due, as buttons.
+pick-due-log =
+    Who were you in touch with? Here are the people most due.
+    Someone else? Type their name: <code>/{ $command } Marie</code>.
+pick-due-idea =
+    Who would you like a message idea for? Here are the people most due.
+    Someone else? Type their name: <code>/{ $command } Marie</code>.

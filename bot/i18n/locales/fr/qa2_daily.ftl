@@ -10,3 +10,11 @@ review-quiet-nobody = Une semaine calme, et personne à relancer pour l'instant�
 # ⏸ sur un rappel : plus de rappels pour cette personne, jusqu'à /resume (↩️ annule).
 button-nudge-pause = ⏸ Pause
 nudge-paused = ⏸ Plus de rappels pour <b>{ $name }</b>. Tu pourras les relancer avec /resume ou depuis sa fiche.
+
+# /log et /idea sans nom : les personnes les plus à recontacter, en boutons.
+pick-due-log =
+    Avec qui as-tu échangé ? Voici les personnes à recontacter en premier.
+    Quelqu'un d'autre ? Tape son nom : <code>/{ $command } Marie</code>.
+pick-due-idea =
+    Pour qui veux-tu une idée de message ? Voici les personnes à recontacter en premier.
+    Quelqu'un d'autre ? Tape son nom : <code>/{ $command } Marie</code>.
