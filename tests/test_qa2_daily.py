@@ -218,3 +218,33 @@ async def test_log_without_a_name_and_no_contacts_says_how_to_add_one(
     user = await onboarded_with(bot, 2012, "Europe/Paris")
     await user.send("/log")
     assert "/add" in (await user.next_message()).plain_text
+
+
+async def test_settings_name_the_place_the_zone_was_chosen_by(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await onboarded_with(bot, 2013, "Europe/Paris", person("a1", "Léa"))
+    await user.send("/timezone Montréal")
+    assert "Montréal" in (await user.next_message()).plain_text
+    await bot.restart()  # the place it was chosen by survives a restart
+    await user.send("/settings")
+    settings = (await user.next_message()).plain_text
+    assert "Fuseau horaire : Montréal (il est" in settings
+    assert "Toronto" not in settings
+    await user.send("/time 8h")
+    assert (
+        "tes rappels arriveront à 8 h (heure de Montréal)."
+        in (await user.next_message()).plain_text
+    )
+
+
+async def test_settings_without_the_place_chosen_name_the_clock_not_a_city(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await onboarded_with(bot, 2014, "America/Toronto", person("a1", "Sam"), language="en")
+    await user.send("/settings")
+    settings = (await user.next_message()).plain_text
+    assert "Eastern Time (it's" in settings
+    assert "Toronto" not in settings
+    await user.send("/time 8")
+    assert "will arrive at 08:00 (Eastern Time)." in (await user.next_message()).plain_text
