@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.callbacks import NudgePause, pack
 from emulator import FakeTelegram
 from emulator.messages import BotMessage
@@ -248,3 +250,17 @@ async def test_settings_without_the_place_chosen_name_the_clock_not_a_city(
     assert "Toronto" not in settings
     await user.send("/time 8")
     assert "will arrive at 08:00 (Eastern Time)." in (await user.next_message()).plain_text
+
+
+async def test_the_delivered_quiet_review_says_nobody_is_due_when_today_is_empty(
+    bot: RunningBot, tg: FakeTelegram
+) -> None:
+    user = await onboarded_with(bot, 2015, "Europe/Paris", person("a1", "Léa", last_days_ago=10))
+    profile = await bot.repo.get_profile(2015)
+    assert profile is not None
+    await bot.repo.save_profile(replace(profile, review_day=1))  # Monday: today
+    await tick(bot)
+    (review,) = user.mark_read()
+    assert review.plain_text.startswith("🗓 Ta semaine")
+    assert "personne à relancer pour l'instant" in review.plain_text
+    assert "/today" not in review.plain_text
