@@ -241,6 +241,13 @@ class WhichNudge(Payload, prefix="n:which"):
     contact_id: ContactId
 
 
+class NudgePause(Payload, prefix="n:pause"):
+    """⏸ Pause on a nudge (no more reminders about them), and its ↩️ Undo (`undo`)."""
+
+    contact_id: ContactId
+    undo: bool = False
+
+
 class FavorDone(Payload, prefix="favor:done"):
     """✅ Closed, I thanked them, in /favors or on a favour's follow-up."""
 

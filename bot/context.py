@@ -82,6 +82,9 @@ class UserState:
     # (an older question, another draft's summary) is stale and changes nothing; /cancel
     # takes that message's buttons away.
     asked_in: int | None = None
+    # The user's time zone and the place they chose it by ("Montréal" for America/Toronto),
+    # which the profile does not keep: the settings name it rather than the zone's city.
+    zone_place: tuple[str, str] | None = None
 
     def forget_question(self) -> None:
         """Drop what the open question gathered: the draft, cards waiting, the note's contact."""

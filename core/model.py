@@ -143,9 +143,11 @@ class Nudge:
     contact_id: str
     kind: str = "due"  # due, birthday, digest, favor, checklist, welcome or reminder
     message_id: int | None = None
-    status: str = "planned"  # planned, sent, done, tomorrow, next_week or skipped
+    status: str = "planned"  # planned, sent, done, tomorrow, next_week, paused or skipped
     idea: str = ""  # the conversation idea it carried, so the next one differs
     note: str = ""  # a reminder's "what", as the user wrote it (/remind Tom jeudi appeler)
+    # A reminder carried from a day the bot missed (it was down): that day, which it names.
+    carried_from: date | None = None
 
 
 @dataclass(frozen=True)

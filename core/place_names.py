@@ -15,6 +15,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from babel import Locale
+from babel.core import get_global
 from babel.dates import get_timezone_location
 
 from core.model import Contact
@@ -45,6 +46,18 @@ def zone_name(zone: str, language: str) -> str:
         return str(get_timezone_location(zone, locale=language, return_city=True))
     except LookupError:  # an id CLDR does not list
         return zone.rpartition("/")[2].replace("_", " ")
+
+
+def zone_clock_name(zone: str, language: str) -> str | None:
+    """The name of a zone's clock that no one city owns, from CLDR's metazones: "heure d’Europe
+    centrale", "Eastern Time" (Montréal's as well as Toronto's); None when CLDR has none."""
+    canonical = get_global("zone_aliases").get(zone, zone)
+    metazone = get_global("meta_zones").get(canonical)
+    if metazone is None:
+        return None
+    names = Locale.parse(language).meta_zones.get(metazone, {}).get("long", {})
+    name = names.get("generic") or names.get("standard")
+    return str(name) if name else None
 
 
 def is_zone_id(text: str) -> bool:

@@ -234,6 +234,21 @@ def _suggestions(query: str, contacts: Sequence[Contact]) -> tuple[Contact, ...]
     return tuple(by_id[i] for i in suggest_similar(query, _people(contacts), SUGGESTIONS))
 
 
+async def most_due(
+    repo: Repository,
+    user_id: int,
+    *,
+    zone: ZoneInfo,
+    stay: Stay | None,
+    rhythms: TagRhythms = (),
+    limit: int,
+) -> list[Contact]:
+    """The `limit` contacts most due (the longest overdue first, paused ones last): whom a
+    command typed without a name offers as buttons."""
+    entries = agenda(await repo.contacts(user_id), zone, stay, rhythms)
+    return [entry.contact for entry in entries[:limit]]
+
+
 async def find_by_name(repo: Repository, user_id: int, query: str) -> Lookup:
     """The contact a whole typed name means, or the ones it might mean."""
     contacts = await repo.contacts(user_id)

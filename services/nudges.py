@@ -44,7 +44,8 @@ def candidate(
 
 
 # What a nudge's status is once the user answered it: it no longer waits for an answer.
-ANSWERED = frozenset({"done", "tomorrow", "next_week", "skipped"})
+PAUSED = "paused"  # the status of a nudge answered ⏸ (its contact paused from it)
+ANSWERED = frozenset({"done", "tomorrow", "next_week", "skipped", PAUSED})
 
 
 async def plan_day(
@@ -128,7 +129,9 @@ async def _carried_reminders(
     carried: dict[str, Nudge] = {}
     for reminder in await repo.reminders(user_id):
         if reminder.day < today and reminder.contact_id not in shown:
-            carried.setdefault(reminder.contact_id, replace(reminder, day=today))
+            carried.setdefault(
+                reminder.contact_id, replace(reminder, day=today, carried_from=reminder.day)
+            )
     return list(carried.values())
 
 
@@ -317,6 +320,22 @@ async def waiting_for(
     return Waiting(nudge, contact) if nudge is not None and contact is not None else None
 
 
+async def pause_from(repo: Repository, user_id: int, waiting: Waiting) -> None:
+    """⏸ on a nudge: the nudge is answered so (its contact's pause is contacts.set_paused)."""
+    await repo.update_nudge(user_id, replace(waiting.nudge, status=PAUSED))
+
+
+async def paused_on(
+    repo: Repository, user_id: int, message_id: int, contact_id: str
+) -> Waiting | None:
+    """The nudge that message carried about that contact, if its ⏸ was pressed (for ↩️)."""
+    nudge = await repo.find_nudge(user_id, message_id, contact_id)
+    if nudge is None or nudge.status != PAUSED or nudge.contact_id != contact_id:
+        return None
+    contact = await repo.get_contact(user_id, contact_id)
+    return Waiting(nudge, contact) if contact is not None else None
+
+
 # -- "done" in words ---------------------------------------------------------------------
 
 
@@ -465,6 +484,11 @@ async def on_demand(
         if (found := await subject(repo, profile.user_id, nudge.contact_id)) is not None
     ]
     return OnDemand(tuple(shown), len(planned) - len(cut))
+
+
+async def anyone_today(repo: Repository, profile: UserProfile, zone: ZoneInfo, today: date) -> bool:
+    """Whether /today would show someone now (what the weekly review may point to)."""
+    return bool(await plan_day(repo, profile, zone, today, on_demand=True))
 
 
 # -- the daily delivery -------------------------------------------------------------------

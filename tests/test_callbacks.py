@@ -40,6 +40,7 @@ from bot.callbacks import (
     ListPage,
     MergeChoice,
     NudgeAnswer,
+    NudgePause,
     Payload,
     PickLanguage,
     ReminderCancel,
@@ -73,6 +74,8 @@ ID = "1a2b3c4d"
 TODAY: list[tuple[str, Payload]] = [
     *((f"n:{a}:{ID}", NudgeAnswer(a, ID)) for a in ("done", "tmrw", "week", "skip", "idea")),
     (f"n:which:{ID}", WhichNudge(ID)),
+    (f"n:pause:{ID}", NudgePause(ID)),
+    (f"n:pause:{ID}:f", NudgePause(ID, undo=True)),
     ("favor:done:f0000001", FavorDone("f0000001")),
     *((f"{verb}:{ID}", ContactAction(verb, ID)) for verb in get_args(ContactVerb)),
     (f"tag:{ID}:airbus lyon", ContactAction("tag", ID, "airbus lyon")),
@@ -236,6 +239,7 @@ ids = st.from_regex(r"[0-9a-f]{8}", fullmatch=True) | st.from_regex(
 PAYLOADS = st.one_of(
     st.builds(NudgeAnswer, st.sampled_from(["done", "tmrw", "week", "skip", "idea"]), ids),
     st.builds(WhichNudge, ids),
+    st.builds(NudgePause, ids, st.booleans()),
     st.builds(FavorDone, ids),
     st.builds(ContactAction, st.sampled_from(get_args(ContactVerb)), ids),
     st.builds(SnoozeChoice, ids, st.sampled_from(["1w", "2w", "1m", "0"])),

@@ -115,7 +115,7 @@ async def test_settings_survive_a_restart(bot: RunningBot, tg: FakeTelegram) -> 
     assert "7 h 15" in back.plain_text
     await user.send("/settings")
     card = await user.next_message()
-    assert "Fuseau horaire\xa0: Paris (il est" in card.text  # the city, never "Europe/Paris"
+    assert "Fuseau horaire\xa0: Lyon (il est" in card.text  # as typed, never "Europe/Paris"
     assert "7 h 15" in card.plain_text
     assert "Français" in card.plain_text
 

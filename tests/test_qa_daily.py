@@ -212,7 +212,7 @@ async def test_a_command_without_a_name_asks_in_natural_french(
         person("l1", "Léa Martin", last_days_ago=20),
         person("l2", "Léa Dubois", last_days_ago=20),
     )
-    await user.send("/idea")
+    await user.send("/pause")
     assert (await user.next_message()).plain_text.startswith("De qui parles-tu ?")
     await user.send("/log Léa")
     assert "De laquelle parles-tu ?" in (await user.next_message()).plain_text

@@ -59,8 +59,8 @@ async def test_log_in_english_and_its_limits(bot: RunningBot, tg: FakeTelegram) 
         in (await user.next_message()).plain_text
     )
     assert len(await bot.repo.interactions(7002, "l1")) == 1
-    await user.send("/log")
-    assert "Who do you mean?" in (await user.next_message()).plain_text
+    await user.send("/log")  # the most due as buttons
+    assert "Who were you in touch with?" in (await user.next_message()).plain_text
 
     await user.send("/log Marie drinks")  # two Maries: the note waits for the choice
     choice = await user.next_message()

@@ -37,6 +37,7 @@ from bot.callbacks import (
     ListPage,
     MergeChoice,
     NudgeAnswer,
+    NudgePause,
     PickLanguage,
     ReminderCancel,
     RemindOffer,
@@ -68,6 +69,7 @@ from bot.handlers import (
     log_note,
     merge,
     nudge_answers,
+    nudge_pause,
     nudge_settings,
     reminders,
     review,
@@ -159,6 +161,7 @@ def register(app: App) -> None:
             handler(DailyMax, nudge_settings.max_button),
             # ✅ ⏰ 📅 ⏭ on a nudge (its 🎲 is the ideas' above).
             handler(NudgeAnswer, nudge_answers.nudge_button, when=lambda p: p.action != "idea"),
+            handler(NudgePause, nudge_pause.pause_pressed),
             handler(WhichNudge, nudge_answers.which_button),
             # "done", "fait !"... and replies to nudges; anything else gets the stray hint.
             MessageHandler(filters.TEXT & ~filters.COMMAND, nudge_answers.done_words),

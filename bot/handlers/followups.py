@@ -59,12 +59,15 @@ async def remind_typed(context: Context, contact: Contact, rest: str) -> None:
 
 async def plan(context: Context, contact_id: str, day: date, what: str) -> str:
     """Plan the reminder, move the user's next delivery to it; what to tell the user."""
-    text, _ = await _plan(context, contact_id, day, what)
+    text, _ = await _plan(context, contact_id, day, what, echo=True)
     return text
 
 
-async def _plan(context: Context, contact_id: str, day: date, what: str) -> tuple[str, bool]:
-    """What to tell the user, and whether the reminder is planned."""
+async def _plan(
+    context: Context, contact_id: str, day: date, what: str, *, echo: bool = False
+) -> tuple[str, bool]:
+    """What to tell the user (with what it is about when `echo`: not under a log, which
+    shows it already), and whether the reminder is planned."""
     today = context.today()
     try:
         planned = await followups.plan(
@@ -76,7 +79,8 @@ async def _plan(context: Context, contact_id: str, day: date, what: str) -> tupl
         return context.text("log-contact-gone"), False
     context.profile = planned.profile
     context.bot_data.reschedule(planned.profile)
-    text = planned_text(context, planned.contact, day, today, planned.profile.nudge_time)
+    at = planned.profile.nudge_time
+    text = planned_text(context, planned.contact, day, today, at, what=what if echo else "")
     return text, True
 
 

@@ -30,7 +30,8 @@ from bot.callbacks import HourChoice, SettingsMenu, ZoneChoice, button, handler,
 from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons, reject_button
 from bot.memo import MemoKey
-from bot.views.places import found_place, place_choice, zone_button, zone_time
+from bot.views.places import PLACE_LIMIT, found_place, place_choice, zone_button, zone_time
+from bot.views.render import clip
 from core.place_names import zone_name
 from core.places import Place, PlaceLookup, find_place, place_at
 from core.reading.clocktime import format_time_of_day, parse_time_of_day
@@ -57,7 +58,7 @@ async def start(update: Update, context: Context) -> int | str:
             "welcome-back",
             name=context.user.first_name,
             hour=format_time_of_day(profile.nudge_time, context.language),
-            zone=zone_time(context, zone),
+            zone=zone_time(context, zone, context.state.zone_place),
             markup=ReplyKeyboardRemove(),
         )
         return END
@@ -215,6 +216,8 @@ async def _answer_lookup(context: Context, onboarding: bool, lookup: PlaceLookup
 
 async def _set_timezone(context: Context, onboarding: bool, zone: str, label: str) -> int | str:
     profile = await context.save(replace(await context.ensure_profile(), timezone=zone))
+    # "Montréal, Canada": the settings will say "Montréal", not the zone's city ("Toronto").
+    context.state.zone_place = (zone, clip(label.partition(",")[0].strip(), PLACE_LIMIT))
     await context.say(
         "timezone-set", place=label, time=context.clock_text(zone), markup=ReplyKeyboardRemove()
     )
@@ -237,11 +240,12 @@ async def _set_hour(context: Context, onboarding: bool, chosen: time) -> int:
     hour = format_time_of_day(chosen, context.language)
     if onboarding and not profile.onboarded:
         profile = await context.save(replace(profile, nudge_time=chosen, onboarded=True))
-        zone = zone_time(context, context.zone_of(profile))
+        zone = zone_time(context, context.zone_of(profile), context.state.zone_place)
         await context.say("onboarding-done", hour=hour, zone=zone)
         return END
     await context.save(replace(profile, nudge_time=chosen))
-    await context.say("hour-set", hour=hour, zone=zone_time(context, context.zone_of(profile)))
+    zone = zone_time(context, context.zone_of(profile), context.state.zone_place)
+    await context.say("hour-set", hour=hour, zone=zone)
     return END
 
 

@@ -20,6 +20,7 @@ from bot.context import Context
 from bot.handlers.common import answer_button, drop_buttons, reject_button
 from bot.memo import MemoKey
 from bot.views.pick import PayloadFor, choice_keyboard, choice_message
+from core.agenda import rhythms_of, stay_of
 from core.model import Contact
 from services import contacts
 from services.contacts import Lookup
@@ -30,6 +31,10 @@ MAX_NAME = 100
 PICK_REST: MemoKey[str] = MemoKey("pick-rest", str)
 # The choice messages a name was already picked on, so a double tap acts once.
 PICKED: MemoKey[str] = MemoKey("pick-used", str, size=20)
+# The commands that, typed without a name, offer the most due contacts as buttons (/log,
+# /idea: about whoever is due), and how many.
+DUE_PICKS = frozenset({"log", "idea"})
+DUE_SHOWN = 6
 # The command a user types for each action, for the hints that show how to type it.
 _COMMANDS = {"card": "contact", "taperon": "taper", "taperoff": "taper"}
 
@@ -71,7 +76,7 @@ async def pick_contact(
     """The contact `query` names; otherwise offer buttons ("<action>:<id>") and return None."""
     query = " ".join(query.split())
     if not query:
-        await context.say("pick-empty", command=command_of(action))
+        await _nameless(context, action, payload or payload_for(action))
         return None
     if len(query) > MAX_NAME:
         await context.say("pick-too-long", limit=MAX_NAME)
@@ -99,7 +104,9 @@ async def pick_with_rest(
     choice that would only end in it.
     """
     if not words:
-        await context.say("pick-empty", command=command_of(action))
+        message = await _nameless(context, action, payload_for(action))
+        if message is not None:  # a name pressed there acts with no words after it
+            context.state.memos.keep(PICK_REST, message.message_id, "")
         return None, ""
     found = await contacts.find_with_rest(context.repo, context.user.id, words)
     if found.contact is not None:
@@ -162,6 +169,29 @@ def pending_rest(context: Context) -> str | None:
         return payload.rest
     message = query.message if query is not None else None
     return context.state.memos.recall(PICK_REST, message.message_id if message else None)
+
+
+async def _nameless(context: Context, action: str, payload: PayloadFor) -> Message | None:
+    """A command typed without a name: for those that fit (DUE_PICKS), the most due contacts
+    as buttons, so that nothing needs typing; otherwise how to name someone."""
+    command = command_of(action)
+    if action not in DUE_PICKS:
+        await context.say("pick-empty", command=command)
+        return None
+    profile = context.profile
+    due = await contacts.most_due(
+        context.repo,
+        context.user.id,
+        zone=context.zone,
+        stay=stay_of(profile),
+        rhythms=rhythms_of(profile),
+        limit=DUE_SHOWN,
+    )
+    if not due:
+        await context.say("pick-no-contacts")
+        return None
+    markup = choice_keyboard(context, due, payload, context.today())
+    return await context.say(f"pick-due-{action}", command=command, markup=markup)
 
 
 async def _offer(context: Context, found: Lookup, payload: PayloadFor) -> Message | None:

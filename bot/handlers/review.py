@@ -28,11 +28,14 @@ FAVORS_SHOWN: MemoKey[str] = MemoKey("review-favors-shown", str, size=5)
 async def review_command(update: Update, context: Context) -> None:
     """/review: the week so far, as the weekly review tells it."""
     profile = await context.ensure_profile()
-    review = await review_of(context.repo, profile, context.zone, context.today())
+    repo, zone, today = context.repo, context.zone, context.today()
+    review = await review_of(repo, profile, zone, today)
     if review is None:
         await context.say("review-no-contacts")
         return
-    await context.send(review_text(context, review), markup=review_keyboard(review))
+    anyone = await nudges.anyone_today(repo, profile, zone, today)
+    text = review_text(context, review, anyone_today=anyone)
+    await context.send(text, markup=review_keyboard(review))
 
 
 async def log_button(update: Update, context: Context) -> None:

@@ -24,7 +24,8 @@ async def show_settings(update: Update, context: Context) -> None:
 def settings_card(context: Context, profile: UserProfile) -> tuple[str, InlineKeyboardMarkup]:
     """Every setting with its value, and a button to change each."""
     zone = context.zone_of(profile)
-    return views.settings_card(context, profile, zone, context.clock_text(zone))
+    chosen = context.state.zone_place
+    return views.settings_card(context, profile, zone, context.clock_text(zone), chosen)
 
 
 async def back_to_card(context: Context, profile: UserProfile) -> None:

@@ -184,7 +184,8 @@ async def _send_review(app: App, day: nudges.Delivery, voice: Voice, nudge: Nudg
     if found is None:  # no contact yet: nothing to review
         await nudges.mark_skipped(repo, user_id, nudge)
         return 0
-    text, markup = review_text(voice, found), review_keyboard(found)
+    anyone = await nudges.anyone_today(repo, day.profile, day.zone, day.today)
+    text, markup = review_text(voice, found, anyone_today=anyone), review_keyboard(found)
     message = await send_reliably(app, user_id, text, markup)
     await nudges.mark_sent(repo, user_id, nudge, message.message_id)
     return 1

@@ -49,19 +49,33 @@ def logged_keyboard(
     return InlineKeyboardMarkup(rows)
 
 
-def planned_text(speaker: Speaker, contact: Contact, day: date, today: date, at: time) -> str:
-    """ "Planned: I'll remind you about Tom on Thursday (5 March) at 9:00." """
-    return speaker.text(
+def planned_text(
+    speaker: Speaker, contact: Contact, day: date, today: date, at: time, *, what: str = ""
+) -> str:
+    """ "Planned: I'll remind you about Tom on Thursday (5 March) at 9:00.", then what it is
+    about, so that the user sees it was read right."""
+    text = speaker.text(
         "reminder-set",
         name=clip(contact.name, 100),
         when=remind_on(speaker, day, today),
         time=format_time_of_day(at, speaker.language),
     )
+    if what:
+        return f"{text}\n{speaker.text('reminder-what', what=clip(what, WHAT_LIMIT))}"
+    return text
 
 
 def reminder_title(speaker: Speaker, contact: Contact, reminder: Nudge) -> str:
     """The first lines of a reminder on its day: who, and what the user wrote it for."""
-    title = speaker.text("reminder-title", name=clip(contact.name, 100))
+    name = clip(contact.name, 100)
+    title = speaker.text("reminder-title", name=name)
+    missed = reminder.carried_from
+    if missed is not None:  # the bot was down that day: "today" would be wrong
+        weekday = format_date(missed, "EEEE", locale=speaker.language)
+        when = speaker.text(
+            "reminder-missed-day", weekday=weekday, date=day_words(speaker, missed, reminder.day)
+        )
+        title = speaker.text("reminder-title-missed", name=name, when=when)
     if reminder.note:
         return f"{title}\n{speaker.text('reminder-what', what=clip(reminder.note, WHAT_LIMIT))}"
     return title

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callbacks import NudgeAction, NudgeAnswer, button, unpack
+from bot.callbacks import NudgeAction, NudgeAnswer, NudgePause, button, unpack
 from bot.i18n import Html
 from bot.views.ideas import idea_for
 from bot.views.reach import copy_button, reach_rows
@@ -114,7 +114,8 @@ def idea_line(
 
 
 def nudge_keyboard(speaker: Speaker, contact: Contact, idea: str = "") -> InlineKeyboardMarkup:
-    """The ways to write to them, then ✅ ⏰ / 📅 ⏭ / 🎲 and 📋 a copy of the idea line."""
+    """The ways to write to them, then ✅ ⏰ ⏸ / 📅 ⏭ / 🎲 and 📋 a copy of the idea line
+    (⏸ beside the short labels: three long ones in a row are cut on a phone)."""
     key = contact.contact_id
 
     def answer(label: str, action: NudgeAction) -> InlineKeyboardButton:
@@ -127,7 +128,11 @@ def nudge_keyboard(speaker: Speaker, contact: Contact, idea: str = "") -> Inline
     return InlineKeyboardMarkup(
         [
             *reach_rows(speaker, contact),
-            [answer("button-done", "done"), answer("button-tomorrow", "tmrw")],
+            [
+                answer("button-done", "done"),
+                answer("button-tomorrow", "tmrw"),
+                button(speaker.text("button-nudge-pause"), NudgePause(key)),
+            ],
             [answer("button-next-week", "week"), answer("button-skip-once", "skip")],
             last_row,
         ]

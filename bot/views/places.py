@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 from zoneinfo import ZoneInfo
 
 from bot.i18n import Html
 from bot.views.render import Speaker
-from core.place_names import found_place_name, zone_name
+from core.place_names import found_place_name, zone_clock_name, zone_name
 from core.places import Place, find_place
 from core.reading.clocktime import format_time_of_day
 from core.text import fold
@@ -15,9 +16,35 @@ from core.text import fold
 _VOWELS = frozenset("aeiouy")
 
 
-def zone_time(speaker: Speaker, zone: str) -> Html:
-    """A zone's time in words: "heure de Paris", "heure d'Amsterdam", "Paris time"."""
-    name = zone_name(zone, speaker.language)
+# The user's time zone and the place they chose it by ("Montréal"), as bot.context keeps it.
+ChosenZone = tuple[str, str]
+PLACE_LIMIT = 60
+
+
+def chosen_place(zone: str, chosen: ChosenZone | None) -> str | None:
+    """The place the user chose `zone` by, if that is still their zone."""
+    if chosen is None or chosen[0] != zone or not chosen[1]:
+        return None
+    return chosen[1]
+
+
+def zone_words(speaker: Speaker, zone: str, chosen: ChosenZone | None) -> str:
+    """The user's zone as the settings show it: the place they chose it by ("Montréal"), else
+    the clock's own name ("heure de l'Est nord-américain": not "Toronto", which they may not
+    have chosen), else the zone's city."""
+    language = speaker.language
+    return (
+        chosen_place(zone, chosen) or zone_clock_name(zone, language) or zone_name(zone, language)
+    )
+
+
+def zone_time(speaker: Speaker, zone: str, chosen: ChosenZone | None = None) -> Html:
+    """A zone's time in words: "heure de Montréal", "heure d'Amsterdam", "Paris time" (the
+    place the user chose it by), else "heure d'Europe centrale", else the zone's city's."""
+    name = chosen_place(zone, chosen)
+    if name is None and (clock := zone_clock_name(zone, speaker.language)) is not None:
+        return Html(escape(clock))
+    name = name or zone_name(zone, speaker.language)
     initial = "vowel" if fold(name)[:1] in _VOWELS else "other"
     return Html(speaker.text("zone-time", zone=name, initial=initial))
 

@@ -18,9 +18,10 @@ NAME_LIMIT = 40
 BUTTON_NAME = 24
 
 
-def review_text(speaker: Speaker, review: Review) -> str:
+def review_text(speaker: Speaker, review: Review, *, anyone_today: bool) -> str:
     """Who you kept in touch with, the streak, who is slipping, open favours, birthdays, and
-    the dated reminders of the week ahead."""
+    the dated reminders of the week ahead; a quiet week points to /today only when /today has
+    someone to show (`anyone_today`), not to its "nobody is due"."""
     say, today = speaker.text, review.today
     lines = [say("review-title")]
     if review.kept:
@@ -57,7 +58,7 @@ def review_text(speaker: Speaker, review: Review) -> str:
         lines += ["", say("review-reminders-title")]
         lines += [reminder_line(speaker, n, c, today) for n, c in review.reminders[:NAMES_SHOWN]]
     if review.empty:
-        lines += ["", say("review-quiet")]
+        lines += ["", say("review-quiet" if anyone_today else "review-quiet-nobody")]
     return "\n".join(lines)
 
 

@@ -14,10 +14,10 @@ from bot.callbacks import (
     button,
 )
 from bot.config import LANGUAGES
+from bot.views.places import ChosenZone, zone_words
 from bot.views.render import Speaker
 from bot.views.review import review_day_words
 from core.model import UserProfile
-from core.place_names import zone_name
 from core.reading.clocktime import format_time_of_day
 from core.rules.nudging import MAX_DAILY, MIN_DAILY
 from services.settings import WEEK, WEEKDAYS, nudge_days
@@ -36,12 +36,13 @@ _MENU = (
 
 
 def settings_card(
-    speaker: Speaker, profile: UserProfile, zone: str, clock: str
+    speaker: Speaker, profile: UserProfile, zone: str, clock: str, chosen: ChosenZone | None
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """Every setting with its value, and a button to change each (`clock`: the time in `zone`)."""
+    """Every setting with its value, and a button to change each (`clock`: the time in `zone`,
+    `chosen`: the place the user chose their zone by)."""
     text = speaker.text(
         "settings-card",
-        zone=zone_name(zone, speaker.language),  # "Paris", never "Europe/Paris"
+        zone=zone_words(speaker, zone, chosen),  # "Montréal", never "Europe/Paris"
         now=clock,
         hour=format_time_of_day(profile.nudge_time, speaker.language),
         days=days_words(speaker, profile.nudge_days),
