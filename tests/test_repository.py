@@ -509,3 +509,22 @@ async def test_deleting_a_contact_leaves_the_days_only_its_reminders_had(
     assert profile is not None
     assert profile.reminder_days == (thursday,)  # Bea's is still planned that day
     assert [(n.contact_id, n.day) for n in await repo.reminders(1)] == [("b", thursday)]
+
+
+async def test_a_carried_reminder_keeps_the_day_it_was_for(repo: Repository) -> None:
+    await repo.save_profile(UserProfile(1, NOW))
+    missed = DAY - timedelta(days=2)
+    carried = Nudge(DAY, "c1", REMINDER, note="appeler", carried_from=missed)
+    await repo.start_delivery(1, DAY, [carried])
+    assert await repo.nudges_on(1, DAY) == [carried]
+
+
+async def test_a_carried_reminder_is_read_back_from_the_file(tmp_path: Path) -> None:
+    repo = TinyDBRepository(tmp_path)
+    await repo.save_profile(UserProfile(1, NOW))
+    carried = Nudge(DAY, "c1", REMINDER, note="appeler", carried_from=DAY - timedelta(days=2))
+    await repo.start_delivery(1, DAY, [carried])
+    await repo.close()
+    reopened = TinyDBRepository(tmp_path)
+    assert await reopened.nudges_on(1, DAY) == [carried]  # a restart before it was sent
+    await reopened.close()

@@ -141,6 +141,7 @@ def nudge_from(document: dict[str, Any]) -> Nudge:
         status=str(document.get("status", "planned")),
         idea=str(document.get("idea", "")),
         note=str(document.get("note", "")),
+        carried_from=_day(document.get("carried_from")),
     )
 
 
