@@ -239,7 +239,7 @@ async def test_a_write_failing_before_the_rename_keeps_the_old_file_and_state(
     before = (tmp_path / "users" / "1.json").read_bytes()
     expected = await everything(repo, 1)
 
-    def full_disk(path: Path, payload: bytes) -> None:
+    def full_disk(path: Path, payload: bytes, **options: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(userfile, "write_atomic", full_disk)
@@ -259,10 +259,10 @@ async def test_a_write_failing_after_the_rename_leaves_memory_equal_to_disk(
     repo = TinyDBRepository(tmp_path)
     await fill(repo)
 
-    def dir_fsync_fails(path: Path) -> None:
+    def dir_fsync_fails(path: Path, folder_fd: int | None) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(atomic, "_fsync_dir", dir_fsync_fails)
+    monkeypatch.setattr(atomic, "_fsync_folder", dir_fsync_fails)
     with pytest.raises(OSError, match="Input/output"):
         await repo.save_profile(UserProfile(1, NOW, language="en"))
     monkeypatch.undo()

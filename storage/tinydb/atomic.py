@@ -44,7 +44,11 @@ def ensure_private_dir(path: Path) -> None:
 
 
 def write_atomic(
-    path: Path, payload: bytes | Sequence[bytes], *, durable: bool = True
+    path: Path,
+    payload: bytes | Sequence[bytes],
+    *,
+    durable: bool = True,
+    folder_fd: int | None = None,
 ) -> os.stat_result:
     """Replace `path` with `payload` so that a crash leaves either the old or the new file;
     return the new file's status (its inode, size and modification time stay what they are
@@ -53,9 +57,17 @@ def write_atomic(
     `payload` may be a list of pieces: they are written one after the other, never joined.
     `durable=False` skips the fsyncs, for derived files that are rebuilt when found stale: the
     rename still makes the replacement atomic, but a power cut may leave the old file or none.
+    `folder_fd`, an open descriptor of `path`'s folder, spares opening the folder to fsync it
+    (and the path lookups): two system calls fewer for a caller that writes there often.
     """
-    temp = path.with_name(f".{path.name}.{os.getpid()}-{next(_TEMP_NUMBERS)}{TEMP_SUFFIX}")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    temp = f".{path.name}.{os.getpid()}-{next(_TEMP_NUMBERS)}{TEMP_SUFFIX}"
+    where = path.parent
+    if folder_fd is None:
+        temp_path: str | Path = where / temp
+        target: str | Path = path
+    else:
+        temp_path, target = temp, path.name
+    fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE, dir_fd=folder_fd)
     try:
         try:
             _write_all(fd, [payload] if isinstance(payload, bytes) else payload)
@@ -64,14 +76,22 @@ def write_atomic(
             status = os.fstat(fd)
         finally:
             os.close(fd)
-        os.replace(temp, path)
+        os.replace(temp_path, target, src_dir_fd=folder_fd, dst_dir_fd=folder_fd)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+            os.unlink(temp_path, dir_fd=folder_fd)
         raise
     if durable:
-        _fsync_dir(path.parent)
+        _fsync_folder(where, folder_fd)
     return status
+
+
+def _fsync_folder(where: Path, folder_fd: int | None) -> None:
+    """Make the rename durable: fsync the folder, by its open descriptor if given."""
+    if folder_fd is None:
+        _fsync_dir(where)
+    else:
+        os.fsync(folder_fd)
 
 
 def _write_all(fd: int, parts: Sequence[bytes]) -> None:

@@ -55,9 +55,10 @@ def load_user(path: Path) -> UserData:
     return UserData() if data is None else UserData.load(data)
 
 
-def write_user_file(path: Path, parts: Sequence[bytes]) -> list[int]:
-    """Replace a user's file with its rendered `parts`, durably; return the new file's stamp."""
-    return stamp_of(write_atomic(path, parts))
+def write_user_file(path: Path, parts: Sequence[bytes], folder_fd: int | None = None) -> list[int]:
+    """Replace a user's file with its rendered `parts`, durably; return the new file's stamp
+    (`folder_fd`: the users' folder, kept open by the caller)."""
+    return stamp_of(write_atomic(path, parts, folder_fd=folder_fd))
 
 
 def write_new_user(

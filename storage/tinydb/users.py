@@ -63,6 +63,7 @@ class UserFiles:
         self._pending: set[asyncio.Task[Any]] = set()
         self._io: ThreadPoolExecutor | None = None  # started on first use, ended by close()
         self._sidecars = SidecarWriter(self._in_thread)
+        self._folder_fd: int | None = None  # the users' folder, for writes; closed by close()
         ensure_private_dir(data_dir)
         ensure_private_dir(self._users_dir)
         remove_stale_temp_files(self._users_dir)
@@ -118,12 +119,21 @@ class UserFiles:
         if self._io is not None:
             self._io.shutdown(wait=True)
             self._io = None
+        if self._folder_fd is not None:
+            os.close(self._folder_fd)
+            self._folder_fd = None
 
     async def _in_thread(self, work: Callable[..., T], *args: Any) -> T:
         """Run blocking file work off the event loop, in this store's own threads."""
         if self._io is None:
             self._io = ThreadPoolExecutor(IO_THREADS, thread_name_prefix="tinydb-io")
         return await asyncio.get_running_loop().run_in_executor(self._io, work, *args)
+
+    def _users_fd(self) -> int:
+        """The users' folder, opened once for every write's rename and fsync."""
+        if self._folder_fd is None:
+            self._folder_fd = os.open(self._users_dir, os.O_RDONLY | os.O_DIRECTORY)
+        return self._folder_fd
 
     def _path(self, user_id: int) -> Path:
         return self._users_dir / f"{user_id}.json"
@@ -157,7 +167,7 @@ class UserFiles:
             parts, chunks = state.render(change)
             path = self._path(user_id)
             try:
-                stamp = await self._in_thread(write_user_file, path, parts)
+                stamp = await self._in_thread(write_user_file, path, parts, self._users_fd())
             except BaseException:
                 # The file holds the old state, or the new one if only the folder's fsync
                 # failed: drop what memory holds and reread the file.
