@@ -304,12 +304,12 @@ async def test_a_crash_inside_the_import_write_leaves_nothing_half_written(
     replace_file = os.replace
     writes: list[str | Path] = []
 
-    def killed(source: str | Path, target: str | Path) -> None:
+    def killed(source: str | Path, target: str | Path, **folder: int | None) -> None:
         if Path(target).name == "9120.json":
             writes.append(target)
             if len(writes) == killed_at:  # the temporary file is written, not renamed
                 raise SystemError("killed during the write")
-        replace_file(source, target)
+        replace_file(source, target, **folder)
 
     monkeypatch.setattr(os, "replace", killed)
     await user.press(preview, "Importer 2")

@@ -76,7 +76,10 @@ def write_atomic(
             status = os.fstat(fd)
         finally:
             os.close(fd)
-        os.replace(temp_path, target, src_dir_fd=folder_fd, dst_dir_fd=folder_fd)
+        if folder_fd is None:
+            os.replace(temp_path, target)
+        else:
+            os.replace(temp_path, target, src_dir_fd=folder_fd, dst_dir_fd=folder_fd)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_path, dir_fd=folder_fd)
