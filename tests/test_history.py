@@ -52,6 +52,7 @@ async def test_undo_after_done_reopens_the_nudge(bot: RunningBot, tg: FakeTelegr
     await tick(bot)
     nudge = await user.next_message()
     before = nudge.plain_text
+    copy_before = [b.copy_text for row in nudge.buttons for b in row if b.copy_text is not None]
     await user.press(nudge, "C'est fait")
     await user.wait_for(lambda m: m.message_id == nudge.message_id and "C'est noté" in m.plain_text)
     undo = nudge.find_button("Annuler").callback_data
@@ -62,6 +63,9 @@ async def test_undo_after_done_reopens_the_nudge(bot: RunningBot, tg: FakeTelegr
     )
     assert nudge.plain_text == before  # the nudge as it was, its buttons back
     assert "✅ C'est fait" in nudge.button_texts
+    copied = [b.copy_text for row in nudge.buttons for b in row if b.copy_text is not None]
+    assert copy_before
+    assert copied == copy_before  # 📋 copies the idea as shown, not its key
     assert (await stored(bot.repo, 503, "a1")).last_contact_at == NOW - timedelta(days=40)
     assert await bot.repo.interactions(503, "a1") == []
 

@@ -24,7 +24,7 @@ from bot.views.history import (
     reopened_digest,
     without_undo,
 )
-from bot.views.nudges import nudge_keyboard
+from bot.views.nudges import nudge_keyboard, shown_idea
 from bot.views.render import clip, next_words
 from core.agenda import next_due, rhythms_of, stay_of
 from core.model import Contact, Nudge
@@ -132,10 +132,9 @@ async def _reopen_nudge(
             await message.edit_text(f"{text}\n\n{undone}", reply_markup=markup)
         return
     before, _, _ = text.rpartition("\n\n")  # the outcome was added after a blank line
+    idea = shown_idea(message.text or "")  # the 📋 copies the idea as shown, not its key
     with unless_unchanged():
-        await message.edit_text(
-            before or text, reply_markup=nudge_keyboard(context, contact, nudge.idea)
-        )
+        await message.edit_text(before or text, reply_markup=nudge_keyboard(context, contact, idea))
 
 
 async def _reopen_replied(context: Context, confirmation: int, contact: Contact) -> None:
@@ -153,7 +152,7 @@ async def _reopen_replied(context: Context, confirmation: int, contact: Contact)
             await context.bot.edit_message_reply_markup(
                 context.chat_id,
                 nudge_message,
-                reply_markup=nudge_keyboard(context, contact, nudge.idea),
+                reply_markup=nudge_keyboard(context, contact),  # its idea text is not at hand
             )
 
 

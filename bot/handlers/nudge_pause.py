@@ -9,11 +9,9 @@ from bot.callbacks import NudgePause, button, payload_of
 from bot.context import Context
 from bot.handlers.card import set_paused
 from bot.handlers.common import reject_button, unless_unchanged
-from bot.views.nudges import nudge_keyboard
+from bot.views.nudges import nudge_keyboard, shown_idea
 from bot.views.render import clip
 from services import history, nudges
-
-IDEA_MARK = "💡"  # the idea line's mark (nudge-idea), the last line of a nudge
 
 
 async def pause_pressed(update: Update, context: Context) -> None:
@@ -62,8 +60,7 @@ async def _unpause(context: Context, message: Message, contact_id: str) -> None:
     # The outcome was added after a blank line; the idea line, last before it, is copied as
     # the user reads it (plain text).
     before_html = message.text_html.rpartition("\n\n")[0] or message.text_html
-    last_line = (message.text or "").rpartition("\n\n")[0].rpartition("\n")[2]
-    idea = last_line if last_line.startswith(IDEA_MARK) else ""
+    idea = shown_idea(message.text or "")
     with unless_unchanged():
         await message.edit_text(
             before_html, reply_markup=nudge_keyboard(context, waiting.contact, idea)

@@ -113,6 +113,17 @@ def idea_line(
     return key, speaker.text("nudge-idea", idea=Html(text))
 
 
+IDEA_MARK = "💡"  # the idea line's mark (nudge-idea), the last line of a nudge
+
+
+def shown_idea(shown: str) -> str:
+    """The idea line of a nudge's text as the chat shows it (plain text, any outcome added
+    after a blank line left out), for its 📋 copy button; "" when it has none."""
+    before = shown.rpartition("\n\n")[0] or shown
+    last = before.rpartition("\n")[2]
+    return last if last.startswith(IDEA_MARK) else ""
+
+
 def nudge_keyboard(speaker: Speaker, contact: Contact, idea: str = "") -> InlineKeyboardMarkup:
     """The ways to write to them, then ✅ ⏰ ⏸ / 📅 ⏭ / 🎲 and 📋 a copy of the idea line
     (⏸ beside the short labels: three long ones in a row are cut on a phone)."""
